@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { DEFAULT_DATASET_DIR } from './dataset';
+
+// Configuration is read and checked once at start-up; everything else receives a Config.
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).optional(),
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI').optional(),
+  NEO4J_USER: z.string().optional(),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  CORS_ORIGINS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Set when NEO4J_URI is: the API then reads from Neo4j instead of the embedded store. */
+  neo4j: Neo4jConfig | null;
+  /** Development shows stack traces and field suggestions; production hides them. */
+  development: boolean;
+  /** Origins allowed to call the API from a browser; empty means same origin only. */
+  corsOrigins: string[];
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment and command line (`--data <dir>`, `--port <n>`); throws ConfigError naming the variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const { values } = parseArgs({
+    args: argv,
+    options: { data: { type: 'string' }, port: { type: 'string' } },
+    strict: false,
+  });
+  const e = parsed.data;
+  const port = typeof values.port === 'string' ? Number(values.port) : e.PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port: "${values.port}" is not a port`);
+  const dataDir = typeof values.data === 'string' ? values.data : e.DATA_DIR;
+  return {
+    port,
+    host: e.HOST,
+    dataDir: dataDir ? resolve(dataDir) : DEFAULT_DATASET_DIR,
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : null,
+    development: e.NODE_ENV === 'development',
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+// The shape of the files in one data-set folder (seed/<name>/). Documented in seed/README.md.
+// Validation of references between files (unknown source, dangling relation end, duplicate
+// id) happens in validateDataset.ts; this file only checks each record on its own.
+
+const id = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `must look like "${prefix}:lower-case-words"`);
+
+export const dateSchema = z.strictObject({
+  edtf: z.string().min(1),
+  text: z.string().min(1).optional(),
+});
+
+export const claimSchema = z.strictObject({
+  source: z.string().min(1),
+  locator: z.string().regex(/^¶\d+(-\d+)?$/, 'must be a paragraph locator like "¶12" or "¶12-14"'),
+  date: dateSchema.optional(),
+  note: z.string().min(1),
+  /** "contradicts": this source says the fact did not happen (or not as stated). */
+  stance: z.enum(['supports', 'contradicts']).default('supports'),
+  /** Our note that the source itself is probably in error here (a slip, a mistranslation). */
+  erratum: z.string().min(1).optional(),
+});
+
+export const figureSchema = z.strictObject({
+  name: z.string().min(1),
+  value: z.number(),
+  qualifier: z.enum(['exactly', 'about', 'at least', 'more than', 'at most']).default('exactly'),
+  unit: z.string().min(1).optional(),
+  claims: z.array(claimSchema).min(1, 'needs at least one claim'),
+});
+
+export const sourceSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be the source file name without extension'),
+  title: z.string().min(1),
+  publisher: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  published: dateSchema.optional(),
+  reliability: z.enum(['HIGH', 'MEDIUM', 'LOW']),
+  note: z.string().min(1).optional(),
+});
+
+export const relationTypeSchema = z.strictObject({
+  type: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE'),
+  label: z.string().min(1),
+  description: z.string().min(1),
+  carriesKnowledge: z.boolean(),
+});
+
+export const entityKinds = ['Person', 'Agency', 'Report', 'Event'] as const;
+
+export const entitySchema = z.strictObject({
+  id: z.string().regex(/^(person|agency|report|event):[a-z0-9][a-z0-9-]*$/, 'must look like "person:lower-case-words" (person, agency, report or event)'),
+  kind: z.enum(entityKinds),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  summary: z.string().min(1),
+  date: dateSchema.optional(),
+  figures: z.array(figureSchema).default([]),
+  claims: z.array(claimSchema).min(1, 'needs at least one claim'),
+});
+
+export const relationSchema = z.strictObject({
+  id: id('rel'),
+  type: z.string().min(1),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  /** For HELD_ROLE: the post held, e.g. "leader of the council". */
+  role: z.string().min(1).optional(),
+  date: dateSchema.optional(),
+  note: z.string().min(1).optional(),
+  claims: z.array(claimSchema).min(1, 'needs at least one claim'),
+});
+
+export type DateInput = z.infer<typeof dateSchema>;
+export type ClaimInput = z.infer<typeof claimSchema>;
+export type FigureInput = z.infer<typeof figureSchema>;
+export type SourceInput = z.infer<typeof sourceSchema>;
+export type RelationTypeInput = z.infer<typeof relationTypeSchema>;
+export type EntityInput = z.infer<typeof entitySchema>;
+export type RelationInput = z.infer<typeof relationSchema>;
+
+/** Each file of a data set, the schema of one record in it, and the field naming the record. */
+export const datasetFiles = {
+  'sources.json': sourceSchema,
+  'vocabulary.json': relationTypeSchema,
+  'entities.json': entitySchema,
+  'relations.json': relationSchema,
+} as const;
+export type DatasetFileName = keyof typeof datasetFiles;

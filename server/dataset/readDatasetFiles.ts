@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { datasetFiles, type DatasetFileName } from './fileSchema';
+import type { DatasetIssue } from './DatasetError';
+
+type Parsed<F extends DatasetFileName> = z.infer<(typeof datasetFiles)[F]>;
+export type ParsedFiles = { [F in DatasetFileName]: Parsed<F>[] } & {
+  /** Ids of records refused by the shape check: still known, so references to them do not cascade into more errors. */
+  rejectedIds: Set<string>;
+};
+
+function recordName(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object') {
+    const record = raw as Record<string, unknown>;
+    for (const key of ['id', 'type']) {
+      if (typeof record[key] === 'string' && record[key]) return record[key] as string;
+    }
+  }
+  return `#${index}`;
+}
+
+async function readJsonArray(directory: string, file: string, issues: DatasetIssue[]): Promise<unknown[]> {
+  let text: string;
+  try {
+    text = await readFile(join(directory, file), 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error);
+    issues.push({ file, record: '-', field: '-', message: reason });
+    return [];
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    issues.push({ file, record: '-', field: '-', message: `not valid JSON (${(error as Error).message})` });
+    return [];
+  }
+  if (!Array.isArray(data)) {
+    issues.push({ file, record: '-', field: '-', message: 'must hold a JSON array of records' });
+    return [];
+  }
+  return data;
+}
+
+/** Reads and shape-checks every file of a data-set folder, collecting every issue found. */
+export async function readDatasetFiles(directory: string, issues: DatasetIssue[]): Promise<ParsedFiles> {
+  const parsed: Partial<Record<DatasetFileName, unknown[]>> = {};
+  const rejectedIds = new Set<string>();
+  for (const [file, schema] of Object.entries(datasetFiles) as [DatasetFileName, z.ZodType][]) {
+    const records = await readJsonArray(directory, file, issues);
+    parsed[file] = records.flatMap((raw, index) => {
+      const result = schema.safeParse(raw);
+      if (result.success) return [result.data];
+      rejectedIds.add(recordName(raw, index));
+      for (const problem of result.error.issues) {
+        const field = problem.path.length > 0 ? problem.path.join('.') : '-';
+        issues.push({ file, record: recordName(raw, index), field, message: problem.message });
+      }
+      return [];
+    });
+  }
+  return { ...(parsed as Omit<ParsedFiles, 'rejectedIds'>), rejectedIds };
+}

@@ -1,0 +1,6 @@
+export { buildTypeDefs } from './typeDefs';
+export { queryResolvers } from './queryResolvers';
+export { typeResolvers } from './typeResolvers';
+export { createLoaders, type GraphQLContext } from './context';
+export { formatError, ErrorCode } from './errors';
+export { depthLimit } from './depthLimit';

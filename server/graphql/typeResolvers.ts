@@ -1,0 +1,72 @@
+import type { Claim, Dispute, Entity, Relation } from '../dataset';
+import type { Direction, Knowledge, Path, TimelineItem } from '../store/GraphStore';
+import { LIMITS, intInRange } from './arguments';
+import type { GraphQLContext } from './context';
+
+// Field resolvers for the object types. Anything that needs another record goes through the
+// request's loaders, so a list of 100 entities with their relations is a handful of store calls.
+
+const entityFields = {
+  disputed: (entity: Entity) => entity.disputedFields.length > 0,
+  degree: (entity: Entity, _: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
+  relations(entity: Entity, args: { direction: Direction; types?: string[] | null; first: number }, { loaders }: GraphQLContext) {
+    const first = intInRange('first', args.first, 0, LIMITS.pageSize);
+    return loaders.relationsOf({ direction: args.direction, types: args.types ?? undefined, first }).load(entity.id);
+  },
+};
+
+async function relationTitle(relation: Relation, { loaders }: GraphQLContext): Promise<string> {
+  const [from, to] = await loaders.entity.loadMany([relation.from, relation.to]);
+  const name = (value: typeof from, id: string) => (value && !(value instanceof Error) ? value.name : id);
+  return `${name(from, relation.from)} ${relation.label} ${name(to, relation.to)}`;
+}
+
+export const typeResolvers = {
+  EntityKind: { PERSON: 'Person', AGENCY: 'Agency', REPORT: 'Report', EVENT: 'Event' },
+  Stance: { SUPPORTS: 'supports', CONTRADICTS: 'contradicts' },
+
+  Entity: {
+    __resolveType: (entity: Entity) => entity.kind,
+  },
+  Person: entityFields,
+  Agency: entityFields,
+  Report: entityFields,
+  Event: entityFields,
+
+  Relation: {
+    from: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.entity.load(relation.from),
+    to: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.entity.load(relation.to),
+    disputed: (relation: Relation) => relation.disputedFields.length > 0,
+  },
+
+  Claim: {
+    async source(claim: Claim, _: unknown, { loaders }: GraphQLContext) {
+      const source = (await loaders.sources()).get(claim.sourceId);
+      // The loader refuses claims citing unknown sources, so this only fires on a corrupt store.
+      if (!source) throw new Error(`Claim cites unknown source ${claim.sourceId}`);
+      return source;
+    },
+  },
+
+  Path: {
+    length: (path: Path) => path.edges.length,
+  },
+
+  TimelineItem: {
+    title: (item: TimelineItem, _: unknown, context: GraphQLContext) =>
+      item.entity ? item.entity.name : item.relation ? relationTitle(item.relation, context) : '',
+  },
+
+  Knowledge: {
+    since: (knowledge: Knowledge) => knowledge.via.date,
+  },
+
+  Dispute: {
+    entity: (dispute: Dispute, _: unknown, { loaders }: GraphQLContext) =>
+      dispute.subject.kind === 'entity' ? loaders.entity.load(dispute.subject.id) : null,
+    relation: (dispute: Dispute, _: unknown, { loaders }: GraphQLContext) =>
+      dispute.subject.kind === 'relation' ? loaders.relation.load(dispute.subject.id) : null,
+  },
+
+  RelationTypeInfo: {},
+};

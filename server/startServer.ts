@@ -1,0 +1,50 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino, type Logger } from 'pino';
+import type { Neo4jConfig } from './config';
+import { createApolloServer } from './createApolloServer';
+import { DEFAULT_DATASET_DIR } from './dataset';
+import { createApp } from './http/createApp';
+import { openStore, type GraphStore } from './store';
+
+export interface ServerOptions {
+  port: number;
+  host?: string;
+  dataDir?: string;
+  neo4j?: Neo4jConfig | null;
+  development?: boolean;
+  corsOrigins?: string[];
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  store: GraphStore;
+  /** Stops taking requests, drains those in flight, then closes the store. */
+  close(): Promise<void>;
+}
+
+/** Opens the store, builds the API and page, and listens; port 0 picks a free port. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const { store, vocabulary } = await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null });
+  const httpServer = createServer();
+  const apollo = createApolloServer({ vocabulary, httpServer, development: options.development ?? false });
+  await apollo.start();
+  const app = createApp({ apollo, store, logger, corsOrigins: options.corsOrigins ?? [] });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+  return {
+    url: `http://${host}:${port}`,
+    store,
+    async close() {
+      await apollo.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Neo4jConfig } from '../config';
+import { loadDataset, type RelationType } from '../dataset';
+import { createEmbeddedStore } from './embedded';
+import { StoreUnavailableError } from './errors';
+import type { GraphStore } from './GraphStore';
+
+export interface OpenedStore {
+  store: GraphStore;
+  /** The relation types the API's enum is made from. */
+  vocabulary: RelationType[];
+}
+
+/**
+ * Opens the store the configuration asks for. The embedded store is built from the data-set
+ * folder; Neo4j already holds its data (`npm run db:load`), and only when it does not answer
+ * at start-up do we take the vocabulary from the folder, so the API can start and report
+ * STORE_UNAVAILABLE rather than refuse to start.
+ */
+export async function openStore(options: { dataDir: string; neo4j: Neo4jConfig | null }): Promise<OpenedStore> {
+  if (!options.neo4j) {
+    const dataset = await loadDataset(options.dataDir);
+    return { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
+  }
+  const { createNeo4jStore } = await import('./neo4j');
+  const store = await createNeo4jStore(options.neo4j);
+  try {
+    return { store, vocabulary: await store.vocabulary() };
+  } catch (error) {
+    if (!(error instanceof StoreUnavailableError)) throw error;
+    return { store, vocabulary: (await loadDataset(options.dataDir)).vocabulary };
+  }
+}

@@ -1,0 +1,50 @@
+import { defineConfig } from 'vitest/config';
+
+// One project per test tier, so each tier's setup runs only where it is needed:
+// unit (pure code), embedded (store contract + API over HTTP on the in-process store),
+// neo4j (the same contract on a real Neo4j 5.26 that the global setup starts), browser
+// (real Chromium against the real server).
+export default defineConfig({
+  test: {
+    reporters: process.env.CI ? ['default'] : ['default'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'seed/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'embedded',
+          include: ['tests/contract/embedded.test.ts', 'tests/api/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'neo4j',
+          include: ['tests/contract/neo4j.test.ts', 'tests/neo4j-int/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/neo4j/globalSetup.ts'],
+          // One Community database is shared by these files: run them one at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
