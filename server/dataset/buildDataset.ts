@@ -131,6 +131,16 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
 }
 
 /**
+ * Two dates disagree only when they cannot mean the same day: "December 2009" and "by
+ * December 2009" are compatible (different precision), 21 and 26 August are not.
+ */
+function hasIncompatibleDates(dates: FuzzyDate[]): boolean {
+  const starts = (date: FuzzyDate) => date.earliest ?? '0000-01-01';
+  const ends = (date: FuzzyDate) => date.latest ?? '9999-12-31';
+  return dates.some((a, i) => dates.slice(i + 1).some((b) => starts(a) > ends(b) || starts(b) > ends(a)));
+}
+
+/**
  * Finds where sources disagree about one record and marks those fields as disputed:
  * different dates for it, a source saying it did not happen, or different values of a figure.
  * A claim flagged with an erratum is a slip of its own source, not a disagreement between
@@ -140,7 +150,7 @@ function findDisputes(kind: 'entity' | 'relation', record: Entity | Relation): D
   const disputes: Dispute[] = [];
   const subject = { kind, id: record.id };
   const dated = record.claims.filter((claim) => claim.date && !claim.erratum);
-  if (new Set(dated.map((claim) => claim.date?.edtf)).size > 1) {
+  if (hasIncompatibleDates(dated.map((claim) => claim.date as FuzzyDate))) {
     disputes.push({ subject, field: 'date', claims: dated });
   }
   if (record.claims.some((claim) => claim.stance === 'contradicts')) {

@@ -4,3 +4,4 @@ export { typeResolvers } from './typeResolvers';
 export { createLoaders, type GraphQLContext } from './context';
 export { formatError, ErrorCode } from './errors';
 export { depthLimit } from './depthLimit';
+export { costLimitPlugin, aliasLimit } from './costLimit';

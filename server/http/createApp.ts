@@ -11,6 +11,7 @@ import { health, ready } from './health';
 import { requestLog } from './requestLog';
 
 export const CLIENT_DIST = join(import.meta.dirname, '../../client/dist');
+export const GRAPHIQL_DIST = join(import.meta.dirname, '../../client/graphiql/dist');
 
 /** The HTTP surface: /graphql, /health, /ready and the built explorer page at /. */
 export function createApp(options: {
@@ -33,12 +34,19 @@ export function createApp(options: {
       context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId) }),
     }),
   );
-  if (existsSync(CLIENT_DIST)) {
-    app.use(express.static(CLIENT_DIST, { index: 'index.html', maxAge: '1h' }));
-  } else {
-    app.get('/', (_request, response) => {
-      response.status(503).type('text/plain').send('The explorer page is not built yet: run `npm run build:client`.');
-    });
-  }
+  serveBuilt(app, '/graphiql', GRAPHIQL_DIST);
+  serveBuilt(app, '/', CLIENT_DIST);
   return app;
 }
+
+/** Serves a Vite build, or says how to make it when it is missing (never a bare 404). */
+function serveBuilt(app: express.Express, path: string, directory: string) {
+  if (existsSync(directory)) {
+    app.use(path, express.static(directory, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get(path, (_request, response) => {
+      response.status(503).type('text/plain').send('This page is not built yet: run `npm run build:client`.');
+    });
+  }
+}
+

@@ -33,12 +33,14 @@ async function run(server: RunningNeo4j, cypher: string, params: Record<string, 
 const tools = findJavaAndMaven();
 if (!tools.ok) throw new Error(tools.reason);
 const runs = Number(process.argv[2] ?? 3);
-const before = new Set(launcherPids());
+// Only our own JVMs count: other checkouts on this machine may run launchers too.
+const ours: number[] = [];
 const times: number[] = [];
 
 // 1. Fresh server: schema + data, then stop while keeping the (temp) data dir for a restart.
 const first = await startNeo4j({ keepDataDir: true });
 times.push(first.startupMs);
+ours.push(first.pid);
 console.log(`Neo4j ${first.version} on ${first.uri} (pid ${first.pid}) in ${(first.startupMs / 1000).toFixed(1)} s`);
 await run(first, 'CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE');
 await run(first, 'CREATE FULLTEXT INDEX person_text IF NOT EXISTS FOR (p:Person) ON EACH [p.name, p.bio]');
@@ -64,6 +66,7 @@ assert(!launcherPids().includes(String(first.pid)), `JVM ${first.pid} still runn
 // 2. Restart on the same port and data dir: data, constraint and index must survive.
 const second = await startNeo4j({ port: first.port, dataDir: first.dataDir });
 times.push(second.startupMs);
+ours.push(second.pid);
 const count = await run(second, 'MATCH (p:Person) RETURN count(p) AS n');
 assert(count[0]?.get('n').toNumber() === 2, 'data did not survive a restart');
 const hits2 = await run(second, "CALL db.index.fulltext.queryNodes('person_text', 'algorithm') YIELD node RETURN node.id AS id");
@@ -76,11 +79,12 @@ rmSync(first.dataDir, { recursive: true, force: true });
 for (let i = times.length; i < runs; i++) {
   const server = await startNeo4j();
   times.push(server.startupMs);
+  ours.push(server.pid);
   await server.stop();
   assert(!existsSync(server.dataDir), 'stop() left a temp data dir behind');
 }
 
-const leftover = launcherPids().filter((pid) => !before.has(pid));
+const leftover = launcherPids().filter((pid) => ours.includes(Number(pid)));
 assert(leftover.length === 0, `JVMs left behind: ${leftover.join(', ')}`);
 console.log(`start-up times (launch → Bolt ready): ${times.map((t) => `${(t / 1000).toFixed(1)} s`).join(', ')}`);
 console.log('smoke OK');

@@ -93,6 +93,17 @@ describe('data-set validation', () => {
     expect(error.issues[0]!.message).toMatch(/not valid JSON/);
   });
 
+  it('does not count dates of different precision that can mean the same day as a dispute', async () => {
+    const files = validFiles();
+    files.entities[2]!.claims = [
+      { source: 'src-a', locator: '¶3', date: { edtf: '2003-05' }, note: 'Dated May.' },
+      { source: 'src-b', locator: '¶4', date: { edtf: '../2003-06' }, note: 'By June.' },
+      { source: 'src-b', locator: '¶5', date: { edtf: '2003' }, note: 'In 2003.' },
+    ];
+    const dataset = await loadDataset(writeDataset(files));
+    expect(dataset.disputes).toEqual([]);
+  });
+
   it('marks disagreements between sources as disputes, but not a source slip', async () => {
     const files = validFiles();
     const report = files.entities[2]!;

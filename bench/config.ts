@@ -1,0 +1,72 @@
+import { join, resolve } from 'node:path';
+
+// Where the benchmark reads and writes, which data sets it knows, and how long each mode runs.
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const BENCH_DIR = join(ROOT, 'bench');
+export const DATA_DIR = join(BENCH_DIR, 'data');
+export const RESULTS_DIR = join(BENCH_DIR, 'results');
+export const SEED_DIR = join(ROOT, 'seed', 'rotherham');
+export const BENCHMARKS_MD = join(ROOT, 'BENCHMARKS.md');
+
+/** Synthetic sizes: entities; relations are RELATIONS_PER_ENTITY times that. */
+export const SYNTHETIC_SIZES = { '1k': 1_000, '10k': 10_000, '100k': 100_000 } as const;
+export type SyntheticSize = keyof typeof SYNTHETIC_SIZES;
+export type SizeName = 'seed' | SyntheticSize;
+export const ALL_SIZES: readonly SizeName[] = ['seed', '1k', '10k', '100k'];
+export const RELATIONS_PER_ENTITY = 10;
+
+export type StoreName = 'embedded' | 'neo4j';
+export type PartName = 'http' | 'startup' | 'page';
+export const ALL_PARTS: readonly PartName[] = ['http', 'startup', 'page'];
+
+export interface ModeSettings {
+  sizes: readonly SizeName[];
+  /** Seconds of sequential load (1 connection) per operation: the latency figures. */
+  latencySeconds: number;
+  /** Seconds of concurrent load per operation, 0 to skip: the throughput figure. */
+  throughputSeconds: number;
+  throughputConnections: number;
+  /** Sequential requests before measuring, per operation. */
+  warmupRequests: number;
+  /** Direct store calls per operation (replayed, sequential). */
+  directCalls: number;
+  /** Seconds cap on the direct calls of one operation. */
+  directSeconds: number;
+  /** Repetitions of each page measurement (median reported). */
+  pageRepeats: number;
+  layoutElements: readonly number[];
+  /** Build the client before measuring its size even when a build exists. */
+  rebuildClient: boolean;
+}
+
+export const MODES: Record<'quick' | 'full', ModeSettings> = {
+  quick: {
+    sizes: ['seed', '1k'],
+    latencySeconds: 2,
+    throughputSeconds: 0,
+    throughputConnections: 8,
+    warmupRequests: 20,
+    directCalls: 200,
+    directSeconds: 1.5,
+    pageRepeats: 1,
+    layoutElements: [500, 2_000, 5_000],
+    rebuildClient: false,
+  },
+  full: {
+    sizes: ALL_SIZES,
+    latencySeconds: 10,
+    throughputSeconds: 10,
+    throughputConnections: 8,
+    warmupRequests: 50,
+    directCalls: 1_000,
+    directSeconds: 10,
+    pageRepeats: 3,
+    layoutElements: [500, 2_000, 5_000],
+    rebuildClient: true,
+  },
+};
+
+export function datasetDir(size: SizeName): string {
+  return size === 'seed' ? SEED_DIR : join(DATA_DIR, size);
+}

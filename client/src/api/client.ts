@@ -1,0 +1,82 @@
+// The only place the page talks HTTP. A failed request always becomes an ApiError with a
+// message a person can read, so the page can say what went wrong instead of drawing nothing.
+
+export type ApiErrorCode =
+  | 'NETWORK'
+  | 'HTTP'
+  | 'BAD_RESPONSE'
+  | 'BAD_USER_INPUT'
+  | 'QUERY_TOO_COMPLEX'
+  | 'QUERY_TOO_DEEP'
+  | 'STORE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | (string & {});
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: ApiErrorCode,
+    readonly status: number | null = null,
+    /** The error's `extensions` (for QUERY_TOO_COMPLEX: `cost` and `maxCost`). */
+    readonly extensions: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Sends one GraphQL operation; resolves with `data` or throws ApiError (never partial data). */
+export type GraphQLRequest = <T>(query: string, variables?: Record<string, unknown>, options?: RequestOptions) => Promise<T>;
+
+interface GraphQLErrorBody {
+  message?: unknown;
+  extensions?: { code?: unknown };
+}
+
+function firstError(body: unknown): { message: string; code: string; extensions: Record<string, unknown> } | null {
+  if (typeof body !== 'object' || body === null || !('errors' in body)) return null;
+  const errors = (body as { errors: unknown }).errors;
+  if (!Array.isArray(errors) || errors.length === 0) return null;
+  const error = errors[0] as GraphQLErrorBody;
+  const message = typeof error.message === 'string' ? error.message : 'The server reported an error.';
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const extensions = typeof error.extensions === 'object' && error.extensions !== null ? (error.extensions as Record<string, unknown>) : {};
+  return { message, code, extensions };
+}
+
+/** A GraphQLRequest that POSTs to `endpoint` (same origin by default). */
+export function createRequest(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): GraphQLRequest {
+  return async <T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> => {
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+        signal: options.signal,
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new ApiError('Could not reach the server. Check your connection and try again.', 'NETWORK');
+    }
+    let body: unknown = null;
+    try {
+      body = await response.json();
+    } catch {
+      body = null;
+    }
+    const error = firstError(body);
+    if (error) throw new ApiError(error.message, error.code, response.status, error.extensions);
+    if (!response.ok) {
+      throw new ApiError(`The server answered ${response.status} ${response.statusText}`.trim() + '.', 'HTTP', response.status);
+    }
+    if (typeof body !== 'object' || body === null || !('data' in body) || body.data === null) {
+      throw new ApiError('The server sent an answer the page cannot read.', 'BAD_RESPONSE', response.status);
+    }
+    return (body as { data: T }).data;
+  };
+}

@@ -1,0 +1,177 @@
+// Every GraphQL operation the page sends, in one place. The result shapes are in types.ts;
+// operations.test.ts parses and validates each document against the server's schema.
+
+interface Fragment {
+  name: string;
+  text: string;
+  uses: Fragment[];
+}
+
+function fragment(name: string, on: string, body: string, uses: Fragment[] = []): Fragment {
+  return { name, text: `fragment ${name} on ${on} ${body}`, uses };
+}
+
+/** An operation with exactly the fragments it spreads (transitively), each once, in a stable order. */
+function operation(body: string, fragments: Fragment[] = []): string {
+  const seen = new Map<string, string>();
+  const visit = (f: Fragment) => {
+    if (seen.has(f.name)) return;
+    seen.set(f.name, f.text);
+    f.uses.forEach(visit);
+  };
+  fragments.forEach(visit);
+  return [body.trim(), ...seen.values()].join('\n');
+}
+
+const FuzzyDateFields = fragment('FuzzyDateFields', 'FuzzyDate', '{ edtf earliest latest text }');
+const EntityRefFields = fragment('EntityRefFields', 'Entity', '{ id kind name }');
+const EntitySummaryFields = fragment(
+  'EntitySummaryFields',
+  'Entity',
+  '{ id kind name date { ...FuzzyDateFields } disputed disputedFields degree }',
+  [FuzzyDateFields],
+);
+const RelationSummaryFields = fragment(
+  'RelationSummaryFields',
+  'Relation',
+  `{ id type label role from { ...EntityRefFields } to { ...EntityRefFields }
+     date { ...FuzzyDateFields } disputed disputedFields }`,
+  [EntityRefFields, FuzzyDateFields],
+);
+const SourceFields = fragment(
+  'SourceFields',
+  'Source',
+  '{ id title publisher author published { ...FuzzyDateFields } reliability note }',
+  [FuzzyDateFields],
+);
+const ClaimFields = fragment(
+  'ClaimFields',
+  'Claim',
+  '{ source { ...SourceFields } locator date { ...FuzzyDateFields } note stance erratum }',
+  [SourceFields, FuzzyDateFields],
+);
+const RelationDetailFields = fragment(
+  'RelationDetailFields',
+  'Relation',
+  '{ ...RelationSummaryFields note claims { ...ClaimFields } }',
+  [RelationSummaryFields, ClaimFields],
+);
+
+/**
+ * One page of the whole graph: entities and their outgoing relations (every relation is some
+ * entity's outgoing one, so the pages together hold all of them). Vocabulary on the first page.
+ */
+export const GRAPH_PAGE = operation(
+  `query GraphPage($first: Int!, $after: String, $relationsPerEntity: Int!, $withVocabulary: Boolean!) {
+    entities(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...EntitySummaryFields relations(direction: OUT, first: $relationsPerEntity) { ...RelationSummaryFields } } }
+    }
+    vocabulary @include(if: $withVocabulary) { type label description carriesKnowledge }
+  }`,
+  [EntitySummaryFields, RelationSummaryFields],
+);
+
+/** Everything the details panel shows about one entity, with its relations' claims. */
+export const ENTITY_DETAIL = operation(
+  `query EntityDetail($id: ID!) {
+    entity(id: $id) {
+      ...EntitySummaryFields
+      aliases summary
+      claims { ...ClaimFields }
+      figures { name value qualifier unit claims { ...ClaimFields } }
+      relations(direction: BOTH, first: 100) { ...RelationDetailFields }
+    }
+  }`,
+  [EntitySummaryFields, ClaimFields, RelationDetailFields],
+);
+
+export const SEARCH = operation(
+  `query Search($text: String!, $first: Int!) {
+    search(text: $text, first: $first) { score entity { ...EntitySummaryFields summary aliases } }
+  }`,
+  [EntitySummaryFields],
+);
+
+export const NEIGHBORHOOD = operation(
+  `query Neighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) {
+      truncated
+      nodes { ...EntitySummaryFields }
+      edges { ...RelationSummaryFields }
+    }
+  }`,
+  [EntitySummaryFields, RelationSummaryFields],
+);
+
+export const PATHS = operation(
+  `query Paths($from: ID!, $to: ID!, $maxHops: Int!, $limit: Int!) {
+    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+      length
+      nodes { ...EntitySummaryFields }
+      edges { ...RelationDetailFields }
+    }
+  }`,
+  [EntitySummaryFields, RelationDetailFields],
+);
+
+export const TIMELINE = operation(
+  `query Timeline($first: Int!) {
+    timeline(first: $first) { title date { ...FuzzyDateFields } entity { id } relation { id } }
+  }`,
+  [FuzzyDateFields],
+);
+
+export const KNOWLEDGE = operation(
+  `query Knowledge($asOf: String!) {
+    knowledge(asOf: $asOf, certainty: POSSIBLE) {
+      certainty
+      since { ...FuzzyDateFields }
+      actor { ...EntityRefFields }
+      via { ...RelationDetailFields }
+    }
+  }`,
+  [FuzzyDateFields, EntityRefFields, RelationDetailFields],
+);
+
+/** Claims of every relation, for the CSV export (paged like GRAPH_PAGE). */
+export const RELATION_CLAIMS = operation(
+  `query RelationClaims($first: Int!, $after: String, $relationsPerEntity: Int!) {
+    entities(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { id relations(direction: OUT, first: $relationsPerEntity) { id note claims { ...ClaimFields } } } }
+    }
+  }`,
+  [ClaimFields],
+);
+
+/** All outgoing relations of one entity, when a page cut its list short. */
+export const ENTITY_OUT_RELATIONS = operation(
+  `query EntityOutRelations($id: ID!, $first: Int!) {
+    entity(id: $id) { id relations(direction: OUT, first: $first) { ...RelationSummaryFields } }
+  }`,
+  [RelationSummaryFields],
+);
+
+/** Claims of all outgoing relations of one entity, when a RELATION_CLAIMS page cut its list short. */
+export const ENTITY_OUT_RELATION_CLAIMS = operation(
+  `query EntityOutRelationClaims($id: ID!, $first: Int!) {
+    entity(id: $id) { id relations(direction: OUT, first: $first) { id note claims { ...ClaimFields } } }
+  }`,
+  [ClaimFields],
+);
+
+/** Every operation by name, for the schema test. */
+export const OPERATIONS = {
+  GRAPH_PAGE,
+  ENTITY_DETAIL,
+  SEARCH,
+  NEIGHBORHOOD,
+  PATHS,
+  TIMELINE,
+  KNOWLEDGE,
+  RELATION_CLAIMS,
+  ENTITY_OUT_RELATIONS,
+  ENTITY_OUT_RELATION_CLAIMS,
+} as const;

@@ -1,0 +1,174 @@
+// Hand-written TypeScript shapes of what the operations in operations.ts select. They mirror
+// the selection sets, not the whole schema: operations.test.ts validates the documents against
+// server/graphql/schema.graphql, so a schema change that breaks a selection fails a test.
+
+export type EntityKind = 'PERSON' | 'AGENCY' | 'REPORT' | 'EVENT';
+export const ENTITY_KINDS: readonly EntityKind[] = ['PERSON', 'AGENCY', 'REPORT', 'EVENT'];
+export type Reliability = 'HIGH' | 'MEDIUM' | 'LOW';
+export type Stance = 'SUPPORTS' | 'CONTRADICTS';
+export type Certainty = 'CERTAIN' | 'POSSIBLE';
+
+export interface FuzzyDate {
+  edtf: string;
+  earliest: string | null;
+  latest: string | null;
+  text: string | null;
+}
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string | null;
+  author: string | null;
+  published: FuzzyDate | null;
+  reliability: Reliability;
+  note: string | null;
+}
+
+export interface Claim {
+  source: Source;
+  locator: string;
+  date: FuzzyDate | null;
+  note: string | null;
+  stance: Stance;
+  erratum: string | null;
+}
+
+export interface Figure {
+  name: string;
+  value: number;
+  qualifier: string;
+  unit: string | null;
+  claims: Claim[];
+}
+
+/** The smallest useful description of an entity: enough to draw and label it. */
+export interface EntityRef {
+  id: string;
+  kind: EntityKind;
+  name: string;
+}
+
+export interface EntitySummary extends EntityRef {
+  date: FuzzyDate | null;
+  disputed: boolean;
+  disputedFields: string[];
+  degree: number;
+}
+
+export interface RelationSummary {
+  id: string;
+  type: string;
+  label: string;
+  role: string | null;
+  from: EntityRef;
+  to: EntityRef;
+  date: FuzzyDate | null;
+  disputed: boolean;
+  disputedFields: string[];
+}
+
+export interface RelationDetail extends RelationSummary {
+  note: string | null;
+  claims: Claim[];
+}
+
+export interface EntityDetail extends EntitySummary {
+  aliases: string[];
+  summary: string | null;
+  claims: Claim[];
+  figures: Figure[];
+  relations: RelationDetail[];
+}
+
+export interface RelationTypeInfo {
+  type: string;
+  label: string;
+  description: string;
+  carriesKnowledge: boolean;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface GraphPageResult {
+  entities: {
+    totalCount: number;
+    pageInfo: PageInfo;
+    edges: { node: EntitySummary & { relations: RelationSummary[] } }[];
+  };
+  /** Only on the first page (`@include(if: $withVocabulary)`). */
+  vocabulary?: RelationTypeInfo[];
+}
+
+export interface EntityDetailResult {
+  entity: EntityDetail | null;
+}
+
+export interface SearchHit {
+  score: number;
+  entity: EntitySummary & { summary: string | null; aliases: string[] };
+}
+
+export interface SearchResult {
+  search: SearchHit[];
+}
+
+export interface Subgraph {
+  truncated: boolean;
+  nodes: EntitySummary[];
+  edges: RelationSummary[];
+}
+
+export interface NeighborhoodResult {
+  neighborhood: Subgraph;
+}
+
+export interface Path {
+  length: number;
+  nodes: EntitySummary[];
+  edges: RelationDetail[];
+}
+
+export interface PathsResult {
+  paths: Path[];
+}
+
+export interface TimelineItem {
+  title: string;
+  date: FuzzyDate;
+  entity: { id: string } | null;
+  relation: { id: string } | null;
+}
+
+export interface TimelineResult {
+  timeline: TimelineItem[];
+}
+
+export interface Knowledge {
+  certainty: Certainty;
+  since: FuzzyDate;
+  actor: EntityRef;
+  via: RelationDetail;
+}
+
+export interface KnowledgeResult {
+  knowledge: Knowledge[];
+}
+
+export interface RelationClaimsResult {
+  entities: {
+    pageInfo: PageInfo;
+    edges: { node: { id: string; relations: { id: string; note: string | null; claims: Claim[] }[] } }[];
+  };
+}
+
+export interface EntityOutRelationsResult {
+  entity: { id: string; relations: RelationSummary[] } | null;
+}
+
+export interface EntityOutRelationClaimsResult {
+  entity: { id: string; relations: { id: string; note: string | null; claims: Claim[] }[] } | null;
+}

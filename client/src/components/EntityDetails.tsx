@@ -1,0 +1,70 @@
+import type { EntityDetail } from '../api/types';
+import { KIND_LOOK } from '../graph/palette';
+import { ClaimList } from './ClaimList';
+import { DateLine } from './DateLine';
+import { DisputeTable } from './DisputeTable';
+import { FigureList } from './FigureList';
+import { KindIcon } from './KindIcon';
+import { RelationGroups } from './RelationGroups';
+
+export interface EntityActions {
+  onExpand: (id: string) => void;
+  onFocus: (id: string) => void;
+  onHide: (id: string) => void;
+  onPathFrom: (id: string) => void;
+  onPathTo: (id: string) => void;
+}
+
+interface Props {
+  entity: EntityDetail;
+  inView: boolean;
+  busy: boolean;
+  actions: EntityActions;
+  onSelect: (id: string) => void;
+}
+
+export function EntityDetails({ entity, inView, busy, actions, onSelect }: Props) {
+  return (
+    <article className="details entity-details" aria-labelledby="details-title">
+      <header>
+        <h2 id="details-title">{entity.name}</h2>
+        <p className="kind-line">
+          <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+          {entity.disputed && <span className="badge disputed">disputed: {entity.disputedFields.join(', ')}</span>}
+          {!inView && <span className="badge muted-badge">not on the graph</span>}
+        </p>
+        {entity.aliases.length > 0 && <p className="muted">Also called: {entity.aliases.join('; ')}</p>}
+      </header>
+      <div className="button-row">
+        <button type="button" onClick={() => actions.onExpand(entity.id)} disabled={busy} title="Add this entity's neighbours to the graph (or double-click the node)">
+          Expand
+        </button>
+        <button type="button" onClick={() => actions.onFocus(entity.id)} title="Show only this entity, then expand from it">
+          Focus
+        </button>
+        <button type="button" onClick={() => actions.onHide(entity.id)} disabled={!inView}>
+          Hide
+        </button>
+        <button type="button" onClick={() => actions.onPathFrom(entity.id)}>
+          Path from here
+        </button>
+        <button type="button" onClick={() => actions.onPathTo(entity.id)}>
+          Path to here
+        </button>
+      </div>
+      <DateLine date={entity.date} />
+      {entity.summary && <p className="summary">{entity.summary}</p>}
+      {entity.disputedFields.length > 0 && (
+        <section className="disputes" aria-label="Disputes">
+          <h3>Where the sources disagree</h3>
+          {entity.disputedFields.map((field) => (
+            <DisputeTable key={field} field={field} claims={entity.claims} figures={entity.figures} recordedDate={entity.date} />
+          ))}
+        </section>
+      )}
+      <FigureList figures={entity.figures} disputedFields={entity.disputedFields} />
+      <ClaimList claims={entity.claims} />
+      <RelationGroups entityId={entity.id} relations={entity.relations} degree={entity.degree} onSelect={onSelect} />
+    </article>
+  );
+}

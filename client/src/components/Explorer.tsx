@@ -1,0 +1,183 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphQLRequest } from '../api';
+import type { EntitySummary, RelationSummary, RelationTypeInfo } from '../api/types';
+import type { Catalog } from '../graph/catalog';
+import { useEntityDetail } from '../hooks/useEntityDetail';
+import { useExplorerActions } from '../hooks/useExplorerActions';
+import { useExplorerState } from '../hooks/useExplorerState';
+import { useGraphView } from '../hooks/useGraphView';
+import { useKnowledge } from '../hooks/useKnowledge';
+import { usePaths } from '../hooks/usePaths';
+import { useTimeline } from '../hooks/useTimeline';
+import { yearSpan } from '../state/months';
+import { canRedo, canUndo, appliedOps } from '../state/view';
+import { DetailsPanel } from './DetailsPanel';
+import { ExportButtons } from './ExportButtons';
+import { FiltersPanel } from './FiltersPanel';
+import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
+import { IntroPanel } from './IntroPanel';
+import { KnowledgePanel } from './KnowledgePanel';
+import { Legend } from './Legend';
+import { PathPanel } from './PathPanel';
+import { SearchBox } from './SearchBox';
+import { TableView } from './TableView';
+import { TimelineStrip } from './TimelineStrip';
+import { Toolbar } from './Toolbar';
+
+interface Props {
+  request: GraphQLRequest;
+  catalog: Catalog;
+  vocabulary: RelationTypeInfo[];
+  capped: boolean;
+  totalCount: number;
+  merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
+}
+
+type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
+
+/** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
+export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge }: Props) {
+  const [state, dispatch] = useExplorerState();
+  const canvas = useRef<GraphCanvasHandle>(null);
+
+  const paths = usePaths(request, state.path);
+  const [pathIndex, setPathIndex] = useState(0);
+  useEffect(() => {
+    setPathIndex(0);
+    if (paths.status === 'ready') merge(paths.value.flatMap((p) => p.nodes), paths.value.flatMap((p) => p.edges));
+  }, [paths, merge]);
+  const activePath = paths.status === 'ready' ? (paths.value[pathIndex] ?? null) : null;
+  const nameOf = (id: string) => catalog.entities.get(id)?.name ?? id;
+  const [ends, setEnds] = useState<Ends>(() => ({
+    from: state.path ? { id: state.path.from, name: nameOf(state.path.from) } : null,
+    to: state.path ? { id: state.path.to, name: nameOf(state.path.to) } : null,
+  }));
+
+  const knowledge = useKnowledge(request, state.asOf);
+  const knowledgeList = state.asOf && knowledge.status === 'ready' ? knowledge.value : null;
+  const graph = useGraphView(catalog, vocabulary, state, activePath, knowledgeList);
+  const detail = useEntityDetail(request, state.selected, catalog);
+  const timeline = useTimeline(request, true);
+  const years = useMemo(
+    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
+    [catalog],
+  );
+
+  const actions = useExplorerActions({
+    request,
+    catalog,
+    state,
+    dispatch,
+    merge,
+    canvas,
+    shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
+  });
+  const { select, expand, reveal } = actions;
+  const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
+
+  const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          Inquiry graph <span className="muted">Rotherham 1997–2013</span>
+        </h1>
+        <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity.id)} />
+        <Toolbar
+          layout={state.layout}
+          tab={state.tab}
+          canUndo={canUndo(state.history)}
+          canRedo={canRedo(state.history)}
+          canShowAll={appliedOps(state.history).length > 0}
+          onLayout={(layout) => dispatch({ type: 'layout', layout })}
+          onTab={(tab) => dispatch({ type: 'tab', tab })}
+          onFit={() => canvas.current?.fit()}
+          onRelayout={() => canvas.current?.relayout()}
+          onUndo={() => dispatch({ type: 'undo' })}
+          onRedo={() => dispatch({ type: 'redo' })}
+          onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
+        />
+        <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+      </header>
+
+      <nav className="side-panel" aria-label="Filters, paths and knowledge">
+        <details open>
+          <summary>Filters</summary>
+          <FiltersPanel filters={state.filters} counts={graph.counts} vocabulary={vocabulary} onChange={(filters) => dispatch({ type: 'filters', filters })} />
+        </details>
+        <details open={state.path !== null}>
+          <summary>Paths between two entities</summary>
+          <PathPanel
+            request={request}
+            ends={ends}
+            onEnds={setEnds}
+            query={state.path}
+            paths={paths}
+            activeIndex={pathIndex}
+            onActive={setPathIndex}
+            onFind={(path) => dispatch({ type: 'path', path })}
+            onSelect={select}
+          />
+        </details>
+        <details open={state.asOf !== null}>
+          <summary>Who knew what when</summary>
+          <KnowledgePanel asOf={state.asOf} years={years} knowledge={knowledge} noRecord={graph.noRecord} onAsOf={(asOf) => dispatch({ type: 'asOf', asOf })} onSelect={select} />
+        </details>
+      </nav>
+
+      <main className="graph-area">
+        <div className="graph-stage" hidden={state.tab !== 'graph'}>
+          <GraphCanvas
+            handle={canvas}
+            elements={graph.elements}
+            layout={state.layout}
+            decorations={graph.decorations}
+            centerRequest={actions.centerRequest}
+            description={description}
+            onSelect={select}
+            onExpand={(id) => void expand(id)}
+          />
+          <Legend knowledgeMode={graph.decorations.knowledge !== null} />
+          {graph.entities.length === 0 && (
+            <p className="empty-note" role="status">
+              Nothing on view. Clear the filters or press “Show all”.
+            </p>
+          )}
+        </div>
+        {state.tab === 'table' && <TableView entities={graph.entities} relations={graph.relations} selected={state.selected} onSelect={select} />}
+        {timeline.status === 'ready' && (
+          <TimelineStrip
+            items={timeline.value}
+            kindOf={(id) => catalog.entities.get(id)?.kind}
+            isShown={(id) => graph.view.entityIds.has(id) || graph.view.relationIds.has(id)}
+            selected={state.selected}
+            range={{ from: state.filters.from, to: state.filters.to }}
+            onSelect={select}
+            onRange={(from, to) => dispatch({ type: 'filters', filters: { ...state.filters, from, to } })}
+          />
+        )}
+        {timeline.status === 'error' && <p className="field-error">Timeline unavailable: {timeline.error.message}</p>}
+        <p className="status-bar" aria-live="polite" data-testid="status">
+          Showing {graph.entities.length} of {catalog.entities.size} entities · {graph.relations.length} relations
+          {capped && ` · the data set has ${totalCount}; the first ${catalog.entities.size} are loaded`}
+          {actions.notice && <span className={actions.notice.error ? 'notice error' : 'notice'}> · {actions.notice.text}</span>}
+        </p>
+      </main>
+
+      <DetailsPanel
+        detail={detail}
+        inView={(id) => graph.view.entityIds.has(id)}
+        busy={actions.busy}
+        onSelect={select}
+        intro={<IntroPanel catalog={catalog} onSelect={select} />}
+        actions={{
+          onExpand: (id) => void expand(id),
+          onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
+          onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
+          onPathFrom: (id) => setPathEnd('from', id),
+          onPathTo: (id) => setPathEnd('to', id),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { ENTITY_KINDS } from '../api/types';
+import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from '../graph/palette';
+import { KindIcon } from './KindIcon';
+
+/** What shapes and colours mean, over the corner of the graph. */
+export function Legend({ knowledgeMode }: { knowledgeMode: boolean }) {
+  return (
+    <div className="legend" aria-label="Legend">
+      <ul>
+        {ENTITY_KINDS.map((kind) => (
+          <li key={kind}>
+            <KindIcon kind={kind} color={knowledgeMode ? KNOWLEDGE_COLORS.NONE : undefined} /> {KIND_LOOK[kind].label}
+          </li>
+        ))}
+        <li>
+          <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
+            <circle cx="7" cy="7" r="5.5" fill="none" stroke={DISPUTED_COLOR} strokeWidth="2" strokeDasharray="3 2" />
+          </svg>{' '}
+          disputed
+        </li>
+        {knowledgeMode && (
+          <>
+            <li>
+              <span className="swatch" style={{ background: KNOWLEDGE_COLORS.CERTAIN }} /> certainly knew
+            </li>
+            <li>
+              <span className="swatch" style={{ background: KNOWLEDGE_COLORS.POSSIBLE }} /> possibly knew
+            </li>
+            <li>
+              <span className="swatch" style={{ background: KNOWLEDGE_COLORS.NONE }} /> no record
+            </li>
+          </>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { LAYOUTS, type LayoutName, type Tab } from '../state/urlState';
+
+interface Props {
+  layout: LayoutName;
+  tab: Tab;
+  canUndo: boolean;
+  canRedo: boolean;
+  canShowAll: boolean;
+  onLayout: (layout: LayoutName) => void;
+  onTab: (tab: Tab) => void;
+  onFit: () => void;
+  onRelayout: () => void;
+  onUndo: () => void;
+  onRedo: () => void;
+  onShowAll: () => void;
+}
+
+const LAYOUT_LABELS: Record<LayoutName, string> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric around selection',
+  time: 'Time (left to right)',
+};
+
+export function Toolbar(props: Props) {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Graph tools">
+      <div className="segmented" role="group" aria-label="View">
+        {(['graph', 'table'] as const).map((tab) => (
+          <button key={tab} type="button" aria-pressed={props.tab === tab} onClick={() => props.onTab(tab)}>
+            {tab === 'graph' ? 'Graph' : 'Table'}
+          </button>
+        ))}
+      </div>
+      <label className="layout-select">
+        Layout{' '}
+        <select value={props.layout} onChange={(event) => props.onLayout(event.target.value as LayoutName)} data-testid="layout-select">
+          {LAYOUTS.map((layout) => (
+            <option key={layout} value={layout}>
+              {LAYOUT_LABELS[layout]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={props.onRelayout} title="Lay the graph out again">
+        Re-layout
+      </button>
+      <button type="button" onClick={props.onFit}>
+        Fit
+      </button>
+      <button type="button" onClick={props.onUndo} disabled={!props.canUndo} title="Undo the last expand, focus or hide">
+        Undo
+      </button>
+      <button type="button" onClick={props.onRedo} disabled={!props.canRedo}>
+        Redo
+      </button>
+      <button type="button" onClick={props.onShowAll} disabled={!props.canShowAll} title="Show every entity again">
+        Show all
+      </button>
+    </div>
+  );
+}

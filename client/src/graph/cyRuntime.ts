@@ -1,0 +1,181 @@
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Certainty } from '../api/types';
+import type { LayoutName } from '../state/urlState';
+import { withSeededRandom } from './seededRandom';
+import { timePositions } from './timeLayout';
+
+// Everything the page does to a Cytoscape instance, with no React in it: bring its elements in
+// line with a new element list, run a layout, and paint highlight classes.
+
+const LAYOUT_SEED = 20140826;
+
+export interface SyncResult {
+  added: string[];
+  removed: string[];
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Makes the graph hold exactly `elements`: removes, updates in place, adds. Positions survive. */
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): SyncResult {
+  const wanted = new Map<string, ElementDefinition>();
+  for (const element of elements) wanted.set(String(element.data.id), element);
+  const removed: string[] = [];
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.elements().forEach((element) => {
+      const next = wanted.get(element.id());
+      if (!next || element.group() !== next.group) {
+        removed.push(element.id());
+        element.remove();
+        return;
+      }
+      if (!sameJson(element.data(), next.data)) element.data(next.data);
+      const classes = Array.isArray(next.classes) ? next.classes.join(' ') : (next.classes ?? '');
+      // Keep the highlight classes decorate() owns; replace only the data-derived ones.
+      const kept = element.classes().filter((c) => DECORATION_CLASSES.has(c));
+      element.classes([classes, ...kept].join(' ').trim());
+    });
+    const toAdd = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
+    for (const element of toAdd) added.push(String(element.data.id));
+    // Nodes before edges, as the element list already has them.
+    if (toAdd.length > 0) cy.add(toAdd.map((e) => ({ ...e, data: { ...e.data } })));
+  });
+  return { added, removed };
+}
+
+/** Puts new nodes next to the already placed nodes they connect to, so an incremental layout starts close. */
+export function placeNearNeighbours(cy: Core, nodeIds: readonly string[]): void {
+  const fresh = new Set(nodeIds);
+  const centre = cy.nodes().filter((n) => !fresh.has(n.id())).boundingBox();
+  nodeIds.forEach((id, index) => {
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode()) return;
+    const placed = node.neighborhood().nodes().filter((n) => !fresh.has(n.id()));
+    const angle = (index * 2.399963) % (2 * Math.PI); // golden angle: spread without randomness
+    const radius = 60 + (index % 5) * 12;
+    let sumX = 0;
+    let sumY = 0;
+    placed.forEach((n) => {
+      sumX += n.position('x');
+      sumY += n.position('y');
+    });
+    const anchor = placed.nonempty()
+      ? { x: sumX / placed.length, y: sumY / placed.length }
+      : { x: Number.isFinite(centre.x2) ? centre.x2 + 80 : 0, y: Number.isFinite(centre.y1) ? (centre.y1 + centre.y2) / 2 : 0 };
+    node.position({ x: anchor.x + radius * Math.cos(angle), y: anchor.y + radius * Math.sin(angle) });
+  });
+}
+
+function hopsFrom(root: NodeSingular): Map<string, number> {
+  const distance = new Map<string, number>([[root.id(), 0]]);
+  let frontier = [root];
+  while (frontier.length > 0) {
+    const next: NodeSingular[] = [];
+    for (const node of frontier) {
+      node.neighborhood().nodes().forEach((other) => {
+        if (distance.has(other.id())) return;
+        distance.set(other.id(), (distance.get(node.id()) ?? 0) + 1);
+        next.push(other);
+      });
+    }
+    frontier = next;
+  }
+  return distance;
+}
+
+export interface LayoutRequest {
+  name: LayoutName;
+  /** Start from current positions (after an expansion) instead of from scratch. */
+  incremental?: boolean;
+  /** Centre of the concentric layout. */
+  selected?: string | null;
+}
+
+/** Runs a layout synchronously and fits the view. Deterministic for the same elements. */
+export function runLayout(cy: Core, request: LayoutRequest): void {
+  if (cy.nodes().empty()) return;
+  switch (request.name) {
+    case 'fcose':
+      withSeededRandom(LAYOUT_SEED, () =>
+        cy
+          .layout({
+            name: 'fcose',
+            quality: 'default',
+            randomize: !request.incremental,
+            animate: false,
+            fit: true,
+            padding: 40,
+            nodeDimensionsIncludeLabels: true,
+            idealEdgeLength: () => 110,
+            nodeRepulsion: () => 9000,
+            nodeSeparation: 90,
+            numIter: 2500,
+          } as LayoutOptions)
+          .run(),
+      );
+      return;
+    case 'concentric': {
+      const root = request.selected ? cy.getElementById(request.selected) : null;
+      const centre = root && root.nonempty() && root.isNode() ? root : cy.nodes().max((n) => n.degree(false)).ele;
+      const hops = hopsFrom(centre);
+      const far = Math.max(0, ...hops.values()) + 1;
+      cy.layout({
+        name: 'concentric',
+        concentric: (node: NodeSingular) => far - (hops.get(node.id()) ?? far),
+        levelWidth: () => 1,
+        minNodeSpacing: 30,
+        animate: false,
+        fit: true,
+        padding: 40,
+      }).run();
+      return;
+    }
+    case 'time': {
+      const positions = timePositions(cy.nodes().map((n) => ({ id: n.id(), earliest: String(n.data('earliest') ?? '') })));
+      const position = (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 };
+      cy.layout({ name: 'preset', positions: position, fit: true, padding: 40 } as unknown as LayoutOptions).run();
+      return;
+    }
+  }
+}
+
+export interface Decorations {
+  selected: string | null;
+  /** When set, these are highlighted and the rest faded. */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Who knew what as of the chosen date; null when that mode is off. */
+  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string> } | null;
+}
+
+const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'knew-certain', 'knew-possible', 'knew-none', 'knowledge-via']);
+const ACTOR_KINDS = new Set(['PERSON', 'AGENCY']);
+
+/** Paints selection, highlight and knowledge classes; replaces whatever was painted before. */
+export function decorate(cy: Core, decorations: Decorations): void {
+  cy.batch(() => {
+    cy.elements().removeClass([...DECORATION_CLASSES].join(' '));
+    if (decorations.selected) cy.getElementById(decorations.selected).addClass('selected');
+    const { highlight, knowledge } = decorations;
+    if (highlight) {
+      cy.elements().forEach((element) => {
+        const id = element.id();
+        const on = element.isNode() ? highlight.nodes.has(id) : highlight.edges.has(id);
+        element.addClass(on ? 'on-path' : 'faded');
+      });
+    }
+    if (knowledge) {
+      cy.nodes().forEach((node) => {
+        const certainty = knowledge.actors.get(node.id());
+        if (certainty === 'CERTAIN') node.addClass('knew-certain');
+        else if (certainty === 'POSSIBLE') node.addClass('knew-possible');
+        else if (ACTOR_KINDS.has(String(node.data('kind')))) node.addClass('knew-none');
+      });
+      cy.edges().forEach((edge) => {
+        if (knowledge.via.has(edge.id())) edge.addClass('knowledge-via');
+      });
+    }
+  });
+}

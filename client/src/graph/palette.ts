@@ -1,0 +1,26 @@
+import type { EntityKind } from '../api/types';
+
+// Kind is told apart by shape AND colour (never colour alone). Fills are dark enough for the
+// white outline to show; labels sit below nodes, dark on a light backing, for contrast.
+
+export interface KindLook {
+  label: string;
+  plural: string;
+  color: string;
+  shape: 'ellipse' | 'round-rectangle' | 'tag' | 'diamond';
+}
+
+export const KIND_LOOK: Record<EntityKind, KindLook> = {
+  PERSON: { label: 'Person', plural: 'People', color: '#1d4ed8', shape: 'ellipse' },
+  AGENCY: { label: 'Agency', plural: 'Agencies', color: '#047857', shape: 'round-rectangle' },
+  REPORT: { label: 'Report', plural: 'Reports', color: '#7c3aed', shape: 'tag' },
+  EVENT: { label: 'Event', plural: 'Events', color: '#b45309', shape: 'diamond' },
+};
+
+export const DISPUTED_COLOR = '#dc2626';
+
+export const KNOWLEDGE_COLORS = {
+  CERTAIN: '#b91c1c',
+  POSSIBLE: '#f59e0b',
+  NONE: '#9ca3af',
+} as const;

@@ -1,0 +1,100 @@
+import type { StylesheetJson } from 'cytoscape';
+import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from './palette';
+import type { EntityKind } from '../api/types';
+
+// A small red "!" badge drawn over the top-right corner of disputed nodes. Inline SVG: no
+// request leaves the page.
+const DISPUTED_BADGE =
+  'data:image/svg+xml;utf8,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">' +
+      `<circle cx="8" cy="8" r="7.5" fill="${DISPUTED_COLOR}" stroke="#fff" stroke-width="1"/>` +
+      '<rect x="7" y="3.2" width="2" height="6.2" rx="1" fill="#fff"/><circle cx="8" cy="12" r="1.2" fill="#fff"/></svg>',
+  );
+
+const kindRules = (Object.keys(KIND_LOOK) as EntityKind[]).map((kind) => ({
+  selector: `node.kind-${kind.toLowerCase()}`,
+  style: { 'background-color': KIND_LOOK[kind].color, shape: KIND_LOOK[kind].shape },
+}));
+
+/** The Cytoscape stylesheet of the explorer. */
+export const GRAPH_STYLE: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif',
+      'font-size': 11,
+      color: '#111827',
+      'text-valign': 'bottom',
+      'text-halign': 'center',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '130px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+      'min-zoomed-font-size': 7,
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  ...kindRules,
+  {
+    selector: 'node.disputed',
+    style: {
+      'border-width': 3,
+      'border-style': 'dashed',
+      'border-color': DISPUTED_COLOR,
+      'background-image': DISPUTED_BADGE,
+      'background-width': '16px',
+      'background-height': '16px',
+      'background-position-x': '100%',
+      'background-position-y': '0%',
+      'background-clip': 'none',
+      'background-image-containment': 'over',
+      'bounds-expansion': 8,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1.5,
+      'curve-style': 'bezier',
+      'line-color': '#6b7280',
+      'target-arrow-color': '#6b7280',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      label: 'data(label)',
+      'font-size': 9,
+      color: '#374151',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 8,
+    },
+  },
+  { selector: 'edge.knowledge', style: { width: 2.5, 'line-color': '#4b5563', 'target-arrow-color': '#4b5563' } },
+  {
+    selector: 'edge.disputed',
+    style: { 'line-style': 'dashed', 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR, color: '#991b1b' },
+  },
+  // Knowledge mode: actors recoloured by what they knew as of the chosen date (shape keeps the kind).
+  { selector: 'node.knew-certain', style: { 'background-color': KNOWLEDGE_COLORS.CERTAIN } },
+  { selector: 'node.knew-possible', style: { 'background-color': KNOWLEDGE_COLORS.POSSIBLE } },
+  { selector: 'node.knew-none', style: { 'background-color': KNOWLEDGE_COLORS.NONE } },
+  { selector: 'edge.knowledge-via', style: { width: 4, 'line-color': KNOWLEDGE_COLORS.CERTAIN, 'target-arrow-color': KNOWLEDGE_COLORS.CERTAIN } },
+  // Highlights: the rest fades so a path or neighbourhood reads at a glance.
+  { selector: '.faded', style: { opacity: 0.18 } },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#facc15', 'border-style': 'solid' } },
+  { selector: 'edge.on-path', style: { width: 4, 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', 'z-index': 10 } },
+  {
+    selector: 'node.selected',
+    style: { 'overlay-color': '#facc15', 'overlay-opacity': 0.35, 'overlay-padding': 6, 'z-index': 20, 'font-weight': 'bold' },
+  },
+  { selector: 'edge.selected', style: { width: 5, 'line-color': '#facc15', 'target-arrow-color': '#ca8a04', 'z-index': 20 } },
+];

@@ -1,0 +1,95 @@
+import { useCallback, useState, type Dispatch, type RefObject } from 'react';
+import { loadRelationClaims, NEIGHBORHOOD, type GraphQLRequest } from '../api';
+import type { EntitySummary, NeighborhoodResult, RelationSummary } from '../api/types';
+import type { GraphCanvasHandle } from '../components/GraphCanvas';
+import { download, exportName } from '../export/download';
+import { relationsToCsv } from '../export/toCsv';
+import { subgraphToJson } from '../export/toJson';
+import type { Catalog } from '../graph/catalog';
+import { toUrlState, type ExplorerAction, type ExplorerState } from '../state/explorer';
+
+interface Context {
+  request: GraphQLRequest;
+  catalog: Catalog;
+  state: ExplorerState;
+  dispatch: Dispatch<ExplorerAction>;
+  merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
+  canvas: RefObject<GraphCanvasHandle | null>;
+  shown: { entities: readonly EntitySummary[]; relations: readonly RelationSummary[]; entityIds: ReadonlySet<string> };
+}
+
+const NEIGHBORHOOD_LIMIT = 200;
+
+/** The explorer's actions that talk to the server or the outside world; state changes go through dispatch. */
+export function useExplorerActions({ request, catalog, state, dispatch, merge, canvas, shown }: Context) {
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [centerRequest, setCenterRequest] = useState<{ id: string; seq: number } | null>(null);
+
+  const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
+
+  const fetchNeighbourhood = useCallback(
+    async (id: string) => {
+      const result = await request<NeighborhoodResult>(NEIGHBORHOOD, { id, depth: 1, limit: NEIGHBORHOOD_LIMIT });
+      merge(result.neighborhood.nodes, result.neighborhood.edges);
+      return result.neighborhood;
+    },
+    [request, merge],
+  );
+
+  /** Loads the neighbourhood from the server, adds it to the catalog, and records the expansion (undoable). */
+  const expand = useCallback(
+    async (id: string) => {
+      setBusy(true);
+      try {
+        const subgraph = await fetchNeighbourhood(id);
+        const added = subgraph.nodes.filter((n) => n.id !== id && !shown.entityIds.has(n.id)).length;
+        dispatch({ type: 'op', op: { kind: 'expand', id } });
+        const name = catalog.entities.get(id)?.name ?? subgraph.nodes.find((n) => n.id === id)?.name ?? id;
+        setNotice({
+          text: `Expanded ${name}: ${added === 0 ? 'no new neighbours' : `${added} more on view`}${subgraph.truncated ? ` (first ${NEIGHBORHOOD_LIMIT} only)` : ''}.`,
+          error: false,
+        });
+      } catch (error) {
+        setNotice({ text: `Could not expand: ${error instanceof Error ? error.message : String(error)}`, error: true });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [fetchNeighbourhood, dispatch, catalog, shown.entityIds],
+  );
+
+  /** Selects an entity found by search, bringing it (with its neighbours) onto the graph if needed, and centres on it. */
+  const reveal = useCallback(
+    async (id: string) => {
+      if (!shown.entityIds.has(id)) {
+        try {
+          if (!catalog.entities.has(id)) await fetchNeighbourhood(id);
+          dispatch({ type: 'op', op: { kind: 'expand', id } });
+        } catch (error) {
+          setNotice({ text: `Could not load it: ${error instanceof Error ? error.message : String(error)}`, error: true });
+        }
+      }
+      dispatch({ type: 'select', id });
+      setCenterRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
+    },
+    [shown.entityIds, catalog, fetchNeighbourhood, dispatch],
+  );
+
+  const exportPng = useCallback(async () => {
+    const blob = await (canvas.current?.png() ?? Promise.reject(new Error('Switch to the graph view first.')));
+    download(blob, exportName('png'), 'image/png');
+  }, [canvas]);
+
+  const exportJson = useCallback(async () => {
+    download(subgraphToJson(shown.entities, shown.relations, toUrlState(state)), exportName('json'), 'application/json');
+  }, [shown, state]);
+
+  const exportCsv = useCallback(async () => {
+    const claims = await loadRelationClaims(request);
+    const ordered = [...shown.relations].sort((a, b) => (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') || a.id.localeCompare(b.id));
+    download(relationsToCsv(ordered, claims), exportName('csv'), 'text/csv;charset=utf-8');
+  }, [request, shown]);
+
+  return { busy, notice, setNotice, centerRequest, select, expand, reveal, exportPng, exportJson, exportCsv };
+}

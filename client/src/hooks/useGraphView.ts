@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { Certainty, EntitySummary, Knowledge, Path, RelationSummary, RelationTypeInfo } from '../api/types';
+import type { Catalog } from '../graph/catalog';
+import type { Decorations } from '../graph/cyRuntime';
+import { toElements } from '../graph/toElements';
+import type { ExplorerState } from '../state/explorer';
+import { applyFilters, countForFilters } from '../state/filters';
+import { appliedOps, visibleEntityIds } from '../state/view';
+
+/**
+ * Everything the graph, table and counts show, derived from the catalog and the explorer state:
+ * the view after operations, plus the active path (always shown), minus filters.
+ */
+export function useGraphView(
+  catalog: Catalog,
+  vocabulary: readonly RelationTypeInfo[],
+  state: ExplorerState,
+  activePath: Path | null,
+  knowledge: readonly Knowledge[] | null,
+) {
+  const visible = useMemo(() => visibleEntityIds(catalog, appliedOps(state.history)), [catalog, state.history]);
+  const counts = useMemo(() => countForFilters(catalog, visible, state.filters), [catalog, visible, state.filters]);
+  const view = useMemo(() => {
+    const filtered = applyFilters(catalog, visible, state.filters);
+    if (activePath) {
+      for (const node of activePath.nodes) if (catalog.entities.has(node.id)) filtered.entityIds.add(node.id);
+      for (const edge of activePath.edges) if (catalog.relations.has(edge.id)) filtered.relationIds.add(edge.id);
+    }
+    return filtered;
+  }, [catalog, visible, state.filters, activePath]);
+
+  const entities = useMemo(() => [...view.entityIds].flatMap((id) => catalog.entities.get(id) ?? []) as EntitySummary[], [catalog, view]);
+  const relations = useMemo(() => [...view.relationIds].flatMap((id) => catalog.relations.get(id) ?? []) as RelationSummary[], [catalog, view]);
+  const knowledgeTypes = useMemo(() => new Set(vocabulary.filter((v) => v.carriesKnowledge).map((v) => v.type)), [vocabulary]);
+  const elements = useMemo(() => toElements(entities, relations, { knowledgeTypes }), [entities, relations, knowledgeTypes]);
+
+  const decorations = useMemo<Decorations>(() => {
+    const actors = new Map<string, Certainty>();
+    const via = new Set<string>();
+    for (const k of knowledge ?? []) {
+      actors.set(k.actor.id, k.certainty);
+      via.add(k.via.id);
+    }
+    return {
+      selected: state.selected,
+      highlight: activePath ? { nodes: new Set(activePath.nodes.map((n) => n.id)), edges: new Set(activePath.edges.map((e) => e.id)) } : null,
+      knowledge: state.asOf && knowledge ? { actors, via } : null,
+    };
+  }, [state.selected, state.asOf, activePath, knowledge]);
+
+  const noRecord = useMemo(() => {
+    const actors = new Set((knowledge ?? []).map((k) => k.actor.id));
+    return entities.filter((e) => (e.kind === 'PERSON' || e.kind === 'AGENCY') && !actors.has(e.id)).length;
+  }, [entities, knowledge]);
+
+  return { visible, view, counts, entities, relations, elements, decorations, noRecord };
+}

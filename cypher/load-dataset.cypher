@@ -1,0 +1,3 @@
+// One node describing the loaded data set.
+MERGE (d:Dataset {name: $name})
+SET d.entities = $entities, d.relations = $relations, d.sources = $sources, d.disputes = $disputes

@@ -1,0 +1,34 @@
+// Schema of the Neo4j store. Every statement is idempotent (IF NOT EXISTS), so db:load and the
+// store can apply it on every run. Schema commands cannot share a transaction with data writes,
+// so the loader runs these one by one before its single load transaction.
+//
+// Every entity carries :Entity plus its kind label (:Person, :Agency, :Report, :Event). Queries
+// look entities up through :Entity(id) (they do not know the kind), the per-kind constraints
+// keep ids unique even for nodes written by other tools.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT relation_type_type IF NOT EXISTS FOR (n:RelationType) REQUIRE n.type IS UNIQUE;
+
+// Dates of entities, for the timeline (earliest/latest are Neo4j `date` values).
+CREATE RANGE INDEX entity_earliest IF NOT EXISTS FOR (n:Entity) ON (n.earliest);
+CREATE RANGE INDEX entity_latest IF NOT EXISTS FOR (n:Entity) ON (n.latest);
+CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+CREATE RANGE INDEX dispute_subject IF NOT EXISTS FOR (n:Dispute) ON (n.subjectId, n.field);
+
+// Relationship property indexes in Neo4j 5.26 exist per relationship type only, and the
+// relationship types are the data set's vocabulary (not known when this file is written).
+// Our queries match relationships without a static type (all types, or `$any($types)`), which
+// the 5.26 planner cannot answer from a per-type index, so none are created: they would cost
+// writes and never be used. Relationship dates are filtered while expanding from entities.
+
+// Search: names, aliases (joined into aliasesText) and summaries. 'standard-folding' is the
+// standard analyzer plus ASCII folding: case- and accent-insensitive ("zoe bronte" finds
+// "Zoë Brontë"). Updated in the writing transaction (not eventually consistent), so a search
+// right after db:load sees the new data.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summary]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -1,0 +1,3 @@
+MATCH (s:Source)
+RETURN properties(s) AS source
+ORDER BY s.id

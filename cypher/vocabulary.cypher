@@ -1,0 +1,4 @@
+// The relation types ordered by type name (GraphStore contract).
+MATCH (t:RelationType)
+RETURN t.type AS type, t.label AS label, t.description AS description, t.carriesKnowledge AS carriesKnowledge
+ORDER BY t.type

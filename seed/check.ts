@@ -1,0 +1,100 @@
+// `npm run data:check [-- --data <folder>]`: loads a data set, prints a curation report and
+// exits 1 when the set fails to load or any "must be 0" count is not 0.
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DatasetError, DEFAULT_DATASET_DIR, loadDataset } from '../server/dataset';
+import { datasetReport, type DatasetReport, type ParagraphCounts } from './datasetReport';
+
+/** The source documents live beside the repository: <repo>/../shared/sources. */
+const SOURCES_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'sources');
+
+function dataDirFromArgs(argv: string[]): string {
+  const index = argv.indexOf('--data');
+  if (index === -1) return DEFAULT_DATASET_DIR;
+  const value = argv[index + 1];
+  if (!value) {
+    console.error('--data needs a folder');
+    process.exit(2);
+  }
+  return resolve(value);
+}
+
+/** Counts non-empty lines per source file, the unit that "¶N" locators count. */
+async function paragraphCounts(directory: string): Promise<ParagraphCounts | undefined> {
+  if (!existsSync(directory)) return undefined;
+  const counts = new Map<string, number>();
+  for (const file of await readdir(directory)) {
+    if (!file.endsWith('.txt')) continue;
+    const text = await readFile(join(directory, file), 'utf8');
+    counts.set(file.slice(0, -'.txt'.length), text.split('\n').filter((line) => line.trim() !== '').length);
+  }
+  return counts;
+}
+
+function section(title: string, lines: string[]): void {
+  console.log(`\n${title}`);
+  for (const line of lines.length > 0 ? lines : ['(none)']) console.log(`  ${line}`);
+}
+
+function mustBeZero(label: string, items: string[]): string {
+  return `${label}: ${items.length}${items.length > 0 ? `  <- must be 0: ${items.join(', ')}` : ''}`;
+}
+
+function print(report: DatasetReport, sourcesFound: boolean): void {
+  const entityTotal = Object.values(report.entitiesByKind).reduce((a, b) => a + b, 0);
+  const relationTotal = Object.values(report.relationsByType).reduce((a, b) => a + b, 0);
+  console.log(`Data set "${report.name}": ${entityTotal} entities, ${relationTotal} relations, ${report.claims} claims, ${report.disputes.length} disputes`);
+
+  section('Entities by kind', Object.entries(report.entitiesByKind).map(([kind, n]) => `${kind.padEnd(8)} ${n}`));
+  section(
+    'Relations by type',
+    Object.entries(report.relationsByType)
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .map(([type, n]) => `${type.padEnd(26)} ${n}${n === 0 ? '  (unused)' : ''}`),
+  );
+  section('Claims per source', report.claimsPerSource.map((s) => `${s.sourceId}  ${s.reliability.padEnd(6)} ${s.claims}`));
+
+  section('Checks', [
+    mustBeZero('Uncited entities or relations', report.uncited),
+    mustBeZero('Entities with no relation', report.isolated),
+    'Dates that failed to parse: 0 (a bad date is a load error, so a loaded set has none)',
+    sourcesFound
+      ? mustBeZero('Locators beyond the end of their source', (report.locatorProblems ?? []).map(
+          (p) => `${p.subject} ${p.field} ${p.sourceId} ${p.locator} (source has ${p.paragraphs ?? 'no file'})`,
+        ))
+      : `Locators: not checked (no sources at ${SOURCES_DIR})`,
+  ]);
+
+  section(
+    'Disputes',
+    report.disputes.map(
+      (d) => `${d.subject} [${d.field}]: ${d.claims.map((c) => `${c.sourceId} ${c.locator} ${c.date ?? 'undated'}${c.stance === 'contradicts' ? ' (contradicts)' : ''}`).join('; ')}`,
+    ),
+  );
+  section('Claims with errata', report.errata.map((e) => `${e.subject} [${e.field}] ${e.sourceId} ${e.locator}: ${e.erratum}`));
+}
+
+async function main(): Promise<void> {
+  const directory = dataDirFromArgs(process.argv.slice(2));
+  let dataset;
+  try {
+    dataset = await loadDataset(directory);
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const counts = await paragraphCounts(SOURCES_DIR);
+  const report = datasetReport(dataset, counts);
+  print(report, counts !== undefined);
+  if (report.failures.length > 0) {
+    console.error(`\nFAILED: ${report.failures.join('; ')}`);
+    process.exit(1);
+  }
+  console.log('\nOK');
+}
+
+await main();

@@ -1,0 +1,141 @@
+import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type {
+  Certainty,
+  EntityPage,
+  GraphStore,
+  Knowledge,
+  Path,
+  RelationQuery,
+  SearchHit,
+  Stats,
+  Subgraph,
+  TimelineItem,
+} from '../GraphStore';
+import { buildGraph, type RelationGraph } from './buildGraph';
+import { readDay, readOptionalDay } from './dateInput';
+import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
+import { buildKnowledge } from './knowledge';
+import { findNeighborhood } from './neighborhood';
+import { compareIds } from './order';
+import { findPaths } from './paths';
+import { buildRelationsOf } from './relationsOf';
+import { buildEntitySearch, type EntitySearch } from './search';
+import { buildTimeline } from './timeline';
+
+/** The in-process store: every index is built once from the data set, every query is in memory. */
+class EmbeddedStore implements GraphStore {
+  readonly name = 'embedded' as const;
+  private readonly graph: RelationGraph;
+  private readonly entityList: EntityList;
+  private readonly searchEntities: EntitySearch;
+  private readonly relationsOfEntities: ReturnType<typeof buildRelationsOf>;
+  private readonly timelineOf: ReturnType<typeof buildTimeline>;
+  private readonly knowledgeAsOf: ReturnType<typeof buildKnowledge>;
+  private readonly sortedVocabulary: RelationType[];
+  private readonly sortedSources: Source[];
+  private readonly sortedDisputes: Dispute[];
+  private readonly counts: Stats;
+
+  constructor(dataset: Dataset) {
+    this.graph = buildGraph(dataset);
+    this.entityList = buildEntityList(dataset.entities);
+    this.searchEntities = buildEntitySearch(dataset.entities, this.entityList.byId);
+    this.relationsOfEntities = buildRelationsOf(this.graph);
+    this.timelineOf = buildTimeline(this.graph, this.entityList.byId, dataset.relations);
+    this.knowledgeAsOf = buildKnowledge(this.entityList.byId, dataset.relations, dataset.vocabulary);
+    this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
+    this.sortedSources = [...dataset.sources].sort((a, b) => compareIds(a.id, b.id));
+    this.sortedDisputes = [...dataset.disputes].sort(
+      (a, b) => compareIds(a.subject.id, b.subject.id) || compareIds(a.field, b.field),
+    );
+    this.counts = countAll(dataset);
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
+  async vocabulary(): Promise<RelationType[]> {
+    return [...this.sortedVocabulary];
+  }
+
+  async stats(): Promise<Stats> {
+    return { ...this.counts };
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
+    return ids.map((id) => this.entityList.byId.get(id) ?? null);
+  }
+
+  async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
+    return pageOfEntities(this.entityList, query);
+  }
+
+  async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+    return this.searchEntities(query);
+  }
+
+  async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
+    return this.relationsOfEntities(ids, query);
+  }
+
+  async degrees(ids: readonly string[]): Promise<number[]> {
+    return ids.map((id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0));
+  }
+
+  async neighborhood(query: { id: string; depth: number; types?: string[]; asOf?: string; limit: number }): Promise<Subgraph> {
+    const asOfDay = readOptionalDay('asOf', query.asOf, 'to');
+    return findNeighborhood(this.graph, this.entityList.byId, { ...query, asOfDay });
+  }
+
+  async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+    return findPaths(this.graph, this.entityList.byId, query);
+  }
+
+  async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
+    return this.timelineOf({
+      fromDay: readOptionalDay('from', query.from, 'from'),
+      toDay: readOptionalDay('to', query.to, 'to'),
+      entity: query.entity,
+      first: query.first,
+    });
+  }
+
+  async knowledge(query: { asOf: string; actor?: string; certainty: Certainty }): Promise<Knowledge[]> {
+    return this.knowledgeAsOf({ asOfDay: readDay('asOf', query.asOf, 'to'), actor: query.actor, certainty: query.certainty });
+  }
+
+  async sources(): Promise<Source[]> {
+    return [...this.sortedSources];
+  }
+
+  async disputes(): Promise<Dispute[]> {
+    return [...this.sortedDisputes];
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
+    // graphology already keys its edges by relation id; a second map of a million relations would only cost memory.
+    return ids.map((id) => (this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : null));
+  }
+}
+
+function countAll(dataset: Dataset): Stats {
+  let claims = 0;
+  for (const entity of dataset.entities) {
+    claims += entity.claims.length;
+    for (const figure of entity.figures) claims += figure.claims.length;
+  }
+  for (const relation of dataset.relations) claims += relation.claims.length;
+  return {
+    entities: dataset.entities.length,
+    relations: dataset.relations.length,
+    sources: dataset.sources.length,
+    claims,
+    disputes: dataset.disputes.length,
+  };
+}
+
+/** Builds the embedded store from a validated data set; it needs no server and nothing to close. */
+export async function createEmbeddedStore(dataset: Dataset): Promise<GraphStore> {
+  return new EmbeddedStore(dataset);
+}

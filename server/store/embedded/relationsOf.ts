@@ -1,0 +1,47 @@
+import type { Relation } from '../../dataset';
+import type { RelationQuery } from '../GraphStore';
+import type { RelationGraph } from './buildGraph';
+import { compareDateEarliestUndatedLast, compareIds } from './order';
+
+function compareRelations(a: Relation, b: Relation): number {
+  return compareDateEarliestUndatedLast(a.date, b.date) || compareIds(a.id, b.id);
+}
+
+/**
+ * The relations of an entity in relationsOf order (earliest day, open start first, undated last,
+ * then id). Each entity's list is sorted the first time it is asked for and then kept, so
+ * start-up does not pay for sorting a million relations nobody may look at.
+ */
+export function buildRelationsOf(graph: RelationGraph): (ids: readonly string[], query: RelationQuery) => Relation[][] {
+  const sorted = new Map<string, Relation[]>();
+
+  const relationsOfEntity = (id: string): Relation[] => {
+    // Unknown ids are not remembered: callers choose them, and the cache must stay bounded.
+    if (!graph.hasNode(id)) return [];
+    let list = sorted.get(id);
+    if (list === undefined) {
+      const collected: Relation[] = [];
+      graph.forEachEdge(id, (_edge, relation) => {
+        collected.push(relation);
+      });
+      list = collected.sort(compareRelations);
+      sorted.set(id, list);
+    }
+    return list;
+  };
+
+  return (ids, { direction, types, first }) => {
+    const allowed = types === undefined ? null : new Set(types);
+    return ids.map((id) => {
+      const picked: Relation[] = [];
+      for (const relation of relationsOfEntity(id)) {
+        if (picked.length >= first) break;
+        if (direction === 'OUT' && relation.from !== id) continue;
+        if (direction === 'IN' && relation.to !== id) continue;
+        if (allowed !== null && !allowed.has(relation.type)) continue;
+        picked.push(relation);
+      }
+      return picked;
+    });
+  };
+}

@@ -1,0 +1,39 @@
+import MiniSearch from 'minisearch';
+import type { Entity, EntityKind } from '../../dataset';
+import type { SearchHit } from '../GraphStore';
+import { compareIds } from './order';
+
+/** Lower case without accents, so "zoe bronte" finds "Zoë Brontë" (NFD splits off the marks). */
+export function foldTerm(term: string): string {
+  return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export type EntitySearch = (query: { text: string; kinds?: EntityKind[]; first: number }) => SearchHit[];
+
+/** Indexes names, aliases and summaries; names and aliases weigh more than summaries. */
+export function buildEntitySearch(entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): EntitySearch {
+  const index = new MiniSearch<Entity>({
+    idField: 'id',
+    fields: ['name', 'aliases', 'summary'],
+    extractField: (entity, field) => {
+      if (field === 'id') return entity.id;
+      if (field === 'aliases') return entity.aliases.join(' ');
+      return field === 'name' ? entity.name : entity.summary;
+    },
+    processTerm: (term) => foldTerm(term) || null,
+    searchOptions: { boost: { name: 3, aliases: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'OR' },
+  });
+  index.addAll(entities);
+
+  return ({ text, kinds, first }) => {
+    if (text.trim() === '' || first <= 0) return [];
+    const allowed = kinds === undefined ? null : new Set<EntityKind>(kinds);
+    const hits: SearchHit[] = [];
+    for (const result of index.search(text)) {
+      const entity = byId.get(String(result.id));
+      if (entity && (allowed === null || allowed.has(entity.kind))) hits.push({ entity, score: result.score });
+    }
+    hits.sort((a, b) => b.score - a.score || compareIds(a.entity.id, b.entity.id));
+    return hits.slice(0, first);
+  };
+}

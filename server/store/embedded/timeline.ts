@@ -1,0 +1,94 @@
+import type { Entity, FuzzyDate, Relation } from '../../dataset';
+import type { TimelineItem } from '../GraphStore';
+import type { RelationGraph } from './buildGraph';
+import { compareDateSpans, compareIds } from './order';
+
+interface DatedItem {
+  id: string;
+  date: FuzzyDate;
+  entity: Entity | null;
+  relation: Relation | null;
+}
+
+export interface TimelineQuery {
+  /** ISO days; undefined is an open end. */
+  fromDay?: string;
+  toDay?: string;
+  entity?: string;
+  first: number;
+}
+
+/** Items are scanned in blocks; a block whose latest day is before `from` is skipped whole. */
+const BLOCK = 64;
+/** Sorts after every ISO day: the latest day of an open end. */
+const OPEN_END = '\uffff';
+
+function compareItems(a: DatedItem, b: DatedItem): number {
+  return compareDateSpans(a.date, b.date) || compareIds(a.id, b.id);
+}
+
+function overlaps(date: FuzzyDate, fromDay: string | undefined, toDay: string | undefined): boolean {
+  if (toDay !== undefined && date.earliest !== null && date.earliest > toDay) return false;
+  if (fromDay !== undefined && date.latest !== null && date.latest < fromDay) return false;
+  return true;
+}
+
+function toItem(item: DatedItem): TimelineItem {
+  return { date: item.date, entity: item.entity, relation: item.relation };
+}
+
+/**
+ * Every dated entity and relation sorted once by (earliest, latest, id), with the greatest
+ * latest day of each block of items, so a query walks forward from the start, skips blocks that
+ * ended before `from`, and stops at the first item starting after `to` or at `first` items.
+ */
+export function buildTimeline(graph: RelationGraph, entities: ReadonlyMap<string, Entity>, relations: readonly Relation[]) {
+  const items: DatedItem[] = [];
+  for (const entity of entities.values()) if (entity.date) items.push({ id: entity.id, date: entity.date, entity, relation: null });
+  for (const relation of relations) if (relation.date) items.push({ id: relation.id, date: relation.date, entity: null, relation });
+  items.sort(compareItems);
+
+  const blockLatest: string[] = [];
+  for (let start = 0; start < items.length; start += BLOCK) {
+    let latest = '';
+    for (let index = start; index < Math.min(start + BLOCK, items.length); index++) {
+      const day = (items[index] as DatedItem).date.latest ?? OPEN_END;
+      if (day > latest) latest = day;
+    }
+    blockLatest.push(latest);
+  }
+
+  const forEntity = (id: string, query: TimelineQuery): TimelineItem[] => {
+    const own: DatedItem[] = [];
+    const entity = entities.get(id);
+    if (entity?.date) own.push({ id, date: entity.date, entity, relation: null });
+    if (entity) {
+      graph.forEachEdge(id, (_edge, relation) => {
+        if (relation.date) own.push({ id: relation.id, date: relation.date, entity: null, relation });
+      });
+    }
+    return own
+      .filter((item) => overlaps(item.date, query.fromDay, query.toDay))
+      .sort(compareItems)
+      .slice(0, query.first)
+      .map(toItem);
+  };
+
+  return (query: TimelineQuery): TimelineItem[] => {
+    if (query.first <= 0) return [];
+    if (query.entity !== undefined) return forEntity(query.entity, query);
+    const { fromDay, toDay } = query;
+    const found: TimelineItem[] = [];
+    for (let block = 0; block < blockLatest.length; block++) {
+      if (fromDay !== undefined && (blockLatest[block] as string) < fromDay) continue;
+      for (let index = block * BLOCK; index < Math.min((block + 1) * BLOCK, items.length); index++) {
+        const item = items[index] as DatedItem;
+        if (toDay !== undefined && item.date.earliest !== null && item.date.earliest > toDay) return found;
+        if (!overlaps(item.date, fromDay, toDay)) continue;
+        found.push(toItem(item));
+        if (found.length >= query.first) return found;
+      }
+    }
+    return found;
+  };
+}

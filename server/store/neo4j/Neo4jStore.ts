@@ -1,0 +1,232 @@
+import type { Driver } from 'neo4j-driver';
+import type { Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { BadInputError } from '../errors';
+import type {
+  Certainty,
+  EntityPage,
+  GraphStore,
+  Knowledge,
+  Path,
+  RelationQuery,
+  SearchHit,
+  Stats,
+  Subgraph,
+  TimelineItem,
+} from '../GraphStore';
+import { preloadCypher, QUERY_NAMES } from './cypherFiles';
+import { readDay, readOptionalDay } from './dates';
+import { toDispute, toEntity, toRelation, toRelationType, toSource } from './records';
+import { int, QueryRunner } from './runner';
+import { buildSearchQuery } from './searchQuery';
+import { toStoreError } from './toStoreError';
+
+// The GraphStore on Neo4j. Every method is one query of cypher/ (one round trip), and every
+// order and cut-off rule of GraphStore.ts is applied inside that query, so what comes back is
+// already the answer; this class only checks arguments and converts records.
+
+function numberField(value: unknown): number {
+  if (typeof value !== 'number') throw new Error(`Neo4j returned ${JSON.stringify(value)} where a number was expected`);
+  return value;
+}
+
+/** Rows carry the index `i` of the id they answer; put them back in the order of `ids`. */
+function byIndex<T>(length: number, rows: { i: number; value: T }[], missing: T): T[] {
+  const out = new Array<T>(length).fill(missing);
+  for (const row of rows) out[row.i] = row.value;
+  return out;
+}
+
+/** A non-negative whole number for LIMIT-like arguments (the embedded store treats < 0 as 0). */
+function count(value: number): number {
+  return Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : 0;
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly name = 'neo4j' as const;
+  private readonly runner: QueryRunner;
+
+  constructor(
+    private readonly driver: Driver,
+    database?: string,
+  ) {
+    preloadCypher(QUERY_NAMES);
+    this.runner = new QueryRunner(driver, database);
+  }
+
+  async ping(): Promise<void> {
+    await this.runner.read('ping');
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.driver.close();
+    } catch (error) {
+      throw toStoreError(error, 'close');
+    }
+  }
+
+  async vocabulary(): Promise<RelationType[]> {
+    const records = await this.runner.read('vocabulary');
+    return records.map((record) => toRelationType(record.toObject()));
+  }
+
+  async stats(): Promise<Stats> {
+    const [record] = await this.runner.read('stats');
+    if (!record) throw new Error('stats returned no row');
+    return {
+      entities: numberField(record.get('entities')),
+      relations: numberField(record.get('relations')),
+      sources: numberField(record.get('sources')),
+      claims: numberField(record.get('claims')),
+      disputes: numberField(record.get('disputes')),
+    };
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
+    if (ids.length === 0) return [];
+    const records = await this.runner.read('entities-by-ids', { ids: [...ids] });
+    const rows = records.map((record) => {
+      const entity: unknown = record.get('entity');
+      return { i: numberField(record.get('i')), value: entity === null ? null : toEntity(entity) };
+    });
+    return byIndex<Entity | null>(ids.length, rows, null);
+  }
+
+  async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
+    const after = query.after === undefined ? null : decodeCursor(query.after);
+    const first = count(query.first);
+    const [record] = await this.runner.read('list-entities', {
+      kind: query.kind ?? null,
+      after,
+      // One more than asked, to learn whether there is a next page.
+      limit: int(first + 1),
+    });
+    if (!record) throw new Error('list-entities returned no row');
+    if (record.get('afterKnown') !== true) {
+      throw new BadInputError('after', `"after" names no entity of this data set: ${JSON.stringify(query.after)}`);
+    }
+    const fetched = (record.get('items') as unknown[]).map(toEntity);
+    const items = fetched.slice(0, first);
+    const last = items[items.length - 1];
+    return {
+      items,
+      totalCount: numberField(record.get('totalCount')),
+      hasNextPage: fetched.length > first,
+      endCursor: last ? encodeCursor(last.id) : null,
+    };
+  }
+
+  async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+    const lucene = buildSearchQuery(query.text);
+    const first = count(query.first);
+    if (lucene === null || first === 0) return [];
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first) });
+    return records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+  }
+
+  async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
+    if (ids.length === 0) return [];
+    const records = await this.runner.read('relations-of', {
+      ids: [...ids],
+      direction: query.direction,
+      types: query.types ?? null,
+      first: int(count(query.first)),
+    });
+    const rows = records.map((record) => ({
+      i: numberField(record.get('i')),
+      value: (record.get('relations') as unknown[]).map(toRelation),
+    }));
+    return byIndex<Relation[]>(ids.length, rows, []).map((list) => list ?? []);
+  }
+
+  async degrees(ids: readonly string[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const records = await this.runner.read('degrees', { ids: [...ids] });
+    const rows = records.map((record) => ({ i: numberField(record.get('i')), value: numberField(record.get('degree')) }));
+    return byIndex(ids.length, rows, 0);
+  }
+
+  async neighborhood(query: { id: string; depth: number; types?: string[]; asOf?: string; limit: number }): Promise<Subgraph> {
+    const asOf = readOptionalDay('asOf', query.asOf, 'to');
+    const records = await this.runner.read('neighborhood', {
+      id: query.id,
+      depth: int(count(query.depth)),
+      types: query.types ?? null,
+      asOf,
+      limit: int(Number.isFinite(query.limit) ? Math.trunc(query.limit) : 0),
+    });
+    const [record] = records;
+    if (!record) return { nodes: [], edges: [], truncated: false };
+    return {
+      nodes: (record.get('nodes') as unknown[]).map(toEntity),
+      edges: (record.get('edges') as unknown[]).map(toRelation),
+      truncated: record.get('truncated') === true,
+    };
+  }
+
+  async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+    const limit = count(query.limit);
+    const maxHops = count(query.maxHops);
+    if (query.from === query.to || limit === 0 || maxHops === 0) return [];
+    const records = await this.runner.read('paths', {
+      from: query.from,
+      to: query.to,
+      maxHops: int(maxHops),
+      types: query.types ?? null,
+      limit: int(limit),
+    });
+    return records.map((record) => ({
+      nodes: (record.get('nodes') as unknown[]).map(toEntity),
+      edges: (record.get('edges') as unknown[]).map(toRelation),
+    }));
+  }
+
+  async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
+    const from = readOptionalDay('from', query.from, 'from');
+    const to = readOptionalDay('to', query.to, 'to');
+    const first = count(query.first);
+    if (first === 0) return [];
+    const records = await this.runner.read('timeline', { from, to, entity: query.entity ?? null, first: int(first) });
+    return records.map((record) => {
+      const entityValue: unknown = record.get('entity');
+      const relationValue: unknown = record.get('relation');
+      const entity = entityValue === null ? null : toEntity(entityValue);
+      const relation = relationValue === null ? null : toRelation(relationValue);
+      const date = entity?.date ?? relation?.date;
+      if (!date) throw new Error('timeline returned an undated item');
+      return { date, entity, relation };
+    });
+  }
+
+  async knowledge(query: { asOf: string; actor?: string; certainty: Certainty }): Promise<Knowledge[]> {
+    const asOf = readDay('asOf', query.asOf, 'to');
+    const records = await this.runner.read('knowledge', { asOf, actor: query.actor ?? null, certainty: query.certainty });
+    return records.map((record) => ({
+      actor: toEntity(record.get('actor')),
+      via: toRelation(record.get('via')),
+      certainty: record.get('certainty') as Certainty,
+    }));
+  }
+
+  async sources(): Promise<Source[]> {
+    const records = await this.runner.read('sources');
+    return records.map((record) => toSource(record.get('source')));
+  }
+
+  async disputes(): Promise<Dispute[]> {
+    const records = await this.runner.read('disputes');
+    return records.map((record) => toDispute(record.toObject()));
+  }
+
+  async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
+    if (ids.length === 0) return [];
+    const records = await this.runner.read('relations-by-ids', { ids: [...new Set(ids)] });
+    const found = new Map<string, Relation>();
+    for (const record of records) {
+      const relation = toRelation(record.get('relation'));
+      found.set(relation.id, relation);
+    }
+    return ids.map((id) => found.get(id) ?? null);
+  }
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// Every statement the Neo4j store runs lives in cypher/<name>.cypher (parameters only). They are
+// read once, at start-up, so a missing file fails there rather than on some later request.
+
+export const CYPHER_DIR = resolve(import.meta.dirname, '../../../cypher');
+
+export const QUERY_NAMES = [
+  'ping',
+  'vocabulary',
+  'stats',
+  'entities-by-ids',
+  'list-entities',
+  'search',
+  'relations-of',
+  'degrees',
+  'neighborhood',
+  'paths',
+  'timeline',
+  'knowledge',
+  'sources',
+  'disputes',
+  'relations-by-ids',
+] as const;
+
+export const LOAD_NAMES = [
+  'schema',
+  'await-indexes',
+  'clear',
+  'load-vocabulary',
+  'load-sources',
+  'load-entities',
+  'load-relations',
+  'load-disputes',
+  'load-dataset',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+export type LoadName = (typeof LOAD_NAMES)[number];
+export type CypherName = QueryName | LoadName;
+
+const cache = new Map<CypherName, string>();
+
+/** The text of cypher/<name>.cypher, read from disk the first time only. */
+export function cypher(name: CypherName): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(resolve(CYPHER_DIR, `${name}.cypher`), 'utf8');
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Reads every file the store or the loader uses; call at start-up. */
+export function preloadCypher(names: readonly CypherName[] = [...QUERY_NAMES, ...LOAD_NAMES]): void {
+  for (const name of names) cypher(name);
+}
+
+/**
+ * The statements of a multi-statement file (schema.cypher), split at `;` ending a line. The
+ * driver runs one statement per call; `//` comment lines are dropped so they cannot hide a `;`.
+ */
+export function cypherStatements(name: CypherName): string[] {
+  const withoutComments = cypher(name)
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter((statement) => statement.length > 0);
+}

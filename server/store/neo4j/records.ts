@@ -1,0 +1,134 @@
+import { isDate } from 'neo4j-driver';
+import type { Claim, Dispute, Entity, EntityKind, Figure, FuzzyDate, Relation, RelationType, Reliability, Source } from '../../dataset';
+
+// Turns property maps read from Neo4j back into the data-set model, field for field, so the
+// Neo4j store answers with exactly the objects the embedded store holds. The property layout is
+// written by cypher/load-*.cypher; dates are stored as `date` values (earliest, latest) plus the
+// EDTF string and wording, claims and figures as JSON strings.
+
+type Props = { readonly [key: string]: unknown };
+
+class StoredDataError extends Error {
+  constructor(what: string, key: string, value: unknown) {
+    super(`Neo4j holds an unexpected ${what}.${key}: ${JSON.stringify(value)} (load the data set again with db:load)`);
+    this.name = 'StoredDataError';
+  }
+}
+
+function props(value: unknown, what: string): Props {
+  if (value === null || typeof value !== 'object') throw new StoredDataError(what, '(record)', value);
+  return value as Props;
+}
+
+function text(record: Props, key: string, what: string): string {
+  const value = record[key];
+  if (typeof value !== 'string') throw new StoredDataError(what, key, value);
+  return value;
+}
+
+function optionalText(record: Props, key: string, what: string): string | null {
+  const value = record[key];
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new StoredDataError(what, key, value);
+  return value;
+}
+
+function count(record: Props, key: string, what: string): number {
+  const value = record[key];
+  if (typeof value !== 'number') throw new StoredDataError(what, key, value);
+  return value;
+}
+
+function texts(record: Props, key: string, what: string): string[] {
+  const value = record[key];
+  // Neo4j does not keep a property holding an empty list's type; missing means empty.
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new StoredDataError(what, key, value);
+  return value as string[];
+}
+
+function json<T>(record: Props, key: string, what: string): T {
+  return JSON.parse(text(record, key, what)) as T;
+}
+
+/** A Neo4j `date` as an ISO day ("2014-08-26"); null stays null. */
+function isoDay(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (isDate(value)) return value.toString();
+  throw new StoredDataError('date', '(value)', value);
+}
+
+function fuzzyDate(record: Props, what: string): FuzzyDate | null {
+  const edtf = optionalText(record, 'edtf', what);
+  if (edtf === null) return null;
+  return { edtf, earliest: isoDay(record.earliest), latest: isoDay(record.latest), text: optionalText(record, 'dateText', what) };
+}
+
+export function toEntity(value: unknown): Entity {
+  const record = props(value, 'entity');
+  return {
+    id: text(record, 'id', 'entity'),
+    kind: text(record, 'kind', 'entity') as EntityKind,
+    name: text(record, 'name', 'entity'),
+    aliases: texts(record, 'aliases', 'entity'),
+    summary: text(record, 'summary', 'entity'),
+    date: fuzzyDate(record, 'entity'),
+    figures: json<Figure[]>(record, 'figuresJson', 'entity'),
+    claims: json<Claim[]>(record, 'claimsJson', 'entity'),
+    disputedFields: texts(record, 'disputedFields', 'entity'),
+  };
+}
+
+/** From the projection `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}`. */
+export function toRelation(value: unknown): Relation {
+  const record = props(value, 'relation');
+  return {
+    id: text(record, 'id', 'relation'),
+    type: text(record, 'type', 'relation'),
+    label: text(record, 'label', 'relation'),
+    from: text(record, 'from', 'relation'),
+    to: text(record, 'to', 'relation'),
+    role: optionalText(record, 'role', 'relation'),
+    date: fuzzyDate(record, 'relation'),
+    note: optionalText(record, 'note', 'relation'),
+    claims: json<Claim[]>(record, 'claimsJson', 'relation'),
+    disputedFields: texts(record, 'disputedFields', 'relation'),
+  };
+}
+
+export function toSource(value: unknown): Source {
+  const record = props(value, 'source');
+  return {
+    id: text(record, 'id', 'source'),
+    title: text(record, 'title', 'source'),
+    publisher: optionalText(record, 'publisher', 'source'),
+    author: optionalText(record, 'author', 'source'),
+    published: fuzzyDate(record, 'source'),
+    reliability: text(record, 'reliability', 'source') as Reliability,
+    note: optionalText(record, 'note', 'source'),
+    claimCount: count(record, 'claimCount', 'source'),
+  };
+}
+
+export function toRelationType(value: unknown): RelationType {
+  const record = props(value, 'relation type');
+  const carriesKnowledge = record.carriesKnowledge;
+  if (typeof carriesKnowledge !== 'boolean') throw new StoredDataError('relation type', 'carriesKnowledge', carriesKnowledge);
+  return {
+    type: text(record, 'type', 'relation type'),
+    label: text(record, 'label', 'relation type'),
+    description: text(record, 'description', 'relation type'),
+    carriesKnowledge,
+  };
+}
+
+export function toDispute(value: unknown): Dispute {
+  const record = props(value, 'dispute');
+  const kind = text(record, 'subjectKind', 'dispute');
+  if (kind !== 'entity' && kind !== 'relation') throw new StoredDataError('dispute', 'subjectKind', kind);
+  return {
+    subject: { kind, id: text(record, 'subjectId', 'dispute') },
+    field: text(record, 'field', 'dispute'),
+    claims: json<Claim[]>(record, 'claimsJson', 'dispute'),
+  };
+}

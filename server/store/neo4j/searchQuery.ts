@@ -1,0 +1,44 @@
+// Builds the Lucene query for the full-text index from what a user typed. User text never
+// reaches Lucene's query parser as syntax: it is folded, split into words, and every word is
+// escaped before it is combined with our own operators.
+
+/** Characters with a meaning in Lucene's classic query syntax (plus whitespace). */
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/\s]/g;
+
+/** At most this many words are used; more only slows the query without changing the best hits. */
+const MAX_TERMS = 16;
+
+/** Escapes every Lucene special character with a backslash. */
+export function escapeLucene(term: string): string {
+  return term.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
+}
+
+/**
+ * Lower case without accents, as the 'standard-folding' analyzer indexes words. Prefix and
+ * fuzzy terms bypass the analyzer in Lucene, so the query has to be folded the same way here.
+ */
+export function foldSearchText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Edit distance allowed for a word: none for very short words, then one, two from 8 letters. */
+function fuzziness(term: string): number {
+  return Math.min(2, Math.round(term.length * 0.2));
+}
+
+/**
+ * A query matching any of the words: exactly, as a prefix (search as you type) or with small
+ * typos, in names (weighted most), aliases or summaries. Null when no word is left.
+ */
+export function buildSearchQuery(input: string): string | null {
+  const words = [...new Set(foldSearchText(input).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, MAX_TERMS);
+  if (words.length === 0) return null;
+  const clauses = words.map((word) => {
+    const term = escapeLucene(word);
+    const parts = [`name:${term}^4`, `aliasesText:${term}^3`, `summary:${term}^1.5`, `name:${term}*^2`, `aliasesText:${term}*^1.5`, `summary:${term}*^0.5`];
+    const distance = fuzziness(word);
+    if (distance > 0) parts.push(`name:${term}~${distance}^2`, `aliasesText:${term}~${distance}^1.5`, `summary:${term}~${distance}^0.5`);
+    return `(${parts.join(' OR ')})`;
+  });
+  return clauses.join(' OR ');
+}

@@ -1,0 +1,12 @@
+import { loadDataset } from '../../server/dataset';
+import { createEmbeddedStore } from '../../server/store/embedded';
+import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
+import { describeStoreContract, TINY_FIXTURE } from './storeContract';
+
+const openEmbedded = (directory: string) => async () => {
+  const dataset = await loadDataset(directory);
+  return { store: await createEmbeddedStore(dataset), dataset };
+};
+
+describeStoreContract('embedded', openEmbedded(TINY_FIXTURE));
+describeRotherhamFacts('embedded', openEmbedded(ROTHERHAM_SEED));

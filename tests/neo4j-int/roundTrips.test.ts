@@ -1,0 +1,74 @@
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadDataset, type Dataset } from '../../server/dataset';
+import type { GraphStore } from '../../server/store/GraphStore';
+import { createNeo4jStoreWithDriver, loadDatasetIntoNeo4j } from '../../server/store/neo4j';
+import { TINY_FIXTURE } from '../contract/storeContract';
+import { countingDriver, describeWithNeo4j, resetDatabase } from './neo4jTestSupport';
+
+describeWithNeo4j('Neo4j round trips', (uri) => {
+  let dataset: Dataset;
+  let store: GraphStore;
+  let statements: string[];
+  /** 20 ids: every entity of the tiny set, some twice, and unknown ones. */
+  let twentyIds: string[];
+
+  beforeAll(async () => {
+    dataset = await loadDataset(TINY_FIXTURE);
+    await resetDatabase(uri);
+    await loadDatasetIntoNeo4j({ uri }, dataset);
+    const counting = countingDriver(neo4j.driver(uri, undefined, { disableLosslessIntegers: true }));
+    statements = counting.statements;
+    store = createNeo4jStoreWithDriver(counting.driver);
+    twentyIds = [...dataset.entities.map((entity) => entity.id), 'person:nobody', 'agency:none', 'person:zoe-bronte', 'person:a-smith', 'x', 'y', 'z'];
+  });
+  afterAll(async () => {
+    await store?.close();
+    await resetDatabase(uri);
+  });
+
+  const roundTrips = async <T>(call: () => Promise<T>): Promise<{ result: T; trips: number }> => {
+    statements.length = 0;
+    const result = await call();
+    return { result, trips: statements.length };
+  };
+
+  it('relationsOf for 20 ids is one query, answering each id as one call for it would', async () => {
+    expect(twentyIds).toHaveLength(20);
+    const { result, trips } = await roundTrips(() => store.relationsOf(twentyIds, { direction: 'BOTH', first: 100 }));
+    expect(trips).toBe(1);
+    expect(result).toHaveLength(20);
+    for (const [index, id] of twentyIds.entries()) {
+      expect(result[index]).toEqual((await store.relationsOf([id], { direction: 'BOTH', first: 100 }))[0]);
+    }
+    expect(result[twentyIds.indexOf('person:nobody')]).toEqual([]);
+  });
+
+  it('entitiesByIds, degrees and relationsByIds for 20 ids are one query each', async () => {
+    expect((await roundTrips(() => store.entitiesByIds(twentyIds))).trips).toBe(1);
+    expect((await roundTrips(() => store.degrees(twentyIds))).trips).toBe(1);
+    const relationIds = dataset.relations.slice(0, 18).map((relation) => relation.id).concat(['rel:nope', 'rel:nada']);
+    const { result, trips } = await roundTrips(() => store.relationsByIds(relationIds));
+    expect(trips).toBe(1);
+    expect(result.map((relation) => relation?.id ?? null)).toEqual([...relationIds.slice(0, 18), null, null]);
+  });
+
+  it('every other store call is one query too, and empty batches none', async () => {
+    const calls: [string, () => Promise<unknown>][] = [
+      ['ping', () => store.ping()],
+      ['stats', () => store.stats()],
+      ['vocabulary', () => store.vocabulary()],
+      ['listEntities', () => store.listEntities({ first: 5 })],
+      ['search', () => store.search({ text: 'Northtown', first: 5 })],
+      ['neighborhood', () => store.neighborhood({ id: 'person:a-smith', depth: 2, limit: 50 })],
+      ['paths', () => store.paths({ from: 'person:c-patel', to: 'person:b-jones', maxHops: 4, limit: 3 })],
+      ['timeline', () => store.timeline({ first: 50 })],
+      ['knowledge', () => store.knowledge({ asOf: '2010', certainty: 'POSSIBLE' })],
+      ['sources', () => store.sources()],
+      ['disputes', () => store.disputes()],
+    ];
+    for (const [name, call] of calls) expect([name, (await roundTrips(call)).trips]).toEqual([name, 1]);
+    expect((await roundTrips(() => store.relationsOf([], { direction: 'BOTH', first: 5 }))).trips).toBe(0);
+    expect((await roundTrips(() => store.entitiesByIds([]))).trips).toBe(0);
+  });
+});
