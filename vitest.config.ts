@@ -1,14 +1,22 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS (main) and ESM (module) builds. Node loads the CommonJS one for
+// @apollo/server; Vite's resolver would give our code the ESM one, and two copies of graphql
+// break `instanceof GraphQLError` across them. Pin everything to the copy Node loads.
+const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 
 // One project per test tier, so each tier's setup runs only where it is needed:
 // unit (pure code), embedded (store contract + API over HTTP on the in-process store),
 // neo4j (the same contract on a real Neo4j 5.26 that the global setup starts), browser
 // (real Chromium against the real server).
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     reporters: process.env.CI ? ['default'] : ['default'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'seed/**/*.test.ts'],
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'embedded',
           include: ['tests/contract/embedded.test.ts', 'tests/api/**/*.test.ts'],
@@ -24,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'neo4j',
           include: ['tests/contract/neo4j.test.ts', 'tests/neo4j-int/**/*.test.ts'],
@@ -36,6 +46,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

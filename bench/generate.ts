@@ -23,7 +23,7 @@ type Kind = 'Person' | 'Agency' | 'Report' | 'Event';
 const KINDS: readonly Kind[] = ['Person', 'Agency', 'Report', 'Event'];
 const ID_PREFIX: Record<Kind, string> = { Person: 'p', Agency: 'a', Report: 'r', Event: 'e' };
 /** How strongly relations concentrate on a few hubs of each kind (a handful of agencies get most). */
-const HUB_SKEW: Record<Kind, number> = { Person: 2, Agency: 3, Report: 2, Event: 2 };
+const HUB_SKEW: Record<Kind, number> = { Person: 1.5, Agency: 2, Report: 1.7, Event: 1.7 };
 
 /** The shape copied from the seed: share of each kind, and weight of each (type, from kind, to kind). */
 export interface Mix {

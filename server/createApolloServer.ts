@@ -3,10 +3,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { RelationType } from './dataset';
-import { aliasLimit, buildTypeDefs, costLimitPlugin, depthLimit, formatError, queryResolvers, typeResolvers, type GraphQLContext } from './graphql';
+import { buildTypeDefs, formatError, queryResolvers, requestLimitsPlugin, typeResolvers, type GraphQLContext, type RequestLimits } from './graphql';
 
 /** Limits on what one request may ask for (API.md); each refusal carries its error code. */
-export const REQUEST_LIMITS = { depth: 8, cost: 200_000, aliases: 30, tokens: 2_000 } as const;
+export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, cost: 200_000, aliases: 30, tokens: 2_000 };
 
 /** Apollo Server with our schema, limits and error policy; introspection stays on (the schema is public). */
 export function createApolloServer(options: { vocabulary: RelationType[]; httpServer: Server; development: boolean }) {
@@ -18,14 +18,12 @@ export function createApolloServer(options: { vocabulary: RelationType[]; httpSe
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
-      costLimitPlugin(REQUEST_LIMITS.cost),
+      requestLimitsPlugin(REQUEST_LIMITS),
     ],
-    validationRules: [depthLimit(REQUEST_LIMITS.depth), aliasLimit(REQUEST_LIMITS.aliases)],
     // Parsing stops after this many tokens, so a huge document costs little to refuse.
     parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
     includeStacktraceInErrorResponses: options.development,
     hideSchemaDetailsFromClientErrors: !options.development,
-    status400ForVariableCoercionErrors: true,
     formatError: formatError(options.development),
   });
 }

@@ -3,5 +3,4 @@ export { queryResolvers } from './queryResolvers';
 export { typeResolvers } from './typeResolvers';
 export { createLoaders, type GraphQLContext } from './context';
 export { formatError, ErrorCode } from './errors';
-export { depthLimit } from './depthLimit';
-export { costLimitPlugin, aliasLimit } from './costLimit';
+export { requestLimitsPlugin, type RequestLimits } from './limits/requestLimitsPlugin';

@@ -8,6 +8,7 @@ import { createLoaders, type GraphQLContext } from '../graphql';
 import type { GraphStore } from '../store';
 import { cors } from './cors';
 import { health, ready } from './health';
+import { httpErrors } from './httpErrors';
 import { requestLog } from './requestLog';
 
 export const CLIENT_DIST = join(import.meta.dirname, '../../client/dist');
@@ -36,6 +37,7 @@ export function createApp(options: {
   );
   serveBuilt(app, '/graphiql', GRAPHIQL_DIST);
   serveBuilt(app, '/', CLIENT_DIST);
+  app.use(httpErrors(logger));
   return app;
 }
 

@@ -82,13 +82,14 @@ export async function loadGraph(request: GraphQLRequest, options: LoadGraphOptio
   let totalCount = 0;
   let capped = false;
   for (;;) {
-    const { data: page, first }: { data: GraphPageResult; first: number } = await requestPage<GraphPageResult>(
+    const answer: { data: GraphPageResult; first: number } = await requestPage<GraphPageResult>(
       request,
       GRAPH_PAGE,
       { first: pageSize, after, relationsPerEntity, withVocabulary: entities.length === 0 },
       options.signal,
     );
-    pageSize = first;
+    const page = answer.data;
+    pageSize = answer.first;
     if (page.vocabulary) vocabulary = page.vocabulary;
     totalCount = page.entities.totalCount;
     for (const { node } of page.entities.edges) {
@@ -98,7 +99,7 @@ export async function loadGraph(request: GraphQLRequest, options: LoadGraphOptio
       if (outgoing.length >= relationsPerEntity) cutShort.push(entity.id);
     }
     options.onProgress?.(entities.length, totalCount);
-    const { hasNextPage, endCursor } = page.entities.pageInfo;
+    const { hasNextPage, endCursor }: { hasNextPage: boolean; endCursor: string | null } = page.entities.pageInfo;
     if (!hasNextPage || endCursor === null) break;
     if (entities.length >= maxEntities) {
       capped = true;
@@ -126,18 +127,19 @@ export async function loadRelationClaims(request: GraphQLRequest, signal?: Abort
   let pageSize = CLAIMS_DEFAULTS.pageSize;
   let after: string | null = null;
   for (;;) {
-    const { data: page, first }: { data: RelationClaimsResult; first: number } = await requestPage<RelationClaimsResult>(
+    const answer: { data: RelationClaimsResult; first: number } = await requestPage<RelationClaimsResult>(
       request,
       RELATION_CLAIMS,
       { first: pageSize, after, relationsPerEntity },
       signal,
     );
-    pageSize = first;
+    const page = answer.data;
+    pageSize = answer.first;
     for (const { node } of page.entities.edges) {
       for (const relation of node.relations) result.set(relation.id, { note: relation.note, claims: relation.claims });
       if (node.relations.length >= relationsPerEntity) cutShort.push(node.id);
     }
-    const { hasNextPage, endCursor } = page.entities.pageInfo;
+    const { hasNextPage, endCursor }: { hasNextPage: boolean; endCursor: string | null } = page.entities.pageInfo;
     if (!hasNextPage || endCursor === null) break;
     after = endCursor;
   }

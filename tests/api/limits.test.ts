@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/startServer';
+import { postGraphQL } from './graphqlClient';
+
+// Every protection from API.md, asserted by its error code, over a real port.
+
+describe('request limits and protections', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, dataDir: join(import.meta.dirname, '../fixtures/tiny') });
+  });
+  afterAll(() => server?.close());
+
+  const codeOf = async (query: string, variables?: Record<string, unknown>) => {
+    const { body } = await postGraphQL(server.url, query, variables);
+    return { code: body.errors?.[0]?.extensions?.code, argument: body.errors?.[0]?.extensions?.argument, errors: body.errors };
+  };
+
+  it.each([
+    ['entities(first: 501)', '{ entities(first: 501) { totalCount } }', 'first'],
+    ['depth 4', '{ neighborhood(id: "x", depth: 4) { truncated } }', 'depth'],
+    ['limit 0', '{ neighborhood(id: "x", limit: 0) { truncated } }', 'limit'],
+    ['maxHops 7', '{ paths(from: "a", to: "b", maxHops: 7) { length } }', 'maxHops'],
+    ['a bad asOf', '{ neighborhood(id: "x", asOf: "2014-02-30") { truncated } }', 'asOf'],
+    ['to before from', '{ timeline(from: "2010", to: "2005") { title } }', 'to'],
+    ['an empty search', '{ search(text: "   ") { score } }', 'text'],
+    ['a foreign cursor', '{ entities(after: "bm9wZQ") { totalCount } }', 'after'],
+  ])('refuses %s with BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
+    expect(await codeOf(query)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('refuses an expensive query with QUERY_TOO_COMPLEX before running it', async () => {
+    const query = '{ entities(first: 500) { edges { node { relations(first: 500) { to { relations(first: 100) { id } } } } } } }';
+    expect((await codeOf(query)).code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses too many aliases with QUERY_TOO_COMPLEX', async () => {
+    const query = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: stats { entities }`).join(' ')} }`;
+    expect((await codeOf(query)).code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses a huge document at the parser (token limit)', async () => {
+    const query = `{ ${'stats { entities } '.repeat(600)} }`;
+    const { errors } = await codeOf(query);
+    expect(errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('counts depth through fragments', async () => {
+    // entity > relations > to > relations > to > relations > to > relations > to > id: 10 levels.
+    const query = `fragment R on Relation { to { relations(first: 2) { to { relations(first: 2) { to { relations(first: 2) { to { id } } } } } } } }
+      { entity(id: "x") { relations(first: 2) { ...R } } }`;
+    expect((await codeOf(query)).code).toBe('QUERY_TOO_DEEP');
+  });
+
+  it('keeps Apollo CSRF protection: a plain GET without a preflight header is refused', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { entities } }')}`);
+    expect(response.status).toBe(400);
+    const allowed = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { entities } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(allowed.status).toBe(200);
+    expect(((await allowed.json()) as { data: { stats: { entities: number } } }).data.stats.entities).toBeGreaterThan(0);
+  });
+
+  it('answers an unreadable body with a JSON error and no stack trace', async () => {
+    const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toMatch(/at .*\.(js|ts):\d+/);
+  });
+
+  it('keeps introspection on: the schema is public', async () => {
+    const { body } = await postGraphQL<{ __type: { enumValues: { name: string }[] } }>(server.url, '{ __type(name: "RelationType") { enumValues { name } } }');
+    expect(body.data?.__type.enumValues.map((value) => value.name)).toContain('WARNED');
+  });
+});

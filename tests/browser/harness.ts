@@ -1,0 +1,110 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer } from '../../server/startServer';
+
+// Shared set-up for the browser suite: the real server in-process on a free port, real Chromium
+// (the system one; never downloaded), and a page that records console errors and every host it
+// tries to reach, refusing anything that is not this machine.
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The real server; BROWSER_TEST_DATA_DIR picks another data set (the default is seed/rotherham). */
+export async function startTestServer(): Promise<TestServer> {
+  return startServer({ port: 0, dataDir: process.env.BROWSER_TEST_DATA_DIR || undefined });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
+export interface ProbedPage {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  pageErrors: string[];
+  /** Every host the page asked for, local or not. */
+  hosts: Set<string>;
+  /** Requests refused because they were leaving this machine. */
+  blocked: string[];
+}
+
+export async function openPage(browser: Browser, url: string, options: { viewport?: { width: number; height: number } } = {}): Promise<ProbedPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const probe: ProbedPage = { context, page, consoleErrors: [], pageErrors: [], hosts: new Set(), blocked: [] };
+  await page.route('**/*', (route) => {
+    const target = new URL(route.request().url());
+    probe.hosts.add(target.hostname);
+    if (!LOCAL_HOSTS.has(target.hostname)) {
+      probe.blocked.push(target.href);
+      return route.abort('blockedbyclient');
+    }
+    return route.fallback();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') probe.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => probe.pageErrors.push(error.message));
+  if (url) await page.goto(url);
+  return probe;
+}
+
+/** Waits until the graph has drawn at least `min` nodes and returns how many it has. */
+export async function waitForGraph(page: Page, min = 1): Promise<number> {
+  await page.waitForFunction((n) => (window.__cy?.nodes().length ?? 0) >= n, min, { timeout: 30_000 });
+  return nodeCount(page);
+}
+
+export function nodeCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__cy?.nodes().length ?? 0);
+}
+
+export function edgeCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__cy?.edges().length ?? 0);
+}
+
+/** Page coordinates of a node's centre (or an edge's midpoint), for real mouse clicks. */
+export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.getByTestId('graph-canvas').boundingBox();
+  if (!box) throw new Error('graph canvas not visible');
+  const point = await page.evaluate((elementId) => {
+    const element = window.__cy?.getElementById(elementId);
+    if (!element || element.empty()) return null;
+    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+  }, id);
+  if (!point) throw new Error(`element ${id} is not drawn`);
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Sends a GraphQL query from the test (to pick entities that suit a test, whatever the data). */
+export async function api<T>(baseUrl: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (!body.data || body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export function screenshotPath(name: string): string {
+  return resolve(ARTIFACTS, `${name}.png`);
+}
+
+/** Console errors other than the browser's note about a failed HTTP status we caused on purpose. */
+export function unexpectedErrors(probe: ProbedPage): string[] {
+  return [...probe.pageErrors, ...probe.consoleErrors];
+}
