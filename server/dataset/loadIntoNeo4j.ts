@@ -64,8 +64,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     } else if (error instanceof StoreUnavailableError) {
       console.error(`Nothing was loaded: ${error.message}`);
     } else {
-      console.error('Nothing was loaded (the transaction was rolled back):');
-      console.error(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(message.startsWith('Nothing was loaded') ? message : `Nothing was loaded (the transaction was rolled back): ${message}`);
     }
     return 1;
   }

@@ -56,7 +56,9 @@ describe('explorer page', () => {
     const probe = await openPage(browser, server.url);
     await waitForGraph(probe.page, 11);
     const target = entities.find((e) => e.disputed) ?? entities[0]!;
-    await probe.page.evaluate((id) => window.__cy?.center(window.__cy.getElementById(id)), target.id);
+    await probe.page.evaluate((id) => {
+      window.__cy?.center(window.__cy.getElementById(id));
+    }, target.id);
     const point = await pointOf(probe.page, target.id);
     await probe.page.mouse.click(point.x, point.y);
     const panel = probe.page.getByTestId('details-panel');

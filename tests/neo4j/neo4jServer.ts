@@ -64,6 +64,8 @@ export interface RunningNeo4j {
   version: string;
   /** From spawning the JVM until Bolt accepted a TCP connection. */
   startupMs: number;
+  /** Settles when the JVM exits, for whatever reason (stop(), crash, kill). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM, wait for a clean exit (SIGKILL after 20 s), then remove a temp data dir. Idempotent. */
   stop: () => Promise<void>;
 }
@@ -175,8 +177,8 @@ function canConnect(port: number): Promise<boolean> {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-// Children still running, so a Ctrl-C or crash of this process takes them down too.
-const running = new Set<ChildProcess>();
+// Servers still running (child -> its stop()), so a Ctrl-C or crash of this process stops them too.
+const running = new Map<ChildProcess, () => Promise<void>>();
 let exitHandlersInstalled = false;
 
 function installExitHandlers(): void {
@@ -184,17 +186,21 @@ function installExitHandlers(): void {
   exitHandlersInstalled = true;
   // 'exit' handlers must be synchronous: just signal; the launcher's shutdown hook closes the store.
   process.on('exit', () => {
-    for (const child of running) child.kill('SIGTERM');
+    for (const child of running.keys()) child.kill('SIGTERM');
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const handler = (): void => {
-      for (const child of running) child.kill('SIGTERM');
-      // Listening for a signal disables Node's default "exit on signal". If nobody else
-      // (e.g. cli.ts) handles it, restore that default and re-raise so this process still exits.
-      if (process.listenerCount(signal) === 1) {
+      // Listening for a signal disables Node's default "exit on signal". If somebody else
+      // (e.g. cli.ts) handles it, they decide when to exit: just make sure the JVMs go down.
+      if (process.listenerCount(signal) > 1) {
+        for (const child of running.keys()) child.kill('SIGTERM');
+        return;
+      }
+      // Otherwise stop cleanly (removing temp dirs), then re-raise to exit as Node would have.
+      void Promise.allSettled([...running.values()].map((stop) => stop())).then(() => {
         process.removeListener(signal, handler);
         process.kill(process.pid, signal);
-      }
+      });
     };
     process.on(signal, handler);
   }
@@ -224,15 +230,14 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const child = spawn('java', [...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, String(port), dataDir], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  running.add(child);
   installExitHandlers();
 
   const recent: string[] = [];
   const hasExited = (): boolean => child.exitCode !== null || child.signalCode !== null;
-  const exitPromise = new Promise<void>((resolve) => {
-    child.once('exit', () => {
+  const exitPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
       running.delete(child);
-      resolve();
+      resolve({ code, signal });
     });
   });
   // Resolves with the version from the launcher's READY line; rejects if the JVM dies first.
@@ -267,6 +272,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
     })();
     return stopPromise;
   };
+  running.set(child, stop);
 
   // Ready = the launcher printed its READY line AND Bolt accepts TCP connections.
   const waitUntilReady = async (): Promise<string> => {
@@ -302,6 +308,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
     dataDir,
     version,
     startupMs: Date.now() - startedAt,
+    exited: exitPromise,
     stop,
   };
 }

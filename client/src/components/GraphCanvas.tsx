@@ -61,7 +61,12 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     if (!cy || !centerRequest) return;
     const node = cy.getElementById(centerRequest.id);
     if (node.empty()) return;
-    cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+    // Zoom in to at least 1:1 and put the node in the middle; computing the pan ourselves keeps
+    // zoom and centring from fighting over the same animation.
+    const zoom = Math.max(cy.zoom(), 1);
+    const { x, y } = node.position();
+    cy.stop(true, true);
+    cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: 250 });
   }, [cy, centerRequest]);
 
   useImperativeHandle(

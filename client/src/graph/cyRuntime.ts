@@ -109,9 +109,11 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
             fit: true,
             padding: 40,
             nodeDimensionsIncludeLabels: true,
-            idealEdgeLength: () => 110,
-            nodeRepulsion: () => 9000,
-            nodeSeparation: 90,
+            idealEdgeLength: () => 55,
+            nodeRepulsion: () => 4500,
+            nodeSeparation: 50,
+            gravity: 0.5,
+            gravityRange: 2.5,
             numIter: 2500,
           } as LayoutOptions)
           .run(),
@@ -134,7 +136,12 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
       return;
     }
     case 'time': {
-      const positions = timePositions(cy.nodes().map((n) => ({ id: n.id(), earliest: String(n.data('earliest') ?? '') })));
+      const neighbours = new Map<string, string[]>();
+      cy.nodes().forEach((n) => {
+        neighbours.set(n.id(), n.neighborhood().nodes().map((m) => m.id()));
+      });
+      const nodes = cy.nodes().map((n) => ({ id: n.id(), earliest: String(n.data('earliest') ?? '') }));
+      const positions = timePositions(nodes, { neighbours });
       const position = (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 };
       cy.layout({ name: 'preset', positions: position, fit: true, padding: 40 } as unknown as LayoutOptions).run();
       return;

@@ -40,6 +40,22 @@ describe('timePositions', () => {
     expect(u1?.y).not.toBe(u2?.y);
   });
 
+  it('places undated nodes under the dated ones, at the mean of their dated neighbours', () => {
+    const positions = timePositions(
+      [
+        { id: 'a', earliest: '2000-01-01' },
+        { id: 'b', earliest: '2010-01-01' },
+        { id: 'person', earliest: null },
+        { id: 'alone', earliest: null },
+      ],
+      { neighbours: new Map([['person', ['a', 'b', 'alone']]]) },
+    );
+    const person = positions.get('person')!;
+    expect(person.x).toBeCloseTo(((positions.get('a')?.x ?? 0) + (positions.get('b')?.x ?? 0)) / 2);
+    expect(person.y).toBeGreaterThan(Math.max(positions.get('a')!.y, positions.get('b')!.y));
+    expect(positions.get('alone')!.x).toBeGreaterThan(positions.get('b')!.x);
+  });
+
   it('handles no nodes and only undated nodes', () => {
     expect(timePositions([]).size).toBe(0);
     expect(timePositions([{ id: 'u', earliest: null }]).get('u')).toEqual({ x: 0, y: 0 });

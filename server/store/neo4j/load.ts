@@ -3,7 +3,7 @@ import type { Neo4jConfig } from '../../config';
 import { DatasetError, type Dataset, type DatasetIssue, type FuzzyDate } from '../../dataset';
 import { cypher, cypherStatements, LOAD_NAMES, preloadCypher, type LoadName } from './cypherFiles';
 import { createDriver } from './driver';
-import { toStoreError } from './toStoreError';
+import { isOutOfMemory, toStoreError } from './toStoreError';
 
 // Loads a validated data set into Neo4j: the schema first (idempotent, and schema commands
 // cannot share a transaction with data), then everything in ONE explicit write transaction that
@@ -190,6 +190,13 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
       await tx.commit();
     } catch (error) {
       if (tx.isOpen()) await tx.rollback().catch(() => {});
+      if (isOutOfMemory(error)) {
+        throw new Error(
+          `Nothing was loaded: data set "${dataset.name}" does not fit in one transaction on this server ` +
+            `(${error.message.split('\n')[0]}). Raise db.memory.transaction.max (and the heap) and load again.`,
+          { cause: error },
+        );
+      }
       throw toStoreError(error, 'load');
     } finally {
       await session.close();

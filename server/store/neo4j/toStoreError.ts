@@ -17,6 +17,11 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.CredentialsExpired',
 ]);
 
+/** The transaction needed more memory than the server allows (db.memory.transaction.max). */
+export function isOutOfMemory(error: unknown): error is Neo4jError {
+  return error instanceof Neo4jError && /OutOfMemory/.test(error.code);
+}
+
 function isUnavailable(error: Neo4jError): boolean {
   if (UNAVAILABLE_CODES.has(error.code)) return true;
   // Deadlocks, a database still starting, memory pressure, terminated transactions.
@@ -29,7 +34,7 @@ function isUnavailable(error: Neo4jError): boolean {
 export function toStoreError(error: unknown, operation: string): Error {
   if (error instanceof StoreUnavailableError || error instanceof BadInputError) return error;
   if (error instanceof Neo4jError && isUnavailable(error)) {
-    return new StoreUnavailableError(`Neo4j did not answer (${operation}): ${error.message.split('\n')[0]}`, { cause: error });
+    return new StoreUnavailableError(`Neo4j is unavailable (${operation}): ${error.message.split('\n')[0]}`, { cause: error });
   }
   if (error instanceof Error) return error;
   return new Error(`Neo4j ${operation} failed: ${String(error)}`);
