@@ -27,8 +27,13 @@ export interface ModeSettings {
   /** Seconds of concurrent load per operation, 0 to skip: the throughput figure. */
   throughputSeconds: number;
   throughputConnections: number;
-  /** Sequential requests before measuring, per operation. */
+  /** Sequential requests before measuring, per operation (stopped after warmupSeconds). */
   warmupRequests: number;
+  warmupSeconds: number;
+  /** Distinct inputs per operation (entities, search texts, path pairs, dates). */
+  samples: number;
+  /** Cap on the first pass (one checked, recorded request per input); later inputs are dropped. */
+  recordSeconds: number;
   /** Direct store calls per operation (replayed, sequential). */
   directCalls: number;
   /** Seconds cap on the direct calls of one operation. */
@@ -43,12 +48,15 @@ export interface ModeSettings {
 export const MODES: Record<'quick' | 'full', ModeSettings> = {
   quick: {
     sizes: ['seed', '1k'],
-    latencySeconds: 2,
+    latencySeconds: 1,
     throughputSeconds: 0,
     throughputConnections: 8,
     warmupRequests: 20,
+    warmupSeconds: 0.3,
+    samples: 20,
+    recordSeconds: 1,
     directCalls: 200,
-    directSeconds: 1.5,
+    directSeconds: 0.3,
     pageRepeats: 1,
     layoutElements: [500, 2_000, 5_000],
     rebuildClient: false,
@@ -59,8 +67,11 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
     throughputSeconds: 10,
     throughputConnections: 8,
     warmupRequests: 50,
+    warmupSeconds: 5,
+    samples: 50,
+    recordSeconds: 15,
     directCalls: 1_000,
-    directSeconds: 10,
+    directSeconds: 5,
     pageRepeats: 3,
     layoutElements: [500, 2_000, 5_000],
     rebuildClient: true,

@@ -10,6 +10,7 @@ export interface HttpSettings {
   throughputSeconds: number;
   throughputConnections: number;
   warmupRequests: number;
+  warmupSeconds: number;
 }
 
 export interface HttpResult {
@@ -34,13 +35,11 @@ async function post(url: string, body: string): Promise<{ status: number; json: 
   return { status: response.status, json: (await response.json()) as { errors?: { message: string }[] } };
 }
 
-/** Sends every body once; throws with the first GraphQL error (a broken query must not be timed). */
-export async function checkBodies(url: string, bodies: readonly string[]): Promise<void> {
-  for (const body of bodies) {
-    const { status, json } = await post(url, body);
-    if (status !== 200 || json.errors) {
-      throw new Error(`HTTP ${status}: ${json.errors?.[0]?.message ?? 'no data'} (variables ${JSON.stringify((JSON.parse(body) as GraphQLBody).variables)})`);
-    }
+/** Sends one body; throws with the first GraphQL error (a broken query must not be timed). */
+export async function postChecked(url: string, body: string): Promise<void> {
+  const { status, json } = await post(url, body);
+  if (status !== 200 || json.errors) {
+    throw new Error(`HTTP ${status}: ${json.errors?.[0]?.message ?? 'no data'} (variables ${JSON.stringify((JSON.parse(body) as GraphQLBody).variables)})`);
   }
 }
 
@@ -69,9 +68,10 @@ async function run(url: string, bodies: readonly string[], connections: number, 
   return { times, bytes, rps: times.length / result.duration, failures: result.non2xx + result.errors + result.timeouts };
 }
 
+/** Bodies must have been checked (postChecked) first: autocannon counts a GraphQL error as a success. */
 export async function loadOperation(url: string, bodies: readonly string[], settings: HttpSettings): Promise<HttpResult> {
-  await checkBodies(url, bodies);
-  for (let i = 0; i < settings.warmupRequests; i++) await post(url, bodies[i % bodies.length] as string);
+  const warmupEnd = performance.now() + settings.warmupSeconds * 1000;
+  for (let i = 0; i < settings.warmupRequests && performance.now() < warmupEnd; i++) await post(url, bodies[i % bodies.length] as string);
   const sequential = await run(url, bodies, 1, settings.latencySeconds);
   const concurrent = settings.throughputSeconds > 0 ? await run(url, bodies, settings.throughputConnections, settings.throughputSeconds) : null;
   return {

@@ -66,6 +66,7 @@ export interface GraphStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 
+  /** Relation types ordered by type name. */
   vocabulary(): Promise<RelationType[]>;
   stats(): Promise<Stats>;
 

@@ -102,7 +102,10 @@ describe('find and explore', () => {
     await expect.poll(() => nodeCount(probe.page)).toBe(expanded);
 
     // Double-clicking a neighbour expands it too.
-    const neighbour = await probe.page.evaluate((id) => window.__cy?.nodes().filter((n) => n.id() !== id).sort((a, b) => b.degree(false) - a.degree(false))[0]?.id(), target.id);
+    const neighbour = await probe.page.evaluate((id) => {
+      const others = window.__cy!.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })).filter((n) => n.id !== id);
+      return others.sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]?.id;
+    }, target.id);
     expect(neighbour).toBeTruthy();
     const point = await pointOf(probe.page, neighbour!);
     await probe.page.mouse.dblclick(point.x, point.y);
@@ -115,7 +118,7 @@ describe('find and explore', () => {
     await probe.page.mouse.click(moved.x, moved.y);
     await expect.poll(() => selectedIds(probe.page)).toEqual([neighbour]);
     await panel.getByRole('button', { name: 'Hide' }).click();
-    await expect.poll(() => probe.page.evaluate((id) => window.__cy?.getElementById(id).empty(), neighbour)).toBe(true);
+    await expect.poll(() => probe.page.evaluate((id) => window.__cy?.getElementById(id).empty(), neighbour!)).toBe(true);
     expect(await nodeCount(probe.page)).toBe(afterDouble - 1);
 
     for (let i = 0; i < 4; i++) await probe.page.getByRole('button', { name: 'Undo' }).click();

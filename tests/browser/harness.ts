@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { EdgeSingular } from 'cytoscape';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer } from '../../server/startServer';
 
@@ -33,6 +34,8 @@ export interface ProbedPage {
   context: BrowserContext;
   page: Page;
   consoleErrors: string[];
+  /** Warnings too: Cytoscape reports drawing problems (say, edges it cannot draw) as warnings. */
+  consoleWarnings: string[];
   pageErrors: string[];
   /** Every host the page asked for, local or not. */
   hosts: Set<string>;
@@ -43,7 +46,7 @@ export interface ProbedPage {
 export async function openPage(browser: Browser, url: string, options: { viewport?: { width: number; height: number } } = {}): Promise<ProbedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  const probe: ProbedPage = { context, page, consoleErrors: [], pageErrors: [], hosts: new Set(), blocked: [] };
+  const probe: ProbedPage = { context, page, consoleErrors: [], consoleWarnings: [], pageErrors: [], hosts: new Set(), blocked: [] };
   await page.route('**/*', (route) => {
     const target = new URL(route.request().url());
     probe.hosts.add(target.hostname);
@@ -55,6 +58,7 @@ export async function openPage(browser: Browser, url: string, options: { viewpor
   });
   page.on('console', (message) => {
     if (message.type() === 'error') probe.consoleErrors.push(message.text());
+    if (message.type() === 'warning') probe.consoleWarnings.push(message.text());
   });
   page.on('pageerror', (error) => probe.pageErrors.push(error.message));
   if (url) await page.goto(url);
@@ -82,7 +86,7 @@ export async function pointOf(page: Page, id: string): Promise<{ x: number; y: n
   const point = await page.evaluate((elementId) => {
     const element = window.__cy?.getElementById(elementId);
     if (!element || element.empty()) return null;
-    return element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    return element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
   }, id);
   if (!point) throw new Error(`element ${id} is not drawn`);
   return { x: box.x + point.x, y: box.y + point.y };
@@ -104,7 +108,7 @@ export function screenshotPath(name: string): string {
   return resolve(ARTIFACTS, `${name}.png`);
 }
 
-/** Console errors other than the browser's note about a failed HTTP status we caused on purpose. */
+/** Uncaught errors, console errors and console warnings the page produced. */
 export function unexpectedErrors(probe: ProbedPage): string[] {
-  return [...probe.pageErrors, ...probe.consoleErrors];
+  return [...probe.pageErrors, ...probe.consoleErrors, ...probe.consoleWarnings];
 }

@@ -1,7 +1,7 @@
+import { describe, inject } from 'vitest';
 import { neo4jOpener, neo4jUri } from '../neo4j-int/neo4jTestSupport';
 import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
 import { describeStoreContract, TINY_FIXTURE } from './storeContract';
-import { describe, inject } from 'vitest';
 
 // The store contract on a real Neo4j 5.26 (started by tests/neo4j/globalSetup.ts). Each opener
 // empties the database, loads the data set with the real loader (db:load's code) and opens the

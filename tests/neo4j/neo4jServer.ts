@@ -51,6 +51,8 @@ export interface StartOptions {
   port?: number;
   /** Keep the data dir on stop() even if we created it (a caller-provided dir is always kept). */
   keepDataDir?: boolean;
+  /** Extra JVM flags, appended after JVM_FLAGS (so e.g. a later -Xmx wins). */
+  jvmFlags?: readonly string[];
   /** Receives every line Neo4j prints (stdout and stderr) and Maven progress messages. */
   log?: (line: string) => void;
 }
@@ -227,17 +229,25 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
 
   const startedAt = Date.now();
   // stdin stays a pipe we never close: the launcher exits when it hits EOF, i.e. when we die.
-  const child = spawn('java', [...JVM_FLAGS, '-cp', classpath, MAIN_CLASS, String(port), dataDir], {
+  const child = spawn('java', [...JVM_FLAGS, ...(options.jvmFlags ?? []), '-cp', classpath, MAIN_CLASS, String(port), dataDir], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   installExitHandlers();
 
   const recent: string[] = [];
-  const hasExited = (): boolean => child.exitCode !== null || child.signalCode !== null;
+  let spawnFailed = false;
+  const hasExited = (): boolean => spawnFailed || child.exitCode !== null || child.signalCode !== null;
   const exitPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => {
       running.delete(child);
       resolve({ code, signal });
+    });
+    // If java could not be spawned at all there will be no 'exit' event.
+    child.once('error', () => {
+      if (child.pid !== undefined) return;
+      spawnFailed = true;
+      running.delete(child);
+      resolve({ code: null, signal: null });
     });
   });
   // Resolves with the version from the launcher's READY line; rejects if the JVM dies first.
@@ -287,9 +297,11 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`not ready within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
   });
+  const ready = waitUntilReady();
+  ready.catch(() => {}); // after a timeout it rejects once stop() has killed the JVM; already reported
   let version: string;
   try {
-    version = await Promise.race([waitUntilReady(), timeout]);
+    version = await Promise.race([ready, timeout]);
   } catch (err) {
     const debugTail = readDebugLogTail(dataDir, 15); // read before stop() may delete the dir
     await stop();

@@ -1,5 +1,5 @@
-import type { Claim, Reliability, Source } from '../api/types';
-import { formatDate } from '../dates/describeDate';
+import type { Claim, Reliability, Source } from '../api';
+import { formatDate } from '../dates';
 
 export function ReliabilityBadge({ reliability }: { reliability: Reliability }) {
   return <span className={`badge reliability-${reliability.toLowerCase()}`}>{reliability.toLowerCase()} reliability</span>;

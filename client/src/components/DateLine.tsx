@@ -1,5 +1,5 @@
-import type { FuzzyDate } from '../api/types';
-import { describeDate } from '../dates/describeDate';
+import type { FuzzyDate } from '../api';
+import { describeDate } from '../dates';
 
 /** The date in words, its range of days and its precision. */
 export function DateLine({ date, label = 'Date' }: { date: FuzzyDate | null; label?: string }) {

@@ -1,5 +1,5 @@
-import type { Claim, FuzzyDate, Figure } from '../api/types';
-import { formatDate } from '../dates/describeDate';
+import type { Claim, FuzzyDate, Figure } from '../api';
+import { formatDate } from '../dates';
 import { ReliabilityBadge } from './ClaimList';
 import { formatFigure } from './FigureList';
 

@@ -1,5 +1,5 @@
-import type { EntityDetail } from '../api/types';
-import { KIND_LOOK } from '../graph/palette';
+import type { EntityDetail } from '../api';
+import { KIND_LOOK } from '../graph';
 import { ClaimList } from './ClaimList';
 import { DateLine } from './DateLine';
 import { DisputeTable } from './DisputeTable';

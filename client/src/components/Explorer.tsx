@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { GraphQLRequest } from '../api';
-import type { EntitySummary, RelationSummary, RelationTypeInfo } from '../api/types';
-import type { Catalog } from '../graph/catalog';
+import type { GraphQLRequest, EntitySummary, RelationSummary, RelationTypeInfo } from '../api';
+import type { Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
 import { useExplorerState } from '../hooks/useExplorerState';
@@ -9,8 +8,7 @@ import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
 import { useTimeline } from '../hooks/useTimeline';
-import { yearSpan } from '../state/months';
-import { canRedo, canUndo, appliedOps } from '../state/view';
+import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportButtons } from './ExportButtons';
 import { FiltersPanel } from './FiltersPanel';
@@ -82,7 +80,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         <h1>
           Inquiry graph <span className="muted">Rotherham 1997–2013</span>
         </h1>
-        <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity.id)} />
+        <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
         <Toolbar
           layout={state.layout}
           tab={state.tab}
@@ -105,7 +103,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           <summary>Filters</summary>
           <FiltersPanel filters={state.filters} counts={graph.counts} vocabulary={vocabulary} onChange={(filters) => dispatch({ type: 'filters', filters })} />
         </details>
-        <details open={state.path !== null}>
+        <details open={state.path !== null || ends.from !== null || ends.to !== null}>
           <summary>Paths between two entities</summary>
           <PathPanel
             request={request}

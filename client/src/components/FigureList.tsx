@@ -1,4 +1,4 @@
-import type { Figure } from '../api/types';
+import type { Figure } from '../api';
 import { ClaimItem } from './ClaimList';
 
 /** "at least 1,400 children" */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { ENTITY_KINDS, type EntityKind, type RelationTypeInfo } from '../api/types';
-import { shortDay } from '../dates/describeDate';
-import { KIND_LOOK } from '../graph/palette';
-import { isFiltering, NO_FILTERS, parseBound, type FilterCounts, type Filters } from '../state/filters';
+import { ENTITY_KINDS, type EntityKind, type RelationTypeInfo } from '../api';
+import { shortDay } from '../dates';
+import { KIND_LOOK } from '../graph';
+import { isFiltering, NO_FILTERS, parseBound, type FilterCounts, type Filters } from '../state';
 import { KindIcon } from './KindIcon';
 
 interface Props {
@@ -53,7 +53,7 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset className="types">
         <legend>Relation types</legend>
         {types.map((info) => (
           <label key={info.type} className="check" title={info.description}>

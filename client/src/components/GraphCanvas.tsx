@@ -1,8 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { decorate, placeNearNeighbours, runLayout, syncElements, type Decorations } from '../graph/cyRuntime';
+import { decorate, placeNearNeighbours, runLayout, syncElements, type Decorations } from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
-import type { LayoutName } from '../state/urlState';
+import type { LayoutName } from '../state';
 
 export interface GraphCanvasHandle {
   fit(): void;

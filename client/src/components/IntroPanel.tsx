@@ -1,4 +1,4 @@
-import type { Catalog } from '../graph/catalog';
+import type { Catalog } from '../graph';
 
 interface Props {
   catalog: Catalog;

@@ -1,5 +1,5 @@
-import type { EntityKind } from '../api/types';
-import { KIND_LOOK } from '../graph/palette';
+import type { EntityKind } from '../api';
+import { KIND_LOOK } from '../graph';
 
 const PATHS: Record<EntityKind, string> = {
   PERSON: 'M7 1a6 6 0 1 1 0 12A6 6 0 0 1 7 1z',

@@ -1,7 +1,7 @@
-import type { Knowledge } from '../api/types';
-import { formatDateShort, shortDay } from '../dates/describeDate';
+import type { Knowledge } from '../api';
+import { formatDateShort, shortDay } from '../dates';
 import type { AsyncState } from '../hooks/useAsync';
-import { dayToMonthIndex, monthIndexToDay } from '../state/months';
+import { dayToMonthIndex, monthIndexToDay } from '../state';
 import { ErrorPanel } from './ErrorPanel';
 
 interface Props {

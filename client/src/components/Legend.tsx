@@ -1,5 +1,5 @@
-import { ENTITY_KINDS } from '../api/types';
-import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from '../graph/palette';
+import { ENTITY_KINDS } from '../api';
+import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from '../graph';
 import { KindIcon } from './KindIcon';
 
 /** What shapes and colours mean, over the corner of the graph. */

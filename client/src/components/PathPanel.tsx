@@ -1,9 +1,8 @@
-import type { GraphQLRequest } from '../api';
-import type { Path } from '../api/types';
-import { formatDateShort } from '../dates/describeDate';
+import type { GraphQLRequest, Path } from '../api';
+import { formatDateShort } from '../dates';
 import type { AsyncState } from '../hooks/useAsync';
 import { PATH_MAX_HOPS } from '../hooks/usePaths';
-import type { PathQuery } from '../state/urlState';
+import type { PathQuery } from '../state';
 import { ErrorPanel } from './ErrorPanel';
 import { SearchBox } from './SearchBox';
 

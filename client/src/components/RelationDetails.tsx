@@ -1,4 +1,4 @@
-import type { RelationDetail } from '../api/types';
+import type { RelationDetail } from '../api';
 import { ClaimList } from './ClaimList';
 import { DateLine } from './DateLine';
 import { DisputeTable } from './DisputeTable';

@@ -1,5 +1,5 @@
-import type { RelationDetail } from '../api/types';
-import { formatDateShort } from '../dates/describeDate';
+import type { RelationDetail } from '../api';
+import { formatDateShort } from '../dates';
 
 interface Group {
   type: string;

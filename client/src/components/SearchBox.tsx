@@ -1,8 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { GraphQLRequest } from '../api';
-import type { SearchHit } from '../api/types';
-import { formatDateShort } from '../dates/describeDate';
-import { KIND_LOOK } from '../graph/palette';
+import type { GraphQLRequest, SearchHit } from '../api';
+import { formatDateShort } from '../dates';
+import { KIND_LOOK } from '../graph';
 import { useSearch } from '../hooks/useSearch';
 import { KindIcon } from './KindIcon';
 

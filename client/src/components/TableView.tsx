@@ -1,6 +1,6 @@
-import type { EntitySummary, RelationSummary } from '../api/types';
-import { formatDate } from '../dates/describeDate';
-import { KIND_LOOK } from '../graph/palette';
+import type { EntitySummary, RelationSummary } from '../api';
+import { formatDate } from '../dates';
+import { KIND_LOOK } from '../graph';
 import { KindIcon } from './KindIcon';
 
 interface Props {

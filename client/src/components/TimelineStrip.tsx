@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState, type PointerEvent } from 'react';
-import type { EntityKind, TimelineItem } from '../api/types';
-import { formatDateShort, shortDay } from '../dates/describeDate';
-import { KIND_LOOK } from '../graph/palette';
+import type { EntityKind, TimelineItem } from '../api';
+import { formatDateShort, shortDay } from '../dates';
+import { KIND_LOOK } from '../graph';
 import { useElementWidth } from '../hooks/useElementWidth';
-import { dayToIso, isoToDay, layoutBars, makeScale, yearTicks } from '../timeline/layoutTimeline';
+import { dayToIso, isoToDay, layoutBars, makeScale, yearTicks } from '../timeline';
 
 interface Props {
   items: readonly TimelineItem[];
@@ -29,7 +29,7 @@ function itemId(item: TimelineItem): string | null {
 export function TimelineStrip({ items, kindOf, isShown, selected, range, onSelect, onRange }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
-  const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
+  const [drag, setDrag] = useState<{ x0: number; x1: number; target: string | null } | null>(null);
   const spans = useMemo(
     () => items.flatMap((item) => {
       const id = itemId(item);
@@ -42,19 +42,25 @@ export function TimelineStrip({ items, kindOf, isShown, selected, range, onSelec
   const byKey = useMemo(() => new Map(spans.map((s) => [s.key, s.item])), [spans]);
   const ticks = yearTicks(scale);
 
-  const localX = (event: PointerEvent<SVGElement>) => event.clientX - (box.current?.getBoundingClientRect().left ?? 0);
-  const onPointerDown = (event: PointerEvent<SVGRectElement>) => {
+  // One gesture for both: a press that barely moves is a click (on a bar: select it); a drag
+  // anywhere, bars included, brushes a date range.
+  const localX = (event: PointerEvent<SVGSVGElement>) => event.clientX - (box.current?.getBoundingClientRect().left ?? 0);
+  const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.button !== 0) return;
+    const target = event.target instanceof Element ? event.target.getAttribute('data-id') : null;
     event.currentTarget.setPointerCapture(event.pointerId);
     const x = localX(event);
-    setDrag({ x0: x, x1: x });
+    setDrag({ x0: x, x1: x, target });
   };
-  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+  const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (drag) setDrag({ ...drag, x1: localX(event) });
   };
   const onPointerUp = () => {
     if (drag && Math.abs(drag.x1 - drag.x0) >= 5) {
       const [a, b] = drag.x0 < drag.x1 ? [drag.x0, drag.x1] : [drag.x1, drag.x0];
       onRange(dayToIso(scale.toDay(a)), dayToIso(scale.toDay(b)));
+    } else if (drag?.target) {
+      onSelect(drag.target);
     }
     setDrag(null);
   };
@@ -66,18 +72,17 @@ export function TimelineStrip({ items, kindOf, isShown, selected, range, onSelec
 
   return (
     <div className="timeline-strip" ref={box} data-testid="timeline">
-      <svg width={width} height={HEIGHT} role="group" aria-label="Timeline of dated facts; drag to filter by dates">
-        <rect
-          className="timeline-brush-area"
-          x={0}
-          y={0}
-          width={width}
-          height={HEIGHT}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={() => setDrag(null)}
-        />
+      <svg
+        width={width}
+        height={HEIGHT}
+        role="group"
+        aria-label="Timeline of dated facts: click a bar to select it, drag to filter by dates"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => setDrag(null)}
+      >
+        <rect className="timeline-brush-area" x={0} y={0} width={width} height={HEIGHT} />
         {ticks.map((tick) => (
           <g key={tick.year} className="timeline-tick" pointerEvents="none">
             <line x1={tick.x} x2={tick.x} y1={0} y2={HEIGHT - AXIS + 4} />
@@ -104,7 +109,6 @@ export function TimelineStrip({ items, kindOf, isShown, selected, range, onSelec
               height={LANE_HEIGHT - 3}
               rx={2}
               fill={kind ? KIND_LOOK[kind].color : '#6b7280'}
-              onClick={() => onSelect(bar.key)}
             >
               <title>{`${item.title} — ${formatDateShort(item.date)}`}</title>
             </rect>

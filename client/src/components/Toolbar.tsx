@@ -1,4 +1,4 @@
-import { LAYOUTS, type LayoutName, type Tab } from '../state/urlState';
+import { LAYOUTS, type LayoutName, type Tab } from '../state';
 
 interface Props {
   layout: LayoutName;

@@ -40,8 +40,14 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     });
     const toAdd = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
     for (const element of toAdd) added.push(String(element.data.id));
-    // Nodes before edges, as the element list already has them.
-    if (toAdd.length > 0) cy.add(toAdd.map((e) => ({ ...e, data: { ...e.data } })));
+    // Nodes before edges, as the element list already has them. New nodes start on a grid,
+    // not all at (0, 0): a layout measuring edges between coincident nodes warns for each.
+    let index = 0;
+    const columns = Math.max(1, Math.ceil(Math.sqrt(toAdd.length)));
+    const placed = toAdd.map((e) =>
+      e.group === 'nodes' && !e.position ? { ...e, data: { ...e.data }, position: { x: (index % columns) * 80, y: Math.floor(index++ / columns) * 80 } } : { ...e, data: { ...e.data } },
+    );
+    if (placed.length > 0) cy.add(placed);
   });
   return { added, removed };
 }
@@ -103,15 +109,17 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
         cy
           .layout({
             name: 'fcose',
-            quality: 'default',
+            // 'proof' settles longer and is the quality in which label sizes count; 100-odd
+            // nodes still take well under a second.
+            quality: 'proof',
             randomize: !request.incremental,
             animate: false,
             fit: true,
             padding: 40,
             nodeDimensionsIncludeLabels: true,
-            idealEdgeLength: () => 55,
-            nodeRepulsion: () => 4500,
-            nodeSeparation: 50,
+            idealEdgeLength: () => 80,
+            nodeRepulsion: () => 6500,
+            nodeSeparation: 60,
             gravity: 0.5,
             gravityRange: 2.5,
             numIter: 2500,

@@ -37,7 +37,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'text-background-opacity': 0.85,
       'text-background-padding': '2px',
       'text-background-shape': 'roundrectangle',
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 6,
       'border-width': 2,
       'border-color': '#ffffff',
     },

@@ -24,7 +24,7 @@ export interface Position {
   y: number;
 }
 
-const DEFAULTS = { pxPerYear: 120, minGap: 140, laneHeight: 60 };
+const DEFAULTS = { pxPerYear: 60, minGap: 130, laneHeight: 50 };
 const DAY_MS = 86_400_000;
 
 function dayNumber(iso: string): number | null {

@@ -36,7 +36,6 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
       controller.abort();
     };
     // `load` is deliberately not a dependency: callers build it inline; `key` says when to reload.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt, delayMs]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   // One object per state, so effects that depend on the result run once per answer.

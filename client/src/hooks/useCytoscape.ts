@@ -1,7 +1,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState, type RefObject } from 'react';
-import { GRAPH_STYLE } from '../graph/style';
+import { GRAPH_STYLE } from '../graph';
 
 cytoscape.use(fcose);
 

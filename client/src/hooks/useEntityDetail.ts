@@ -1,7 +1,6 @@
 import { useRef } from 'react';
-import { ENTITY_DETAIL, type GraphQLRequest } from '../api';
-import type { EntityDetail, EntityDetailResult, RelationDetail } from '../api/types';
-import type { Catalog } from '../graph/catalog';
+import { ENTITY_DETAIL, type GraphQLRequest, type EntityDetail, type EntityDetailResult, type RelationDetail } from '../api';
+import type { Catalog } from '../graph';
 import { useAsync } from './useAsync';
 
 export type Detail = { kind: 'entity'; entity: EntityDetail } | { kind: 'relation'; relation: RelationDetail } | { kind: 'missing'; id: string };

@@ -1,12 +1,9 @@
 import { useCallback, useState, type Dispatch, type RefObject } from 'react';
-import { loadRelationClaims, NEIGHBORHOOD, type GraphQLRequest } from '../api';
-import type { EntitySummary, NeighborhoodResult, RelationSummary } from '../api/types';
+import { loadRelationClaims, NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
 import type { GraphCanvasHandle } from '../components/GraphCanvas';
-import { download, exportName } from '../export/download';
-import { relationsToCsv } from '../export/toCsv';
-import { subgraphToJson } from '../export/toJson';
-import type { Catalog } from '../graph/catalog';
-import { toUrlState, type ExplorerAction, type ExplorerState } from '../state/explorer';
+import { download, exportName, relationsToCsv, subgraphToJson } from '../export';
+import type { Catalog } from '../graph';
+import { toUrlState, type ExplorerAction, type ExplorerState, overlapsRange } from '../state';
 
 interface Context {
   request: GraphQLRequest;
@@ -61,7 +58,12 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, c
 
   /** Selects an entity found by search, bringing it (with its neighbours) onto the graph if needed, and centres on it. */
   const reveal = useCallback(
-    async (id: string) => {
+    async (entity: EntitySummary) => {
+      const { id } = entity;
+      const { hiddenKinds, from, to } = state.filters;
+      if (hiddenKinds.includes(entity.kind) || !overlapsRange(entity.date, from, to)) {
+        setNotice({ text: `${entity.name} is hidden by the filters; clear them to see it on the graph.`, error: false });
+      }
       if (!shown.entityIds.has(id)) {
         try {
           if (!catalog.entities.has(id)) await fetchNeighbourhood(id);
@@ -73,7 +75,7 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, c
       dispatch({ type: 'select', id });
       setCenterRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
     },
-    [shown.entityIds, catalog, fetchNeighbourhood, dispatch],
+    [shown.entityIds, catalog, fetchNeighbourhood, dispatch, state.filters],
   );
 
   const exportPng = useCallback(async () => {

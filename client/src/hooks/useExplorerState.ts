@@ -1,6 +1,5 @@
 import { useEffect, useReducer } from 'react';
-import { explorerReducer, fromUrlState, toUrlState } from '../state/explorer';
-import { parseUrlState, serializeUrlState } from '../state/urlState';
+import { explorerReducer, fromUrlState, toUrlState, parseUrlState, serializeUrlState } from '../state';
 
 /** The explorer state, started from the URL and written back to it on every change. */
 export function useExplorerState() {

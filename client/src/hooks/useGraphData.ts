@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadGraph, type GraphQLRequest } from '../api';
-import type { EntitySummary, RelationSummary, RelationTypeInfo } from '../api/types';
-import { createCatalog, mergeIntoCatalog, type Catalog } from '../graph/catalog';
+import { loadGraph, type GraphQLRequest, type EntitySummary, type RelationSummary, type RelationTypeInfo } from '../api';
+import { createCatalog, mergeIntoCatalog, type Catalog } from '../graph';
 
 export type GraphData =
   | { status: 'loading'; loaded: number; total: number }

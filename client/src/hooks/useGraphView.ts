@@ -1,11 +1,7 @@
 import { useMemo } from 'react';
-import type { Certainty, EntitySummary, Knowledge, Path, RelationSummary, RelationTypeInfo } from '../api/types';
-import type { Catalog } from '../graph/catalog';
-import type { Decorations } from '../graph/cyRuntime';
-import { toElements } from '../graph/toElements';
-import type { ExplorerState } from '../state/explorer';
-import { applyFilters, countForFilters } from '../state/filters';
-import { appliedOps, visibleEntityIds } from '../state/view';
+import type { Certainty, EntitySummary, Knowledge, Path, RelationSummary, RelationTypeInfo } from '../api';
+import { type Catalog, type Decorations, toElements } from '../graph';
+import { type ExplorerState, applyFilters, countForFilters, appliedOps, visibleEntityIds } from '../state';
 
 /**
  * Everything the graph, table and counts show, derived from the catalog and the explorer state:

@@ -1,5 +1,4 @@
-import { KNOWLEDGE, type GraphQLRequest } from '../api';
-import type { Knowledge, KnowledgeResult } from '../api/types';
+import { KNOWLEDGE, type GraphQLRequest, type Knowledge, type KnowledgeResult } from '../api';
 import { useAsync } from './useAsync';
 
 /** Who knew (certainly or possibly) as of `asOf`; debounced so dragging the slider stays light. */

@@ -1,6 +1,5 @@
-import { PATHS, type GraphQLRequest } from '../api';
-import type { Path, PathsResult } from '../api/types';
-import type { PathQuery } from '../state/urlState';
+import { PATHS, type GraphQLRequest, type Path, type PathsResult } from '../api';
+import type { PathQuery } from '../state';
 import { useAsync } from './useAsync';
 
 export const PATH_LIMIT = 5;

@@ -1,5 +1,4 @@
-import { SEARCH, type GraphQLRequest } from '../api';
-import type { SearchHit, SearchResult } from '../api/types';
+import { SEARCH, type GraphQLRequest, type SearchHit, type SearchResult } from '../api';
 import { useAsync } from './useAsync';
 
 /** Search suggestions for `text`, debounced; stale answers are dropped. */

@@ -1,5 +1,4 @@
-import { TIMELINE, type GraphQLRequest } from '../api';
-import type { TimelineItem, TimelineResult } from '../api/types';
+import { TIMELINE, type GraphQLRequest, type TimelineItem, type TimelineResult } from '../api';
 import { useAsync } from './useAsync';
 
 export const TIMELINE_LIMIT = 500;

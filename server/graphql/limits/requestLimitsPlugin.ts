@@ -28,6 +28,8 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
+          // Apollo resolves the operation before this hook; without one there is nothing to run.
+          if (!operation) return;
           const fragments = new Map<string, FragmentDefinitionNode>();
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);

@@ -16,7 +16,7 @@ import type {
 } from '../GraphStore';
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay } from './dates';
-import { toDispute, toEntity, toRelation, toRelationType, toSource } from './records';
+import { toDispute, toEntity, toNumber, toRelation, toRelationType, toSource } from './records';
 import { int, QueryRunner } from './runner';
 import { buildSearchQuery } from './searchQuery';
 import { toStoreError } from './toStoreError';
@@ -25,8 +25,9 @@ import { toStoreError } from './toStoreError';
 // order and cut-off rule of GraphStore.ts is applied inside that query, so what comes back is
 // already the answer; this class only checks arguments and converts records.
 
-function numberField(value: unknown): number {
-  if (typeof value !== 'number') throw new Error(`Neo4j returned ${JSON.stringify(value)} where a number was expected`);
+function numberField(raw: unknown): number {
+  const value = toNumber(raw);
+  if (value === null) throw new Error(`Neo4j returned ${JSON.stringify(raw)} where a number was expected`);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import { isDate } from 'neo4j-driver';
+import { isDate, isInt } from 'neo4j-driver';
 import type { Claim, Dispute, Entity, EntityKind, Figure, FuzzyDate, Relation, RelationType, Reliability, Source } from '../../dataset';
 
 // Turns property maps read from Neo4j back into the data-set model, field for field, so the
@@ -33,9 +33,16 @@ function optionalText(record: Props, key: string, what: string): string | null {
   return value;
 }
 
+/** A number, whether the driver gives JavaScript numbers or its lossless Integer. */
+export function toNumber(value: unknown): number | null {
+  if (typeof value === 'number') return value;
+  if (isInt(value)) return value.toNumber();
+  return null;
+}
+
 function count(record: Props, key: string, what: string): number {
-  const value = record[key];
-  if (typeof value !== 'number') throw new StoredDataError(what, key, value);
+  const value = toNumber(record[key]);
+  if (value === null) throw new StoredDataError(what, key, record[key]);
   return value;
 }
 

@@ -27,11 +27,26 @@ function fuzziness(term: string): number {
 }
 
 /**
+ * The input as one phrase for the name and aliases, so that typing a whole name ("Keir
+ * Starmer's Guardian article") ranks that name above records that merely share its words.
+ * Apostrophes stay (the analyzer keeps "starmer's" as one word, as in the index); every other
+ * character that is not a letter or digit becomes a space, and what is left is escaped anyway.
+ */
+function phraseClauses(folded: string): string[] {
+  const words = folded.split(/[^\p{L}\p{N}']+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).slice(0, MAX_TERMS);
+  if (words.length < 2) return [];
+  const phrase = `"${words.map(escapeLucene).join(' ')}"`;
+  return [`name:${phrase}^8`, `aliasesText:${phrase}^6`];
+}
+
+/**
  * A query matching any of the words: exactly, as a prefix (search as you type) or with small
- * typos, in names (weighted most), aliases or summaries. Null when no word is left.
+ * typos, in names (weighted most), aliases or summaries; the whole input as a phrase in names
+ * and aliases weighs most. Null when no word is left.
  */
 export function buildSearchQuery(input: string): string | null {
-  const words = [...new Set(foldSearchText(input).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, MAX_TERMS);
+  const folded = foldSearchText(input);
+  const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, MAX_TERMS);
   if (words.length === 0) return null;
   const clauses = words.map((word) => {
     const term = escapeLucene(word);
@@ -40,5 +55,5 @@ export function buildSearchQuery(input: string): string | null {
     if (distance > 0) parts.push(`name:${term}~${distance}^2`, `aliasesText:${term}~${distance}^1.5`, `summary:${term}~${distance}^0.5`);
     return `(${parts.join(' OR ')})`;
   });
-  return clauses.join(' OR ');
+  return [...phraseClauses(folded), ...clauses].join(' OR ');
 }

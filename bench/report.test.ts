@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { MODES } from './config';
+import { renderMarkdown } from './report';
+import type { BenchResults } from './results';
+import { summarize } from './stats';
+import { evaluateTargets } from './targets';
+
+// Rendering and target checks on a made-up result: the figures are fixtures, not measurements.
+
+const latency = (p99: number) => ({ count: 100, mean: p99 / 2, p50: p99 / 3, p95: p99 / 1.5, p99, max: p99 });
+const http = (p99: number) => ({ latency: latency(p99), sequentialRps: 100, concurrentRps: null, concurrentLatency: null, meanResponseBytes: 2048, failures: 0 });
+
+function fixture(): BenchResults {
+  return {
+    formatVersion: 1,
+    mode: 'quick',
+    partial: false,
+    command: 'npm run bench -- --quick',
+    options: { sizes: ['seed', '1k'], stores: ['embedded', 'neo4j'], parts: ['http', 'startup', 'page'], ops: null },
+    settings: MODES.quick,
+    startedAt: '2025-01-01T00:00:00.000Z',
+    wallSeconds: 100,
+    machine: { cpuModel: 'Test CPU', cores: 2, memoryBytes: 8 * 1024 ** 3, freeMemoryBytes: 4 * 1024 ** 3, loadAverage: [1, 1, 1], os: 'Linux', nodeHeapLimitBytes: 4 * 1024 ** 3 },
+    versions: { node: 'v20.20.2', neo4j: null, java: null, chromium: null, packages: { graphql: '16' }, commit: 'abc1234', dirty: false },
+    neo4j: { available: false, reason: 'no java', startupMs: null },
+    datasets: [{ size: 'seed', dir: 'seed/rotherham', entities: 74, relations: 124, sources: 5, claims: 300, disputes: 10, generatedMs: null, loadDatasetMs: 100, mixFrom: null }],
+    imports: [],
+    api: [
+      {
+        size: 'seed',
+        store: 'embedded',
+        serverStartMs: 500,
+        ops: [
+          { op: 'entity', label: 'entity', http: http(3), direct: latency(0.3), primary: latency(0.1), bare: null, storeCalls: 'entitiesByIds', inputs: 20, overhead: 1.2 },
+          { op: 'search', label: 'search', http: http(9), direct: latency(3), primary: latency(3), bare: null, storeCalls: 'search', inputs: 20, overhead: 2 },
+        ],
+      },
+    ],
+    startup: [],
+    page: { skipped: 'no chromium' },
+    targets: [],
+    notes: ['A note.'],
+  };
+}
+
+describe('bench/targets', () => {
+  it('marks met, missed and not measured', () => {
+    const checks = evaluateTargets(fixture());
+    const status = (prefix: string) => checks.find((check) => check.target.startsWith(prefix))?.status;
+    expect(status('seed, embedded: entity')).toBe('met');
+    expect(status('seed, embedded: search')).toBe('missed');
+    expect(status('seed, embedded: neighbourhood1')).toBe('not measured');
+    expect(status('seed, neo4j: entity')).toBe('not measured');
+    expect(status('seed, embedded: GraphQL overhead')).toBe('missed');
+    expect(status('100k: embedded start-up')).toBe('not measured');
+    expect(status('page: initial JS')).toBe('not measured');
+  });
+});
+
+describe('bench/report', () => {
+  it('renders every section with the command that reproduces it', () => {
+    const results = fixture();
+    results.targets = evaluateTargets(results);
+    const markdown = renderMarkdown(results);
+    expect(markdown).toContain('# Benchmarks');
+    expect(markdown).toContain('Test CPU, 2 cores');
+    expect(markdown).toContain('| seed, embedded: search p99 | <= 5 ms | 9.00 ms | ❌ missed |');
+    expect(markdown).toContain('`npm run bench -- --quick --parts http --sizes seed --stores embedded`');
+    expect(markdown).toContain('Skipped: no chromium');
+    expect(markdown).toContain('- A note.');
+  });
+});
+
+describe('bench/stats', () => {
+  it('takes nearest-rank percentiles', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(summarize(values)).toMatchObject({ count: 100, p50: 50, p95: 95, p99: 99, max: 100 });
+  });
+});

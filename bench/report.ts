@@ -1,0 +1,263 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OpResult } from './apiBench';
+import { BENCHMARKS_MD, RESULTS_DIR, type PartName, type SizeName, type StoreName } from './config';
+import type { BenchResults, DatasetInfo } from './results';
+import type { Latency } from './stats';
+
+// Writes a run's JSON (bench/results/<time>-<mode>.json and latest.json) and renders
+// BENCHMARKS.md from it. `npx tsx bench/report.ts [results.json]` re-renders without measuring.
+
+const MB = 1024 ** 2;
+const f = (value: number | null | undefined, digits = 2) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
+const msCell = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0));
+const seconds = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${(value / 1000).toFixed(1)} s`);
+const mb = (value: number) => `${(value / MB).toFixed(0)} MB`;
+const STATUS = { met: '✅ met', missed: '❌ missed', 'not measured': '➖ not measured' } as const;
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The command that reproduces one table: the run's mode, narrowed to that table's part, sizes and stores. */
+function command(results: BenchResults, parts: PartName[], sizes?: readonly SizeName[], stores?: readonly StoreName[]): string {
+  const args = [results.mode === 'quick' ? '--quick' : null, `--parts ${parts.join(',')}`, sizes ? `--sizes ${sizes.join(',')}` : null, stores ? `--stores ${stores.join(',')}` : null];
+  if (results.options.ops) args.push(`--ops ${results.options.ops.join(',')}`);
+  return `\`npm run bench -- ${args.filter(Boolean).join(' ')}\``;
+}
+
+const reproduce = (text: string) => `Reproduce: ${text}`;
+
+function latencyCells(latency: Latency | null | undefined): string[] {
+  return [msCell(latency?.p50), msCell(latency?.p95), msCell(latency?.p99)];
+}
+
+function apiSection(results: BenchResults): string {
+  const parts: string[] = ['## API over HTTP', ''];
+  parts.push(
+    `The page's own GraphQL operations (client/src/api/operations.ts) sent to the real server (\`startServer\`) by autocannon in the same process: ` +
+      `${results.settings.latencySeconds} s on 1 connection per operation for latency (ms, from every response), ` +
+      (results.settings.throughputSeconds > 0 ? `then ${results.settings.throughputSeconds} s on ${results.settings.throughputConnections} connections for throughput.` : 'no concurrent run in this mode (req/s is the 1-connection rate).'),
+    '',
+  );
+  for (const store of results.options.stores) {
+    const runs = results.api.filter((run) => run.store === store);
+    if (runs.length === 0) continue;
+    parts.push(`### ${store}`, '');
+    const rows: string[][] = [];
+    for (const run of runs) {
+      if (run.error) rows.push([run.size, 'server did not start', '—', '—', '—', '—', '—', '—', '—', run.error]);
+      for (const op of run.ops) {
+        const http = op.http;
+        rows.push([
+          run.size,
+          op.label,
+          String(op.inputs),
+          ...latencyCells(http?.latency),
+          f(http?.sequentialRps, 0),
+          http?.concurrentRps === null || http?.concurrentRps === undefined ? '—' : f(http.concurrentRps, 0),
+          http ? f(http.meanResponseBytes / 1024, 1) : '—',
+          op.error ? `failed: ${op.error}` : String(http?.failures ?? 0),
+        ]);
+      }
+    }
+    parts.push(
+      table(['data set', 'operation', 'inputs', 'p50', 'p95', 'p99', 'req/s (1 conn)', `req/s (${results.settings.throughputConnections} conn)`, 'response KB', 'failures'], rows),
+      '',
+      reproduce(command(results, ['http'], runs.map((run) => run.size), [store])),
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+function overheadSection(results: BenchResults): string {
+  const rows: string[][] = [];
+  for (const run of results.api) {
+    for (const op of run.ops as OpResult[]) {
+      if (!op.direct) continue;
+      const added = op.http ? op.http.latency.p50 - op.direct.p50 : null;
+      rows.push([run.size, run.store, op.op, msCell(op.http?.latency.p50), msCell(op.direct.p50), op.overhead === null ? '—' : `${op.overhead.toFixed(op.overhead < 10 ? 2 : 0)}x`, msCell(added), msCell(op.primary?.p50), msCell(op.bare?.p50), op.storeCalls]);
+    }
+  }
+  if (rows.length === 0) return '';
+  return [
+    '## GraphQL overhead',
+    '',
+    'Each request\'s store calls are recorded once and replayed on the store in-process (calls that ran concurrently are replayed concurrently). ' +
+      'Ratio = HTTP p50 / replayed store calls p50; "added" = their difference in ms: what HTTP, GraphQL parsing, validation, cost limits, resolvers and JSON add. ' +
+      'When the store answers in microseconds (embedded) the ratio is large whatever the overhead; read the added milliseconds too. ' +
+      '"Own query" is the operation\'s main store call alone; for Neo4j "bare driver" is that call\'s Cypher (cypher/*.cypher, same parameters) through `driver.executeQuery`.',
+    '',
+    table(['data set', 'store', 'operation', 'HTTP p50', 'store calls p50', 'ratio', 'added by HTTP + GraphQL', 'own query p50', 'bare driver p50', 'store calls of one request'], rows),
+    '',
+    reproduce(command(results, ['http'], [...new Set(results.api.map((run) => run.size))], results.options.stores)),
+    '',
+  ].join('\n');
+}
+
+function datasetSection(results: BenchResults): string {
+  const rows = results.datasets.map((entry) =>
+    'skipped' in entry
+      ? [entry.size, '—', '—', '—', '—', '—', '—', '—', `skipped: ${entry.skipped}`]
+      : [entry.size, String(entry.entities), String(entry.relations), String(entry.sources), String(entry.claims), String(entry.disputes), entry.generatedMs === null ? 'cached' : seconds(entry.generatedMs), seconds(entry.loadDatasetMs), (entry as DatasetInfo).mixFrom ?? 'the seed itself'],
+  );
+  const synthetic = results.datasets.filter((entry) => entry.size !== 'seed').map((entry) => entry.size);
+  return [
+    '## Data sets',
+    '',
+    'Synthetic sets come from `bench/generate.ts` (fixed-seed mulberry32; kinds and (type, from kind, to kind) mix counted from seed/rotherham; ~10 relations per entity; fuzzy EDTF dates; claims on every record; date, occurrence and figure disputes) into bench/data/<size>/, regenerated when missing or when the seed\'s vocabulary or mix changes.',
+    '',
+    table(['data set', 'entities', 'relations', 'sources', 'claims', 'disputes', 'generated in', 'loadDataset', 'shape from'], rows),
+    '',
+    reproduce(synthetic.length > 0 ? `\`npx tsx bench/generate.ts ${synthetic.join(' ')}\`` : '`npx tsx bench/generate.ts 1k 10k 100k`'),
+    '',
+  ].join('\n');
+}
+
+function importSection(results: BenchResults): string {
+  if (results.imports.length === 0) return '';
+  const rows = results.imports.map((entry) => [entry.size, seconds(entry.ms), entry.error ?? '']);
+  return [
+    '## Neo4j import',
+    '',
+    `\`loadDatasetIntoNeo4j\` into a fresh Neo4j ${results.versions.neo4j ?? ''} (tests/neo4j launcher: 512 MB heap, 128 MB page cache), schema + one write transaction, as its own clock reports it.`,
+    '',
+    table(['data set', 'import', 'error'], rows),
+    '',
+    reproduce(command(results, ['http'], results.imports.map((entry) => entry.size), ['neo4j'])),
+    '',
+  ].join('\n');
+}
+
+function startupSection(results: BenchResults): string {
+  if (results.startup.length === 0) return '';
+  const rows = results.startup.map(({ size, result, error }) => {
+    if (!result) return [size, '—', '—', '—', '—', '—', '—', `failed: ${error ?? ''}`];
+    const share = (result.dates.count * result.dates.meanParseUs) / 1000 / result.loadDatasetMs;
+    return [
+      size,
+      seconds(result.processMs),
+      seconds(result.loadDatasetMs),
+      seconds(result.createStoreMs),
+      mb(result.rssBytes),
+      mb(result.peakRssBytes),
+      `${result.dates.count} (${result.dates.distinct} distinct), ${result.dates.meanParseUs.toFixed(0)} µs each`,
+      `~${Math.min(100, share * 100).toFixed(0)}% of loadDataset`,
+    ];
+  });
+  return [
+    '## Embedded start-up',
+    '',
+    'A fresh `node --import tsx bench/startupChild.ts <folder>`: loadDataset + createEmbeddedStore as the server runs them; memory with the store built and the data set released (after gc); peak = maxRSS. Dates: EDTF strings parsed by the loader, and the estimated share of loadDataset spent parsing them (sampled cost × count).',
+    '',
+    table(['data set', 'process start → store', 'loadDataset', 'createEmbeddedStore', 'RSS after', 'peak RSS', 'EDTF dates parsed', 'date parsing'], rows),
+    '',
+    reproduce(command(results, ['startup'], results.startup.map((entry) => entry.size))),
+    '',
+  ].join('\n');
+}
+
+function pageSection(results: BenchResults): string {
+  const page = results.page;
+  if (page === null) return '';
+  if ('skipped' in page) return ['## Page', '', `Skipped: ${page.skipped}`, ''].join('\n');
+  const lines = ['## Page', '', `Chromium ${page.browserVersion ?? '?'} headless (playwright-core), 1280×800, software rendering (--disable-gpu). Median of ${results.settings.pageRepeats} run(s).`, ''];
+  const js = page.initialJs;
+  lines.push(
+    '### Initial JavaScript',
+    '',
+    'skipped' in js
+      ? `Not measured: ${js.skipped}`
+      : `${(js.gzipBytes / 1024).toFixed(1)} KB gzipped (level 9), ${(js.bytes / 1024).toFixed(1)} KB raw, in ${js.files.map((file) => file.file).join(', ')} (client/dist${js.built ? ', built by this run' : ', as already built'}). The server sends it uncompressed (express.static, no compression).`,
+    '',
+  );
+  const seed = page.seedInteractive;
+  lines.push(
+    '### Seed: navigation to a drawn graph',
+    '',
+    'skipped' in seed
+      ? `Not measured: ${seed.skipped}`
+      : `${msCell(seed.medianMs)} ms from navigation start until \`window.__cy\` holds nodes and one more frame is drawn (${seed.nodes} nodes, ${seed.edges} edges; runs: ${seed.runs.map(msCell).join(', ')} ms; fresh browser context each, embedded store).`,
+    '',
+  );
+  const layouts = page.layouts;
+  lines.push('### Layout and first draw', '');
+  if ('skipped' in layouts) lines.push(`Not measured: ${layouts.skipped}`, '');
+  else {
+    lines.push(
+      'bench/page (built with Vite from client/src/graph: GRAPH_STYLE, toElements, runLayout fcose with its fixed seed) on a synthetic graph of one third nodes, two thirds edges; from creating the Cytoscape instance to two animation frames after the layout.',
+      '',
+      table(
+        ['elements', 'nodes', 'edges', 'add', 'fcose layout', 'first draw', 'total'],
+        layouts.map((run) => [String(run.elements), String(run.nodes), String(run.edges), `${msCell(run.addMs)} ms`, `${msCell(run.layoutMs)} ms`, `${msCell(run.drawMs)} ms`, `${msCell(run.totalMs)} ms`]),
+      ),
+      '',
+    );
+  }
+  lines.push(reproduce(command(results, ['page'])), '');
+  return lines.join('\n');
+}
+
+export function renderMarkdown(results: BenchResults): string {
+  const { machine, versions } = results;
+  const packages = Object.entries(versions.packages).map(([name, version]) => `${name} ${version}`).join(', ');
+  const header = [
+    '# Benchmarks',
+    '',
+    `<!-- Generated by bench/report.ts from bench/results/latest.json; edit bench/, not this file. -->`,
+    '',
+    `Run: **${results.mode}**${results.partial ? ' (partial)' : ''}, \`${results.command}\`, started ${results.startedAt}, took ${results.wallSeconds.toFixed(0)} s.`,
+    `Full run: \`npm run bench\` (seed, 1k, 10k, 100k; both stores; page). CI run: \`npm run bench -- --quick\` (seed and 1k, short runs). Results: bench/results/*.json.`,
+    '',
+    '## Machine and versions',
+    '',
+    table(
+      ['', ''],
+      [
+        ['CPU', `${machine.cpuModel}, ${machine.cores} cores`],
+        ['memory', `${(machine.memoryBytes / 1024 ** 3).toFixed(1)} GB (${(machine.freeMemoryBytes / 1024 ** 3).toFixed(1)} GB free at start)`],
+        ['load average at start', `${machine.loadAverage.join(', ')} (shared machine: other work ran alongside)`],
+        ['OS', machine.os],
+        ['Node', `${versions.node} (heap limit ${mb(machine.nodeHeapLimitBytes)})`],
+        ['Neo4j', versions.neo4j ?? (results.neo4j.available ? '?' : `not run: ${results.neo4j.reason}`)],
+        ['Java', versions.java ?? '—'],
+        ['Chromium', versions.chromium ?? '—'],
+        ['packages', packages],
+        ['commit', versions.commit ? `${versions.commit}${versions.dirty ? ' + uncommitted changes' : ''}` : '—'],
+      ],
+    ),
+    '',
+    '## Targets',
+    '',
+    table(['target', 'limit', 'measured', 'status'], results.targets.map((check) => [check.target, check.limit, check.measured, STATUS[check.status]])),
+    '',
+  ].join('\n');
+  const notes = results.notes.length > 0 ? ['## Notes', '', ...results.notes.map((note) => `- ${note}`), ''].join('\n') : '';
+  const sections = [header, datasetSection(results), apiSection(results), overheadSection(results), importSection(results), startupSection(results), pageSection(results), notes];
+  return sections.filter((section) => section !== '').join('\n');
+}
+
+function writeAtomic(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
+/** bench/results/<time>-<mode>.json, latest.json, and (for whole runs) BENCHMARKS.md. */
+export function writeResults(results: BenchResults, options: { markdown: boolean }): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const file = join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}${results.partial ? '-partial' : ''}.json`);
+  writeAtomic(file, json);
+  writeAtomic(join(RESULTS_DIR, 'latest.json'), json);
+  if (options.markdown) writeAtomic(BENCHMARKS_MD, renderMarkdown(results));
+  return file;
+}
+
+if (process.argv[1]?.endsWith('report.ts')) {
+  const file = process.argv[2] ?? join(RESULTS_DIR, 'latest.json');
+  if (!existsSync(file)) throw new Error(`${file} does not exist: run \`npm run bench\` first`);
+  writeAtomic(BENCHMARKS_MD, renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults));
+  console.log(`BENCHMARKS.md rendered from ${file}`);
+}

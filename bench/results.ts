@@ -1,0 +1,51 @@
+import type { StoreRun } from './apiBench';
+import type { ModeSettings, PartName, SizeName, StoreName } from './config';
+import type { Machine, Versions } from './machine';
+import type { PageResult } from './pageBench';
+import type { StartupResult } from './startup';
+
+// The shape of bench/results/*.json: everything BENCHMARKS.md is rendered from.
+
+export interface DatasetInfo {
+  size: SizeName;
+  dir: string;
+  entities: number;
+  relations: number;
+  sources: number;
+  claims: number;
+  disputes: number;
+  /** Null when the folder was already current (or is the seed). */
+  generatedMs: number | null;
+  /** loadDataset in the benchmark process (warm: tsx and zod already loaded). */
+  loadDatasetMs: number;
+  mixFrom: string | null;
+}
+
+export interface TargetCheck {
+  target: string;
+  limit: string;
+  measured: string;
+  status: 'met' | 'missed' | 'not measured';
+}
+
+export interface BenchResults {
+  formatVersion: 1;
+  mode: 'quick' | 'full';
+  /** True when --sizes, --stores, --parts or --ops narrowed the run. */
+  partial: boolean;
+  command: string;
+  options: { sizes: SizeName[]; stores: StoreName[]; parts: PartName[]; ops: string[] | null };
+  settings: ModeSettings;
+  startedAt: string;
+  wallSeconds: number;
+  machine: Machine;
+  versions: Versions;
+  neo4j: { available: boolean; reason: string | null; startupMs: number | null };
+  datasets: (DatasetInfo | { size: SizeName; skipped: string })[];
+  imports: { size: SizeName; ms: number | null; error?: string }[];
+  api: StoreRun[];
+  startup: { size: SizeName; result: StartupResult | null; error?: string }[];
+  page: PageResult | { skipped: string } | null;
+  targets: TargetCheck[];
+  notes: string[];
+}

@@ -1,0 +1,176 @@
+// `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
+// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,startup,page
+// --ops entity,search,...; a narrowed run writes its JSON but leaves BENCHMARKS.md alone.
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDataset, type Dataset } from '../server/dataset';
+import { createDriver } from '../server/store/neo4j';
+import type { RunningNeo4j } from '../tests/neo4j/neo4jServer';
+import { benchStore, type ApiSettings } from './apiBench';
+import { ALL_PARTS, ALL_SIZES, MODES, ROOT, SEED_DIR, datasetDir, type PartName, type SizeName, type StoreName } from './config';
+import { ensureDataset } from './generate';
+import { machine, versions } from './machine';
+import { importDataset, startBenchNeo4j } from './neo4j';
+import { OP_NAMES, type OpName } from './operations';
+import { pageBench } from './pageBench';
+import { renderMarkdown, writeResults } from './report';
+import type { BenchResults } from './results';
+import { pickSamples } from './samples';
+import { measureStartup } from './startup';
+import { evaluateTargets } from './targets';
+
+function list<T extends string>(option: string | undefined, allowed: readonly T[], name: string): T[] | null {
+  if (option === undefined) return null;
+  const items = option.split(',').map((item) => item.trim()).filter(Boolean);
+  for (const item of items) if (!allowed.includes(item as T)) throw new Error(`--${name}: "${item}" is not one of ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, sizes: { type: 'string' }, stores: { type: 'string' }, parts: { type: 'string' }, ops: { type: 'string' } },
+  strict: true,
+});
+const mode = values.quick ? 'quick' : 'full';
+const settings = MODES[mode];
+const sizes = list<SizeName>(values.sizes, ALL_SIZES, 'sizes') ?? [...settings.sizes];
+const stores = list<StoreName>(values.stores, ['embedded', 'neo4j'], 'stores') ?? ['embedded', 'neo4j'];
+const parts = list<PartName>(values.parts, ALL_PARTS, 'parts') ?? [...ALL_PARTS];
+const ops = list<OpName>(values.ops, OP_NAMES, 'ops');
+const partial = [values.sizes, values.stores, values.parts, values.ops].some((option) => option !== undefined);
+const log = (line: string) => console.log(line);
+
+const startedAt = new Date();
+const clockStart = performance.now();
+const results: BenchResults = {
+  formatVersion: 1,
+  mode,
+  partial,
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  options: { sizes, stores, parts, ops },
+  settings,
+  startedAt: startedAt.toISOString(),
+  wallSeconds: 0,
+  machine: machine(),
+  versions: versions(),
+  neo4j: { available: false, reason: 'not asked for', startupMs: null },
+  datasets: [],
+  imports: [],
+  api: [],
+  startup: [],
+  page: null,
+  targets: [],
+  notes: [],
+};
+const apiSettings: ApiSettings = {
+  http: settings,
+  recordSeconds: settings.recordSeconds,
+  direct: { calls: settings.directCalls, seconds: settings.directSeconds },
+  ...(ops ? { ops } : {}),
+};
+
+let neo4j: RunningNeo4j | null = null;
+if (stores.includes('neo4j') && parts.includes('http')) {
+  log('Starting Neo4j…');
+  const start = await startBenchNeo4j();
+  if (start.ok) {
+    neo4j = start.server;
+    results.neo4j = { available: true, reason: null, startupMs: neo4j.startupMs };
+    log(`Neo4j ${neo4j.version} on ${neo4j.uri} in ${(neo4j.startupMs / 1000).toFixed(1)} s`);
+  } else {
+    results.neo4j = { available: false, reason: start.reason, startupMs: null };
+    results.notes.push(`Neo4j not measured: ${start.reason}.`);
+    log(`Neo4j skipped: ${start.reason}`);
+  }
+}
+
+try {
+  for (const size of sizes) {
+    log(`\n== ${size}`);
+    let dir = datasetDir(size);
+    let generatedMs: number | null = null;
+    let mixFrom: string | null = null;
+    if (size === 'seed') {
+      if (!existsSync(`${SEED_DIR}/entities.json`)) {
+        results.datasets.push({ size, skipped: 'seed/rotherham/entities.json does not exist yet' });
+        results.notes.push('The seed data set (seed/rotherham) did not exist yet: every seed figure is missing.');
+        continue;
+      }
+    } else {
+      const generated = ensureDataset(size);
+      ({ dir, generatedMs } = generated);
+      mixFrom = generated.manifest.mixFrom;
+      if (generatedMs !== null) log(`generated ${size} in ${(generatedMs / 1000).toFixed(1)} s`);
+    }
+    const loadStart = performance.now();
+    let dataset: Dataset | null = await loadDataset(dir);
+    const loadDatasetMs = performance.now() - loadStart;
+    log(`loadDataset: ${dataset.entities.length} entities, ${dataset.relations.length} relations in ${(loadDatasetMs / 1000).toFixed(1)} s`);
+    results.datasets.push({
+      size,
+      dir: relative(ROOT, dir),
+      entities: dataset.entities.length,
+      relations: dataset.relations.length,
+      sources: dataset.sources.length,
+      claims: dataset.sources.reduce((sum, source) => sum + source.claimCount, 0),
+      disputes: dataset.disputes.length,
+      generatedMs,
+      loadDatasetMs,
+      mixFrom,
+    });
+
+    if (parts.includes('http')) {
+      const samples = pickSamples(dataset, settings.samples);
+      let imported = false;
+      if (neo4j) {
+        log('importing into Neo4j…');
+        const result = await importDataset(neo4j.uri, dataset);
+        results.imports.push({ size, ...result });
+        imported = result.ms !== null;
+        log(imported ? `imported in ${((result.ms ?? 0) / 1000).toFixed(1)} s` : `import failed: ${result.error}`);
+      }
+      dataset = null; // the embedded server loads its own copy
+      if (stores.includes('embedded')) results.api.push(await benchStore({ size, store: 'embedded', dataDir: dir, samples, settings: apiSettings, log }));
+      if (neo4j && imported) {
+        const driver = createDriver({ uri: neo4j.uri });
+        try {
+          results.api.push(await benchStore({ size, store: 'neo4j', dataDir: dir, neo4jUri: neo4j.uri, driver, samples, settings: apiSettings, log }));
+        } finally {
+          await driver.close();
+        }
+      }
+    }
+    dataset = null;
+
+    if (parts.includes('startup')) {
+      log('embedded start-up in a child process…');
+      try {
+        const result = await measureStartup(dir);
+        results.startup.push({ size, result });
+        log(`start-up ${(result.processMs / 1000).toFixed(1)} s, RSS ${(result.rssBytes / 1024 ** 2).toFixed(0)} MB, peak ${(result.peakRssBytes / 1024 ** 2).toFixed(0)} MB`);
+      } catch (error) {
+        results.startup.push({ size, result: null, error: (error as Error).message });
+        log(`start-up failed: ${(error as Error).message}`);
+      }
+    }
+  }
+} finally {
+  results.versions = versions({ neo4j: neo4j?.version ?? null });
+  await neo4j?.stop();
+}
+
+if (parts.includes('page')) {
+  log('\n== page');
+  results.page = await pageBench(settings);
+  if (!('skipped' in results.page)) results.versions.chromium = results.page.browserVersion;
+}
+
+if (!sizes.includes('100k')) results.notes.push('100k was not part of this run: its targets are "not measured".');
+results.wallSeconds = (performance.now() - clockStart) / 1000;
+results.targets = evaluateTargets(results);
+const file = writeResults(results, { markdown: !partial });
+
+log('\n== targets');
+for (const check of results.targets) log(`${check.status.padEnd(12)} ${check.target}: ${check.measured} (limit ${check.limit})`);
+log(`\nWrote ${relative(ROOT, file)} and bench/results/latest.json${partial ? ' (partial run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md'} in ${results.wallSeconds.toFixed(0)} s.`);
+if (partial) log(`\n${renderMarkdown(results)}`);

@@ -1,0 +1,1 @@
+export { describeDate, formatDate, formatDateShort, sameDays, shortDay, type DateWords, type Precision } from './describeDate';

@@ -1,0 +1,1 @@
+export { dayToIso, isoToDay, layoutBars, makeScale, yearTicks, type TimeScale, type TimelineBar, type TimelineSpan } from './layoutTimeline';
