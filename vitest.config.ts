@@ -13,7 +13,8 @@ const graphqlEntry = createRequire(import.meta.url).resolve('graphql');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // Stopping Neo4j cleanly (checkpoint, close stores) can take longer than Vitest's 10 s default.
+    teardownTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -240,6 +240,8 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
   const exitPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => {
       running.delete(child);
+      // Our end of the child's stdin is a handle that would otherwise keep this process alive.
+      child.stdin?.destroy();
       resolve({ code, signal });
     });
     // If java could not be spawned at all there will be no 'exit' event.
