@@ -1,7 +1,8 @@
 // Deterministic synthetic data sets in our format (seed/README.md), shaped like the Rotherham
-// seed: the four kinds in fixed proportions, the relation types in a fixed mix with sensible
-// ends (a Person AUTHORED a Report), fuzzy EDTF dates of every precision the seed uses, claims
-// on every record and a few disputes of each kind. Same size, same files, byte for byte.
+// seed: its vocabulary copied, its share of each kind and its mix of (type, from kind, to kind)
+// counted from its files (a built-in mix when it has none), about ten relations per entity
+// around a few hubs, fuzzy EDTF dates of every precision the seed uses, claims on every record
+// and a few disputes of each kind. Same inputs, same files, byte for byte (mulberry32, fixed seed).
 //
 //   npx tsx bench/generate.ts 1k|10k|100k          -> bench/data/<size>/ (skipped when current)
 //   npx tsx bench/generate.ts --entities 300 --out /tmp/x

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { api, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason } from './harness';
 
 // (c) Analysis: paths, who knew what when, timeline, filters, permalinks, exports, table view.
 
@@ -51,7 +51,7 @@ function classCount(page: Page, selector: string): Promise<number> {
   return page.evaluate((s) => window.__cy?.$(s).length ?? 0, selector);
 }
 
-describe('analysis', () => {
+describe.skipIf(browserSkipReason !== null)('analysis', () => {
   it('finds paths between two people, highlights them and lists each step with dates and sources', async () => {
     const { from, to, length } = await twoConnectedPeople();
     const probe = await openPage(browser, server.url);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { api, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason } from './harness';
 
 // (b) Find and explore: search, expand, hide, undo/redo, layouts.
 
@@ -40,7 +40,7 @@ function selectedIds(page: import('playwright-core').Page): Promise<string[]> {
   return page.evaluate(() => window.__cy?.$('.selected').map((e) => e.id()) ?? []);
 }
 
-describe('find and explore', () => {
+describe.skipIf(browserSkipReason !== null)('find and explore', () => {
   it('search suggests as you type; arrows and Enter pick; the node is selected and centred', async () => {
     const probe = await openPage(browser, server.url);
     await waitForGraph(probe.page, 11);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, edgeCount, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { api, edgeCount, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason } from './harness';
 
 // (a) The foundation: the page loads the data set, draws it, and explains what is clicked.
 
@@ -28,7 +28,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('explorer page', () => {
+describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   it('loads the data set, draws it, and asks nothing of the internet', async () => {
     const probe = await openPage(browser, server.url);
     const nodes = await waitForGraph(probe.page, 11);

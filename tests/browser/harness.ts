@@ -2,7 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EdgeSingular } from 'cytoscape';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { startServer } from '../../server/startServer';
+import { CHROMIUM_PATH } from './globalSetup';
+
+/** Why the browser suite cannot run here (no Chromium), or null when it can. */
+export const browserSkipReason = inject('browserSkipReason');
 
 // Shared set-up for the browser suite: the real server in-process on a free port, real Chromium
 // (the system one; never downloaded), and a page that records console errors and every host it
@@ -25,7 +30,7 @@ export async function startTestServer(): Promise<TestServer> {
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
 }

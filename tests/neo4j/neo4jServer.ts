@@ -168,6 +168,7 @@ function canConnect(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: HOST, port });
     const done = (ok: boolean): void => {
+      socket.setTimeout(0);
       socket.destroy();
       resolve(ok);
     };
@@ -273,7 +274,12 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
     stopPromise ??= (async () => {
       if (!hasExited()) {
         child.kill('SIGTERM');
-        const timedOut = await Promise.race([exitPromise.then(() => false), sleep(STOP_GRACE_MS).then(() => true)]);
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<boolean>((resolve) => {
+          timer = setTimeout(() => resolve(true), STOP_GRACE_MS);
+        });
+        const timedOut = await Promise.race([exitPromise.then(() => false), grace]);
+        clearTimeout(timer); // a pending timer would keep e.g. Vitest alive for 20 s
         if (timedOut) {
           log(`Neo4j (pid ${child.pid}) did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
           child.kill('SIGKILL');
