@@ -103,7 +103,16 @@ try {
       if (generatedMs !== null) log(`generated ${size} in ${(generatedMs / 1000).toFixed(1)} s`);
     }
     const loadStart = performance.now();
-    let dataset: Dataset | null = await loadDataset(dir);
+    let dataset: Dataset | null;
+    try {
+      dataset = await loadDataset(dir);
+    } catch (error) {
+      const reason = `loadDataset failed: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`;
+      results.datasets.push({ size, skipped: reason });
+      results.notes.push(`${size}: ${reason}`);
+      log(reason);
+      continue;
+    }
     const loadDatasetMs = performance.now() - loadStart;
     log(`loadDataset: ${dataset.entities.length} entities, ${dataset.relations.length} relations in ${(loadDatasetMs / 1000).toFixed(1)} s`);
     results.datasets.push({

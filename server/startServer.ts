@@ -5,7 +5,7 @@ import type { Neo4jConfig } from './config';
 import { createApolloServer } from './createApolloServer';
 import { DEFAULT_DATASET_DIR } from './dataset';
 import { createApp } from './http/createApp';
-import { openStore, type GraphStore } from './store';
+import { openStore, type GraphStore, type OpenedStore } from './store';
 
 export interface ServerOptions {
   port: number;
@@ -15,6 +15,8 @@ export interface ServerOptions {
   development?: boolean;
   corsOrigins?: string[];
   logger?: Logger;
+  /** An already opened store (tests, benchmarks); the server then opens none and closes this one. */
+  store?: OpenedStore;
 }
 
 export interface RunningServer {
@@ -27,7 +29,7 @@ export interface RunningServer {
 /** Opens the store, builds the API and page, and listens; port 0 picks a free port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const { store, vocabulary } = await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null });
+  const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null }));
   const httpServer = createServer();
   const apollo = createApolloServer({ vocabulary, httpServer, development: options.development ?? false });
   await apollo.start();

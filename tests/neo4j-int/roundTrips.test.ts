@@ -4,6 +4,8 @@ import { loadDataset, type Dataset } from '../../server/dataset';
 import type { GraphStore } from '../../server/store/GraphStore';
 import { createNeo4jStoreWithDriver, loadDatasetIntoNeo4j } from '../../server/store/neo4j';
 import { TINY_FIXTURE } from '../contract/storeContract';
+import { startServer } from '../../server/startServer';
+import { postGraphQL } from '../api/graphqlClient';
 import { countingDriver, describeWithNeo4j, resetDatabase } from './neo4jTestSupport';
 
 describeWithNeo4j('Neo4j round trips', (uri) => {
@@ -71,5 +73,23 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
     for (const [name, call] of calls) expect([name, (await roundTrips(call)).trips]).toEqual([name, 1]);
     expect((await roundTrips(() => store.relationsOf([], { direction: 'BOTH', first: 5 }))).trips).toBe(0);
     expect((await roundTrips(() => store.entitiesByIds([]))).trips).toBe(0);
+  });
+
+  it('a nested GraphQL selection costs a few queries in all, not one per item', async () => {
+    const api = await startServer({ port: 0, store: { store, vocabulary: dataset.vocabulary } });
+    try {
+      const query = `{ entities(first: 13) { edges { node { name degree disputed
+        relations { id label date { edtf } to { name degree } claims { locator source { title } } } } } } }`;
+      statements.length = 0;
+      const { body } = await postGraphQL<{ entities: { edges: { node: { relations: unknown[] } }[] } }>(api.url, query);
+      expect(body.errors ?? []).toEqual([]);
+      const relationsShown = body.data?.entities.edges.reduce((sum, edge) => sum + edge.node.relations.length, 0) ?? 0;
+      expect(relationsShown).toBeGreaterThan(30);
+      // listEntities, degrees, relationsOf, sources: one each, whatever the number of items.
+      expect(statements.length).toBeLessThanOrEqual(5);
+    } finally {
+      // The API would close the store it was handed; this suite's afterAll closes it instead.
+      await api.close().catch(() => {});
+    }
   });
 });

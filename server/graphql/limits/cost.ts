@@ -30,19 +30,25 @@ export interface CostContext {
  * argument's default), so `entities(first: 500) { edges { node { relations(first: 100) ... } } }`
  * costs about 500 x 100 and is refused before it runs, whatever the data.
  */
-export function selectionCost(context: CostContext, selectionSet: SelectionSetNode, parentType: GraphQLCompositeType, seen: Set<string>): number {
+export function selectionCost(
+  context: CostContext,
+  selectionSet: SelectionSetNode,
+  parentType: GraphQLCompositeType,
+  seen: Set<string>,
+  inheritedSize?: number,
+): number {
   let total = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = context.fragments.get(selection.name.value);
       if (!fragment || seen.has(fragment.name.value)) continue;
       const type = context.schema.getType(fragment.typeCondition.name.value);
-      if (type && isCompositeType(type)) total += selectionCost(context, fragment.selectionSet, type, new Set([...seen, fragment.name.value]));
+      if (type && isCompositeType(type)) total += selectionCost(context, fragment.selectionSet, type, new Set([...seen, fragment.name.value]), inheritedSize);
       continue;
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? context.schema.getType(selection.typeCondition.name.value) : parentType;
-      if (condition && isCompositeType(condition)) total += selectionCost(context, selection.selectionSet, condition, seen);
+      if (condition && isCompositeType(condition)) total += selectionCost(context, selection.selectionSet, condition, seen, inheritedSize);
       continue;
     }
     if (!selection.selectionSet || !(isObjectType(parentType) || isInterfaceType(parentType))) continue;
@@ -52,10 +58,13 @@ export function selectionCost(context: CostContext, selectionSet: SelectionSetNo
     if (!isCompositeType(namedType)) continue;
     const args = getArgumentValues(field, selection, context.variables);
     const sizeArgument = SIZE_ARGUMENTS.find((name) => typeof args[name] === 'number');
-    const isList = isListType(getNullableType(field.type));
-    // A sized field returning a wrapper (a connection, a subgraph) passes its size to the lists inside.
-    const multiplier = sizeArgument ? Math.max(1, args[sizeArgument] as number) : isList ? UNSIZED_LIST_ESTIMATE : 1;
-    total += multiplier * (1 + selectionCost(context, selection.selectionSet, namedType, seen));
+    const size = sizeArgument ? Math.max(1, args[sizeArgument] as number) : undefined;
+    if (isListType(getNullableType(field.type))) {
+      total += (size ?? inheritedSize ?? UNSIZED_LIST_ESTIMATE) * (1 + selectionCost(context, selection.selectionSet, namedType, seen));
+    } else {
+      // A sized field returning a wrapper (a connection, a subgraph) passes its size to the lists inside.
+      total += 1 + selectionCost(context, selection.selectionSet, namedType, seen, size);
+    }
   }
   return total;
 }
