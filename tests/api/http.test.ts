@@ -86,3 +86,21 @@ describe('API over HTTP (embedded store, real port)', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
+
+describe('CORS allowlist', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ port: 0, dataDir: FIXTURE, corsOrigins: ['https://analyst.example'] });
+  });
+  afterAll(() => server?.close());
+
+  it('lets an allowed origin call the API and gives others no CORS headers', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const allowed = await preflight('https://analyst.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://analyst.example');
+    const refused = await preflight('https://elsewhere.example');
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
