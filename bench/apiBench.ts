@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { startServer } from '../server/startServer';
+import type { OpenedStore } from '../server/store';
 import type { SizeName, StoreName } from './config';
 import { timeReplay, timePrimary, timeSequential, type TimingSettings } from './directCalls';
 import { loadOperation, postChecked, type HttpResult, type HttpSettings } from './httpLoad';
@@ -52,6 +53,8 @@ export async function benchStore(options: {
   size: SizeName;
   store: StoreName;
   dataDir: string;
+  /** Embedded: the store built from the data set already loaded (saves loading it twice). */
+  opened?: OpenedStore;
   neo4jUri?: string;
   driver?: Driver;
   samples: Samples;
@@ -62,7 +65,12 @@ export async function benchStore(options: {
   const started = performance.now();
   let server;
   try {
-    server = await startServer({ port: 0, dataDir: options.dataDir, neo4j: options.neo4jUri ? { uri: options.neo4jUri } : null });
+    server = await startServer({
+      port: 0,
+      dataDir: options.dataDir,
+      neo4j: options.neo4jUri ? { uri: options.neo4jUri } : null,
+      ...(options.opened ? { store: options.opened } : {}),
+    });
   } catch (error) {
     return { size, store, serverStartMs: NaN, ops: [], error: (error as Error).message.split('\n')[0] };
   }

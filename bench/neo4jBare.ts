@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher, type QueryName } from '../server/store/neo4j/cypherFiles';
-import { readDay } from '../server/store/neo4j/dates';
+import { readDay } from '../server/store/dateInput';
 import { int } from '../server/store/neo4j/runner';
 import { buildSearchQuery } from '../server/store/neo4j/searchQuery';
 import type { StoreCall } from './storeCalls';

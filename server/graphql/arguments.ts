@@ -1,5 +1,3 @@
-import { parseDateBound } from '../dataset';
-import { DateParseError } from '../dataset';
 import { badInput } from './errors';
 
 // Argument checks shared by the resolvers: each error names the argument and the allowed range.
@@ -17,20 +15,6 @@ export function intInRange(argument: string, value: number, min: number, max: nu
     throw badInput(argument, `"${argument}" must be between ${min} and ${max}; got ${value}`);
   }
   return value;
-}
-
-/** An ISO day or EDTF date; "from" bounds use its earliest day, "to" bounds its latest. */
-export function dateArgument(argument: string, value: string, side: 'from' | 'to'): string {
-  try {
-    return parseDateBound(value, side);
-  } catch (error) {
-    if (error instanceof DateParseError) throw badInput(argument, `"${argument}": ${error.message}`);
-    throw error;
-  }
-}
-
-export function optionalDate(argument: string, value: string | null | undefined, side: 'from' | 'to'): string | undefined {
-  return value === null || value === undefined ? undefined : dateArgument(argument, value, side);
 }
 
 export function idArgument(argument: string, value: string): string {

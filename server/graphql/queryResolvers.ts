@@ -1,7 +1,8 @@
 import type { EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
 import type { Certainty } from '../store/GraphStore';
-import { LIMITS, dateArgument, idArgument, intInRange, optionalDate } from './arguments';
+import { readDay, readOptionalDay } from '../store/dateInput';
+import { LIMITS, idArgument, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
 import { badInput } from './errors';
 
@@ -42,7 +43,7 @@ export const queryResolvers = {
       id: idArgument('id', args.id),
       depth: intInRange('depth', args.depth, 1, LIMITS.depth),
       types: orUndefined(args.types),
-      asOf: optionalDate('asOf', args.asOf, 'to'),
+      asOf: readOptionalDay('asOf', orUndefined(args.asOf), 'to'),
       limit: intInRange('limit', args.limit, 1, LIMITS.pageSize),
     });
   },
@@ -58,8 +59,8 @@ export const queryResolvers = {
   },
 
   timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number }>, { store }: GraphQLContext) {
-    const from = optionalDate('from', args.from, 'from');
-    const to = optionalDate('to', args.to, 'to');
+    const from = readOptionalDay('from', orUndefined(args.from), 'from');
+    const to = readOptionalDay('to', orUndefined(args.to), 'to');
     if (from && to && from > to) throw badInput('to', `"to" (${to}) is before "from" (${from})`);
     return store.timeline({
       from,
@@ -71,7 +72,7 @@ export const queryResolvers = {
 
   knowledge(_: unknown, args: Args<{ asOf: string; actor?: string | null; certainty: Certainty }>, { store }: GraphQLContext) {
     return store.knowledge({
-      asOf: dateArgument('asOf', args.asOf, 'to'),
+      asOf: readDay('asOf', args.asOf, 'to'),
       actor: args.actor ? idArgument('actor', args.actor) : undefined,
       certainty: args.certainty,
     });

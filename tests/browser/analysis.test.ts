@@ -1,32 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason } from './harness';
+import { api, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
 
 // (c) Analysis: paths, who knew what when, timeline, filters, permalinks, exports, table view.
 
-interface EntityRow {
-  id: string;
-  name: string;
-  kind: string;
-  degree: number;
-}
 
 let server: TestServer;
 let browser: Browser;
 let entities: EntityRow[];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const data = await api<{ entities: { edges: { node: EntityRow }[] } }>(server.url, '{ entities(first: 500) { edges { node { id name kind degree } } } }');
-  entities = data.entities.edges.map((e) => e.node);
+  ({ server, browser, entities } = await openBrowserSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite({ server, browser }));
 
 /** Two people joined by a path of at least two steps, whatever the data set holds. */
 async function twoConnectedPeople(): Promise<{ from: EntityRow; to: EntityRow; length: number }> {

@@ -1,35 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason } from './harness';
+import { nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
 
 // (b) Find and explore: search, expand, hide, undo/redo, layouts.
-
-interface EntityRow {
-  id: string;
-  name: string;
-  kind: string;
-  degree: number;
-  date: { earliest: string | null } | null;
-}
 
 let server: TestServer;
 let browser: Browser;
 let entities: EntityRow[];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const data = await api<{ entities: { edges: { node: EntityRow }[] } }>(
-    server.url,
-    '{ entities(first: 500) { edges { node { id name kind degree date { earliest } } } } }',
-  );
-  entities = data.entities.edges.map((e) => e.node);
+  ({ server, browser, entities } = await openBrowserSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite({ server, browser }));
 
 /** The best-connected entity: it has neighbours to expand into. */
 function hub(): EntityRow {

@@ -1,32 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, edgeCount, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason } from './harness';
+import { edgeCount, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
 
 // (a) The foundation: the page loads the data set, draws it, and explains what is clicked.
 
-interface EntityRow {
-  id: string;
-  name: string;
-  kind: string;
-  disputed: boolean;
-  degree: number;
-}
 
 let server: TestServer;
 let browser: Browser;
 let entities: EntityRow[];
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  const data = await api<{ entities: { edges: { node: EntityRow }[] } }>(server.url, '{ entities(first: 500) { edges { node { id name kind disputed degree } } } }');
-  entities = data.entities.edges.map((e) => e.node);
+  ({ server, browser, entities } = await openBrowserSuite());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeBrowserSuite({ server, browser }));
 
 describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   it('loads the data set, draws it, and asks nothing of the internet', async () => {

@@ -117,3 +117,33 @@ export function screenshotPath(name: string): string {
 export function unexpectedErrors(probe: ProbedPage): string[] {
   return [...probe.pageErrors, ...probe.consoleErrors, ...probe.consoleWarnings];
 }
+
+/** The entity fields the tests use to pick their subjects, whatever the data set. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  kind: string;
+  disputed: boolean;
+  degree: number;
+  date: { earliest: string | null } | null;
+}
+
+export interface BrowserSuite {
+  server: TestServer;
+  browser: Browser;
+  entities: EntityRow[];
+}
+
+/** Starts the server and Chromium for one test file and lists the entities it serves. */
+export async function openBrowserSuite(): Promise<BrowserSuite> {
+  const server = await startTestServer();
+  const browser = await launchBrowser();
+  const data = await api<{ entities: { edges: { node: EntityRow }[] } }>(server.url, '{ entities(first: 500) { edges { node { id name kind disputed degree date { earliest } } } } }');
+  return { server, browser, entities: data.entities.edges.map((edge) => edge.node) };
+}
+
+export async function closeBrowserSuite(suite: Partial<BrowserSuite>): Promise<void> {
+  await suite.browser?.close();
+  await suite.server?.close();
+}
+

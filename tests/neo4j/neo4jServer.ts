@@ -53,8 +53,10 @@ export interface StartOptions {
   keepDataDir?: boolean;
   /** Extra JVM flags, appended after JVM_FLAGS (so e.g. a later -Xmx wins). */
   jvmFlags?: readonly string[];
-  /** Receives every line Neo4j prints (stdout and stderr) and Maven progress messages. */
+  /** Receives every line the JVM prints (stdout and stderr). Default: dropped. */
   log?: (line: string) => void;
+  /** Rare tooling messages (Maven resolving, a forced kill). Default: console.log. */
+  progress?: (message: string) => void;
 }
 
 export interface RunningNeo4j {
@@ -111,17 +113,18 @@ export function findJavaAndMaven(): ToolCheck {
 let classpathPromise: Promise<string> | null = null;
 
 /** Runs Maven only when the cache is stale; concurrent callers in one process share one run. */
-export function resolveClasspath(log: (line: string) => void = () => {}): Promise<string> {
+export function resolveClasspath(progress: (message: string) => void = console.log): Promise<string> {
   const cached = cachedClasspath();
   if (cached !== null) return Promise.resolve(cached);
-  classpathPromise ??= runMaven(log).finally(() => {
+  classpathPromise ??= runMaven(progress).finally(() => {
     classpathPromise = null;
   });
   return classpathPromise;
 }
 
-async function runMaven(log: (line: string) => void): Promise<string> {
-  log('Resolving Neo4j with Maven (first run downloads ~130 MB into ~/.m2)…');
+async function runMaven(progress: (message: string) => void): Promise<string> {
+  progress('Resolving Neo4j with Maven (the first run downloads ~130 MB into ~/.m2) …');
+  const startedAt = Date.now();
   const output: string[] = [];
   const child = spawn('mvn', ['-B', '-q', '-f', POM, 'compile'], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
@@ -140,6 +143,7 @@ async function runMaven(log: (line: string) => void): Promise<string> {
   utimesSync(CLASSPATH_FILE, now, now);
   const cp = cachedClasspath();
   if (cp === null) throw new Error(`Maven succeeded but ${CLASSPATH_FILE} is missing or incomplete`);
+  progress(`Neo4j resolved in ${((Date.now() - startedAt) / 1000).toFixed(1)} s; classpath cached in ${CLASSPATH_FILE}`);
   return cp;
 }
 
@@ -217,7 +221,8 @@ function readDebugLogTail(dataDir: string, lines: number): string {
 
 export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo4j> {
   const log = options.log ?? (() => {});
-  const classpath = await resolveClasspath(log);
+  const progress = options.progress ?? console.log;
+  const classpath = await resolveClasspath(progress);
 
   const port = options.port ?? (await freePort());
   if (options.port !== undefined && !(await portIsFree(port))) {
@@ -281,7 +286,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
         const timedOut = await Promise.race([exitPromise.then(() => false), grace]);
         clearTimeout(timer); // a pending timer would keep e.g. Vitest alive for 20 s
         if (timedOut) {
-          log(`Neo4j (pid ${child.pid}) did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
+          progress(`Neo4j (pid ${child.pid}) did not stop within ${STOP_GRACE_MS / 1000} s; killing it`);
           child.kill('SIGKILL');
           await exitPromise;
         }

@@ -12,7 +12,7 @@ import type {
   TimelineItem,
 } from '../GraphStore';
 import { buildGraph, type RelationGraph } from './buildGraph';
-import { readDay, readOptionalDay } from './dateInput';
+import { readDay, readOptionalDay } from '../dateInput';
 import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
 import { buildKnowledge } from './knowledge';
 import { findNeighborhood } from './neighborhood';

@@ -15,7 +15,7 @@ import type {
   TimelineItem,
 } from '../GraphStore';
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
-import { readDay, readOptionalDay } from './dates';
+import { readDay, readOptionalDay } from '../dateInput';
 import { toDispute, toEntity, toNumber, toRelation, toRelationType, toSource } from './records';
 import { int, QueryRunner } from './runner';
 import { buildSearchQuery } from './searchQuery';
@@ -149,7 +149,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighborhood(query: { id: string; depth: number; types?: string[]; asOf?: string; limit: number }): Promise<Subgraph> {
-    const asOf = readOptionalDay('asOf', query.asOf, 'to');
+    const asOf = readOptionalDay('asOf', query.asOf, 'to') ?? null;
     const records = await this.runner.read('neighborhood', {
       id: query.id,
       depth: int(count(query.depth)),
@@ -184,8 +184,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
-    const from = readOptionalDay('from', query.from, 'from');
-    const to = readOptionalDay('to', query.to, 'to');
+    const from = readOptionalDay('from', query.from, 'from') ?? null;
+    const to = readOptionalDay('to', query.to, 'to') ?? null;
     const first = count(query.first);
     if (first === 0) return [];
     const records = await this.runner.read('timeline', { from, to, entity: query.entity ?? null, first: int(first) });

@@ -1,10 +1,11 @@
-import { DateParseError, parseDateBound } from '../../dataset';
-import { BadInputError } from '../errors';
+import { DateParseError, parseDateBound } from '../dataset';
+import { BadInputError } from './errors';
 
 /**
  * Reads a caller's date bound (ISO day or EDTF) as one ISO day, the same way the GraphQL
  * arguments do: "from" takes the earliest day it can mean, "to" and "asOf" the latest.
- * The resolvers already pass ISO days; this keeps the store safe for direct callers too.
+ * Both stores and the GraphQL arguments read dates through here, so they cannot disagree;
+ * a BadInputError names the argument and becomes BAD_USER_INPUT in the API.
  */
 export function readDay(argument: string, value: string, side: 'from' | 'to'): string {
   try {
