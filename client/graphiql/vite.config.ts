@@ -7,6 +7,17 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/graphiql/',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 3000 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 3000,
+    rollupOptions: {
+      // react-compiler-runtime (inside GraphiQL) starts with a "use no memo" directive that
+      // bundling drops harmlessly; the warning would only hide real ones.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
   logLevel: 'warn',
 });
