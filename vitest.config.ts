@@ -20,7 +20,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'seed/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'seed/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -33,6 +33,9 @@ export interface Interactive {
 }
 export interface LayoutRun {
   elements: number;
+  /** The page's graph mode for this many elements ('large' above client/src/graph LARGE_GRAPH_ELEMENTS) and its renderer. */
+  mode: string;
+  renderer: string;
   nodes: number;
   edges: number;
   addMs: number;
@@ -164,7 +167,7 @@ async function layouts(browser: Browser, settings: ModeSettings): Promise<Skippa
         runs.push(await page.evaluate((n) => (window as unknown as { __layoutBench(n: number): Promise<Omit<LayoutRun, 'elements'>> }).__layoutBench(n), elements));
       }
       const pick = (key: 'addMs' | 'layoutMs' | 'drawMs' | 'totalMs') => median(runs.map((run) => run[key]));
-      out.push({ elements, nodes: runs[0]?.nodes ?? 0, edges: runs[0]?.edges ?? 0, addMs: pick('addMs'), layoutMs: pick('layoutMs'), drawMs: pick('drawMs'), totalMs: pick('totalMs') });
+      out.push({ elements, mode: runs[0]?.mode ?? '?', renderer: runs[0]?.renderer ?? '?', nodes: runs[0]?.nodes ?? 0, edges: runs[0]?.edges ?? 0, addMs: pick('addMs'), layoutMs: pick('layoutMs'), drawMs: pick('drawMs'), totalMs: pick('totalMs') });
     }
     return out;
   } catch (error) {

@@ -1,10 +1,11 @@
 // The bench page (built by bench/pageBench.ts with Vite): draws a synthetic graph of a given
-// number of elements with the page's own Cytoscape set-up (style, element mapping, fcose
-// layout from client/src/graph) and reports how long adding, laying out and drawing took.
+// number of elements with the page's own Cytoscape set-up from client/src/graph (element mapping,
+// the style, renderer and layout of the graph mode the element count calls for, as
+// client/src/hooks/useCytoscape.ts does) and reports how long adding, laying out and drawing took.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EntityKind, EntitySummary, RelationSummary } from '../../client/src/api/types';
-import { GRAPH_STYLE, runLayout, toElements } from '../../client/src/graph';
+import { GRAPH_STYLE, LARGE_GRAPH_STYLE, detectWebgl, graphModeFor, rendererFor, rendererOptions, runLayout, toElements } from '../../client/src/graph';
 import { seededRandom } from '../../client/src/graph/seededRandom';
 
 cytoscape.use(fcose);
@@ -55,9 +56,20 @@ async function layoutBench(elements: number) {
   const { entities, relations } = syntheticGraph(elements);
   const definitions = toElements(entities, relations);
   const container = document.getElementById('cy') as HTMLDivElement;
+  const mode = graphModeFor(definitions.length);
+  const renderer = rendererFor(mode, mode === 'large' ? detectWebgl() : 'none');
   const started = performance.now();
   // As client/src/hooks/useCytoscape.ts creates it.
-  const cy = cytoscape({ container, style: GRAPH_STYLE, elements: [], minZoom: 0.05, maxZoom: 4, autounselectify: true, boxSelectionEnabled: false });
+  const cy = cytoscape({
+    container,
+    style: mode === 'large' ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
+    elements: [],
+    minZoom: 0.05,
+    maxZoom: 4,
+    autounselectify: true,
+    boxSelectionEnabled: false,
+    ...rendererOptions(mode, renderer),
+  });
   cy.add(definitions);
   const added = performance.now();
   runLayout(cy, { name: 'fcose' });
@@ -65,7 +77,7 @@ async function layoutBench(elements: number) {
   await nextFrame();
   await nextFrame();
   const drawn = performance.now();
-  const result = { nodes: cy.nodes().length, edges: cy.edges().length, addMs: added - started, layoutMs: laidOut - added, drawMs: drawn - laidOut, totalMs: drawn - started };
+  const result = { mode, renderer, nodes: cy.nodes().length, edges: cy.edges().length, addMs: added - started, layoutMs: laidOut - added, drawMs: drawn - laidOut, totalMs: drawn - started };
   cy.destroy();
   return result;
 }

@@ -71,8 +71,8 @@ export async function openPage(browser: Browser, url: string, options: { viewpor
 }
 
 /** Waits until the graph has drawn at least `min` nodes and returns how many it has. */
-export async function waitForGraph(page: Page, min = 1): Promise<number> {
-  await page.waitForFunction((n) => (window.__cy?.nodes().length ?? 0) >= n, min, { timeout: 30_000 });
+export async function waitForGraph(page: Page, min = 1, timeoutMs = 30_000): Promise<number> {
+  await page.waitForFunction((n) => (window.__cy?.nodes().length ?? 0) >= n, min, { timeout: timeoutMs });
   return nodeCount(page);
 }
 

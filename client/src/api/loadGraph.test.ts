@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, type GraphQLRequest } from './client';
 import { loadGraph, shrinkPageSize } from './loadGraph';
-import { ENTITY_OUT_RELATIONS, GRAPH_PAGE } from './operations';
-import type { EntitySummary, RelationSummary } from './types';
+import { ENTITY_OUT_RELATIONS, GRAPH_OVERVIEW, GRAPH_PAGE } from './operations';
+import type { EntityKind, EntitySummary, RelationSummary } from './types';
 
-const entity = (id: string): EntitySummary => ({ id, kind: 'PERSON', name: id, date: null, disputed: false, disputedFields: [], degree: 0 });
+/** The kind is the id's prefix ("agency:3"), PERSON when it has none of the four. */
+const kindOf = (id: string): EntityKind => {
+  const prefix = id.split(':')[0]?.toUpperCase();
+  return prefix === 'AGENCY' || prefix === 'REPORT' || prefix === 'EVENT' ? prefix : 'PERSON';
+};
+const entity = (id: string): EntitySummary => ({ id, kind: kindOf(id), name: id, date: null, disputed: false, disputedFields: [], degree: 0 });
 const relation = (id: string, from: string, to: string): RelationSummary => ({
   id, type: 'WARNED', label: 'warned', role: null, date: null, disputed: false, disputedFields: [],
   from: { id: from, kind: 'PERSON', name: from }, to: { id: to, kind: 'PERSON', name: to },
@@ -15,19 +20,30 @@ function fakeApi(ids: string[], outgoing: Record<string, RelationSummary[]>, max
   const calls: { query: string; variables: Record<string, unknown> }[] = [];
   const request: GraphQLRequest = async <T,>(query: string, variables: Record<string, unknown> = {}) => {
     calls.push({ query, variables });
+    const count = (kind: EntityKind) => ({ totalCount: ids.filter((id) => kindOf(id) === kind).length });
+    if (query === GRAPH_OVERVIEW) {
+      return {
+        all: { totalCount: ids.length },
+        person: count('PERSON'),
+        agency: count('AGENCY'),
+        report: count('REPORT'),
+        event: count('EVENT'),
+        vocabulary: [{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true }],
+      } as T;
+    }
     if (query === GRAPH_PAGE) {
       const first = variables.first as number;
       if (first > maxPage) throw new ApiError('too complex', 'QUERY_TOO_COMPLEX', 400, { cost: first * 100, maxCost: maxPage * 100 });
-      const start = variables.after ? ids.indexOf(variables.after as string) + 1 : 0;
-      const page = ids.slice(start, start + first);
+      const listed = variables.kind ? ids.filter((id) => kindOf(id) === variables.kind) : ids;
+      const start = variables.after ? listed.indexOf(variables.after as string) + 1 : 0;
+      const page = listed.slice(start, start + first);
       const per = variables.relationsPerEntity as number;
       return {
         entities: {
-          totalCount: ids.length,
-          pageInfo: { hasNextPage: start + first < ids.length, endCursor: page.at(-1) ?? null },
+          totalCount: listed.length,
+          pageInfo: { hasNextPage: start + first < listed.length, endCursor: page.at(-1) ?? null },
           edges: page.map((id) => ({ node: { ...entity(id), relations: (outgoing[id] ?? []).slice(0, per) } })),
         },
-        ...(variables.withVocabulary ? { vocabulary: [{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true }] } : {}),
       } as T;
     }
     if (query === ENTITY_OUT_RELATIONS) {
@@ -50,14 +66,16 @@ describe('loadGraph', () => {
     expect(graph.relations.map((r) => r.id).sort()).toEqual(['r1', 'r2']);
     expect(graph.totalCount).toBe(7);
     expect(graph.vocabulary).toHaveLength(1);
-    expect(api.calls.map((c) => c.variables.withVocabulary)).toEqual([true, false, false]);
+    expect(graph.capped).toBe(false);
+    expect(api.calls.map((c) => c.query)).toEqual([GRAPH_OVERVIEW, GRAPH_PAGE, GRAPH_PAGE, GRAPH_PAGE]);
+    expect(api.calls.slice(1).map((c) => c.variables.kind)).toEqual([null, null, null]);
   });
 
   it('shrinks the page when the server finds it too complex, then keeps the smaller size', async () => {
     const api = fakeApi(ids, outgoing, 4);
     const graph = await loadGraph(api.request, { pageSize: 10 });
     expect(graph.entities).toHaveLength(7);
-    expect(api.calls.map((c) => c.variables.first)).toEqual([10, 3, 3, 3]);
+    expect(api.calls.slice(1).map((c) => c.variables.first)).toEqual([10, 3, 3, 3]);
   });
 
   it('asks again for an entity whose relation list came back full', async () => {
@@ -68,10 +86,40 @@ describe('loadGraph', () => {
     expect(api.calls.filter((c) => c.query === ENTITY_OUT_RELATIONS).map((c) => c.variables.id)).toEqual(['person:2']);
   });
 
-  it('stops at maxEntities and says so', async () => {
-    const graph = await loadGraph(fakeApi(ids, outgoing).request, { pageSize: 2, maxEntities: 4 });
-    expect(graph.entities).toHaveLength(4);
-    expect(graph.capped).toBe(true);
+  describe('over maxEntities', () => {
+    // 6 people, 3 agencies, 1 report: 10 entities, cut to 5.
+    const mixed = [...Array.from({ length: 6 }, (_, i) => `person:${i}`), 'agency:0', 'agency:1', 'agency:2', 'report:0'];
+    const links = {
+      'person:0': [relation('in', 'person:0', 'agency:0'), relation('out', 'person:0', 'person:5')],
+      'agency:0': [relation('a', 'agency:0', 'agency:1'), ...Array.from({ length: 3 }, (_, i) => relation(`hub${i}`, 'agency:0', 'person:1'))],
+    };
+
+    it('loads the first of each kind in proportion, in id order, and says it is capped', async () => {
+      const api = fakeApi(mixed, links);
+      const graph = await loadGraph(api.request, { pageSize: 2, maxEntities: 5 });
+      expect(graph.entities.map((e) => e.id)).toEqual(['agency:0', 'agency:1', 'person:0', 'person:1', 'person:2']);
+      expect(graph.capped).toBe(true);
+      expect(graph.totalCount).toBe(10);
+      expect(api.calls.slice(1).map((c) => [c.variables.kind, c.variables.first])).toEqual([
+        ['PERSON', 2],
+        ['PERSON', 1],
+        ['AGENCY', 2],
+      ]);
+    });
+
+    it('keeps only relations among the loaded entities and does not ask again for full lists', async () => {
+      const api = fakeApi(mixed, links);
+      const graph = await loadGraph(api.request, { pageSize: 2, maxEntities: 5, relationsPerEntity: 2 });
+      // 'out' ends outside the sample; hub1 and hub2 are past agency:0's first two.
+      expect(graph.relations.map((r) => r.id).sort()).toEqual(['a', 'hub0', 'in']);
+      expect(api.calls.some((c) => c.query === ENTITY_OUT_RELATIONS)).toBe(false);
+    });
+
+    it('reports progress against what it will load, not the whole data set', async () => {
+      const progress: [number, number][] = [];
+      await loadGraph(fakeApi(mixed, links).request, { pageSize: 2, maxEntities: 5, onProgress: (loaded, total) => progress.push([loaded, total]) });
+      expect(progress.at(-1)).toEqual([5, 5]);
+    });
   });
 
   it('passes other errors on', async () => {

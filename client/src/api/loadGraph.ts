@@ -1,14 +1,18 @@
+import { INITIAL_ENTITY_CAP, kindQuotas } from '../graph/initialCap';
 import { ApiError, type GraphQLRequest } from './client';
-import { ENTITY_OUT_RELATION_CLAIMS, ENTITY_OUT_RELATIONS, GRAPH_PAGE, RELATION_CLAIMS } from './operations';
-import type {
-  Claim,
-  EntityOutRelationClaimsResult,
-  EntityOutRelationsResult,
-  EntitySummary,
-  GraphPageResult,
-  RelationClaimsResult,
-  RelationSummary,
-  RelationTypeInfo,
+import { ENTITY_OUT_RELATION_CLAIMS, ENTITY_OUT_RELATIONS, GRAPH_OVERVIEW, GRAPH_PAGE, RELATION_CLAIMS } from './operations';
+import {
+  ENTITY_KINDS,
+  type Claim,
+  type EntityKind,
+  type EntityOutRelationClaimsResult,
+  type EntityOutRelationsResult,
+  type EntitySummary,
+  type GraphOverviewResult,
+  type GraphPageResult,
+  type RelationClaimsResult,
+  type RelationSummary,
+  type RelationTypeInfo,
 } from './types';
 
 // The server refuses requests whose estimated cost is over its limit (QUERY_TOO_COMPLEX, with
@@ -16,6 +20,11 @@ import type {
 // if a server is stricter, the page is shrunk in proportion and asked again. Lists of outgoing
 // relations are cut at `relationsPerEntity`; an entity whose list came back full is asked
 // again on its own, so no relation is silently missing.
+//
+// A data set of more than `maxEntities` is not loaded whole: the first of each kind in id order,
+// in proportion (graph/initialCap.ts), with the relations among them that their first
+// `relationsPerEntity` outgoing relations hold. Lists are not asked again then: hubs of a large
+// data set have thousands. Expanding an entity fetches all its neighbours.
 
 /** The most a relation list may hold in one answer (the API's page size limit). */
 const MAX_LIST = 500;
@@ -37,7 +46,7 @@ export interface LoadGraphOptions {
   onProgress?: (loaded: number, total: number) => void;
 }
 
-const GRAPH_DEFAULTS = { pageSize: 100, relationsPerEntity: 40, maxEntities: 5000 };
+const GRAPH_DEFAULTS = { pageSize: 100, relationsPerEntity: 40, maxEntities: INITIAL_ENTITY_CAP };
 const CLAIMS_DEFAULTS = { pageSize: 20, relationsPerEntity: 20 };
 
 /** A smaller page size after a QUERY_TOO_COMPLEX refusal, or null when it cannot shrink. */
@@ -70,48 +79,58 @@ async function requestPage<T>(
   }
 }
 
-/** Loads the whole graph: pages of entities with their outgoing relations, plus the vocabulary. */
+/** Loads the graph (all of it, or a sample of each kind when it is large), plus the vocabulary. */
 export async function loadGraph(request: GraphQLRequest, options: LoadGraphOptions = {}): Promise<LoadedGraph> {
   const { relationsPerEntity, maxEntities } = { ...GRAPH_DEFAULTS, ...options };
+  const { signal } = options;
+  const overview = await request<GraphOverviewResult>(GRAPH_OVERVIEW, {}, { signal });
+  const totalCount = overview.all.totalCount;
+  const capped = totalCount > maxEntities;
+  const target = Math.min(totalCount, maxEntities);
   let pageSize = options.pageSize ?? GRAPH_DEFAULTS.pageSize;
   const entities: EntitySummary[] = [];
   const relations = new Map<string, RelationSummary>();
   const cutShort: string[] = [];
-  let vocabulary: RelationTypeInfo[] = [];
-  let after: string | null = null;
-  let totalCount = 0;
-  let capped = false;
-  for (;;) {
-    const answer: { data: GraphPageResult; first: number } = await requestPage<GraphPageResult>(
-      request,
-      GRAPH_PAGE,
-      { first: pageSize, after, relationsPerEntity, withVocabulary: entities.length === 0 },
-      options.signal,
+
+  /** Pages through the entities (of one kind, or all) until `limit` of them are loaded or none are left. */
+  const load = async (kind: EntityKind | null, limit: number) => {
+    let after: string | null = null;
+    for (let loaded = 0; loaded < limit; ) {
+      const asked = Math.min(pageSize, limit - loaded);
+      const variables = { first: asked, after, kind, relationsPerEntity };
+      const answer: { data: GraphPageResult; first: number } = await requestPage<GraphPageResult>(request, GRAPH_PAGE, variables, signal);
+      if (answer.first < asked) pageSize = answer.first;
+      for (const { node } of answer.data.entities.edges) {
+        const { relations: outgoing, ...entity } = node;
+        entities.push(entity);
+        for (const relation of outgoing) relations.set(relation.id, relation);
+        if (outgoing.length >= relationsPerEntity) cutShort.push(entity.id);
+      }
+      loaded += answer.data.entities.edges.length;
+      options.onProgress?.(entities.length, target);
+      const { hasNextPage, endCursor }: { hasNextPage: boolean; endCursor: string | null } = answer.data.entities.pageInfo;
+      if (!hasNextPage || endCursor === null) break;
+      after = endCursor;
+    }
+  };
+
+  if (capped) {
+    const quotas = kindQuotas(
+      { PERSON: overview.person.totalCount, AGENCY: overview.agency.totalCount, REPORT: overview.report.totalCount, EVENT: overview.event.totalCount },
+      maxEntities,
     );
-    const page = answer.data;
-    pageSize = answer.first;
-    if (page.vocabulary) vocabulary = page.vocabulary;
-    totalCount = page.entities.totalCount;
-    for (const { node } of page.entities.edges) {
-      const { relations: outgoing, ...entity } = node;
-      entities.push(entity);
-      for (const relation of outgoing) relations.set(relation.id, relation);
-      if (outgoing.length >= relationsPerEntity) cutShort.push(entity.id);
+    for (const kind of ENTITY_KINDS) if (quotas[kind] > 0) await load(kind, quotas[kind]);
+    entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  } else {
+    await load(null, Infinity);
+    for (const id of cutShort) {
+      const result = await request<EntityOutRelationsResult>(ENTITY_OUT_RELATIONS, { id, first: MAX_LIST }, { signal });
+      for (const relation of result.entity?.relations ?? []) relations.set(relation.id, relation);
     }
-    options.onProgress?.(entities.length, totalCount);
-    const { hasNextPage, endCursor }: { hasNextPage: boolean; endCursor: string | null } = page.entities.pageInfo;
-    if (!hasNextPage || endCursor === null) break;
-    if (entities.length >= maxEntities) {
-      capped = true;
-      break;
-    }
-    after = endCursor;
   }
-  for (const id of cutShort) {
-    const result = await request<EntityOutRelationsResult>(ENTITY_OUT_RELATIONS, { id, first: MAX_LIST }, { signal: options.signal });
-    for (const relation of result.entity?.relations ?? []) relations.set(relation.id, relation);
-  }
-  return { entities, relations: [...relations.values()], vocabulary, totalCount, capped };
+  const loadedIds = new Set(entities.map((e) => e.id));
+  const among = [...relations.values()].filter((r) => loadedIds.has(r.from.id) && loadedIds.has(r.to.id));
+  return { entities, relations: among, vocabulary: overview.vocabulary, totalCount, capped };
 }
 
 export interface RelationClaims {

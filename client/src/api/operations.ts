@@ -58,17 +58,31 @@ const RelationDetailFields = fragment(
 );
 
 /**
- * One page of the whole graph: entities and their outgoing relations (every relation is some
- * entity's outgoing one, so the pages together hold all of them). Vocabulary on the first page.
+ * How many entities there are, in all and of each kind, and the vocabulary: the first thing the
+ * page asks, to know whether it can load the whole data set.
+ */
+export const GRAPH_OVERVIEW = operation(
+  `query GraphOverview {
+    all: entities(first: 0) { totalCount }
+    person: entities(kind: PERSON, first: 0) { totalCount }
+    agency: entities(kind: AGENCY, first: 0) { totalCount }
+    report: entities(kind: REPORT, first: 0) { totalCount }
+    event: entities(kind: EVENT, first: 0) { totalCount }
+    vocabulary { type label description carriesKnowledge }
+  }`,
+);
+
+/**
+ * One page of the graph (of one kind, or of all): entities and their outgoing relations (every
+ * relation is some entity's outgoing one, so the pages together hold all of them).
  */
 export const GRAPH_PAGE = operation(
-  `query GraphPage($first: Int!, $after: String, $relationsPerEntity: Int!, $withVocabulary: Boolean!) {
-    entities(first: $first, after: $after) {
+  `query GraphPage($first: Int!, $after: String, $kind: EntityKind, $relationsPerEntity: Int!) {
+    entities(kind: $kind, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { ...EntitySummaryFields relations(direction: OUT, first: $relationsPerEntity) { ...RelationSummaryFields } } }
     }
-    vocabulary @include(if: $withVocabulary) { type label description carriesKnowledge }
   }`,
   [EntitySummaryFields, RelationSummaryFields],
 );
@@ -164,6 +178,7 @@ export const ENTITY_OUT_RELATION_CLAIMS = operation(
 
 /** Every operation by name, for the schema test. */
 export const OPERATIONS = {
+  GRAPH_OVERVIEW,
   GRAPH_PAGE,
   ENTITY_DETAIL,
   SEARCH,

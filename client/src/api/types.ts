@@ -93,14 +93,21 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+export interface GraphOverviewResult {
+  all: { totalCount: number };
+  person: { totalCount: number };
+  agency: { totalCount: number };
+  report: { totalCount: number };
+  event: { totalCount: number };
+  vocabulary: RelationTypeInfo[];
+}
+
 export interface GraphPageResult {
   entities: {
     totalCount: number;
     pageInfo: PageInfo;
     edges: { node: EntitySummary & { relations: RelationSummary[] } }[];
   };
-  /** Only on the first page (`@include(if: $withVocabulary)`). */
-  vocabulary?: RelationTypeInfo[];
 }
 
 export interface EntityDetailResult {

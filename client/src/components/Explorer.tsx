@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphQLRequest, EntitySummary, RelationSummary, RelationTypeInfo } from '../api';
-import type { Catalog } from '../graph';
+import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
 import { useExplorerState } from '../hooks/useExplorerState';
@@ -73,6 +73,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const { select, expand, reveal } = actions;
   const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
 
+  const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
+  const large = graphModeFor(graph.elements.length) === 'large';
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
     <div className="app">
@@ -124,6 +126,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
       </nav>
 
       <main className="graph-area">
+        {partial && (
+          <p className="cap-notice" role="status" data-testid="cap-notice">
+            {partial}
+          </p>
+        )}
         <div className="graph-stage" hidden={state.tab !== 'graph'}>
           <GraphCanvas
             handle={canvas}
@@ -157,7 +164,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         {timeline.status === 'error' && <p className="field-error">Timeline unavailable: {timeline.error.message}</p>}
         <p className="status-bar" aria-live="polite" data-testid="status">
           Showing {graph.entities.length} of {catalog.entities.size} entities · {graph.relations.length} relations
-          {capped && ` · the data set has ${totalCount}; the first ${catalog.entities.size} are loaded`}
+          {large && ' · large graph: labels appear as you zoom in, relation labels on the selection'}
           {actions.notice && <span className={actions.notice.error ? 'notice error' : 'notice'}> · {actions.notice.text}</span>}
         </p>
       </main>

@@ -1,6 +1,17 @@
 import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { decorate, placeNearNeighbours, runLayout, syncElements, type Decorations } from '../graph';
+import {
+  decorate,
+  graphModeFor,
+  hideSmallLabels,
+  placeNearNeighbours,
+  pngSize,
+  restoreViewport,
+  runLayout,
+  syncElements,
+  type Decorations,
+  type Viewport,
+} from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { LayoutName } from '../state';
 
@@ -20,20 +31,31 @@ interface Props extends CytoscapeEvents {
   handle: Ref<GraphCanvasHandle>;
 }
 
-/** The Cytoscape canvas: draws `elements`, lays them out, paints decorations. */
+/**
+ * The Cytoscape canvas: draws `elements`, lays them out, paints decorations. Above the
+ * large-graph threshold the instance is replaced by one in large-graph mode (and back below
+ * it); nodes keep their places across the swap.
+ */
 export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, onSelect, onExpand }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
-  const cy = useCytoscape(container, events);
+  const mode = graphModeFor(elements.length);
+  const handover = useRef<Viewport | null>(null);
+  const { cy, renderer } = useCytoscape(container, events, mode, handover);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
+  const centred = useRef(0);
   const selected = decorations.selected;
 
   // Elements and layout together: a new layout or a first drawing lays out from scratch; added
   // nodes are placed near their neighbours and settled incrementally; removals move nothing.
+  // Effects of the render that swaps instances still see the old, destroyed one: skip those.
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     const { added, removed } = syncElements(cy, elements);
+    const inherited = handover.current;
+    handover.current = null;
+    const addedNodes = inherited ? restoreViewport(cy, inherited) : added.filter((id) => cy.getElementById(id).isNode());
     const previous = laidOut.current;
     // Concentric circles centre on the selected entity; selecting a relation or nothing keeps the old centre.
     const selectedNode = selected !== null && cy.getElementById(selected).nonempty() && cy.getElementById(selected).isNode();
@@ -42,25 +64,30 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
       laidOut.current = null;
       return;
     }
-    if (!previous || previous.layout !== layout || previous.centre !== centre) {
-      runLayout(cy, { name: layout, selected: centre });
-    } else if (added.some((id) => cy.getElementById(id).isNode())) {
-      placeNearNeighbours(cy, added.filter((id) => cy.getElementById(id).isNode()));
-      runLayout(cy, { name: layout, incremental: true, selected: centre });
+    // Mostly new nodes (undoing a focus, say) have nothing to settle around: start from scratch.
+    const mostlyNew = addedNodes.length > cy.nodes().length / 2;
+    if (!previous || previous.layout !== layout || previous.centre !== centre || mostlyNew) {
+      runLayout(cy, { name: layout, selected: centre, mode });
+    } else if (addedNodes.length > 0) {
+      placeNearNeighbours(cy, addedNodes);
+      runLayout(cy, { name: layout, incremental: true, selected: centre, mode });
     } else if (removed.length > 0 && layout === 'time') {
-      runLayout(cy, { name: layout });
+      runLayout(cy, { name: layout, mode });
     }
     laidOut.current = { layout, centre };
-  }, [cy, elements, layout, selected]);
+    if (renderer === 'webgl') hideSmallLabels(cy);
+  }, [cy, renderer, mode, elements, layout, selected]);
 
   useEffect(() => {
-    if (cy) decorate(cy, decorations);
+    if (cy && !cy.destroyed()) decorate(cy, decorations);
   }, [cy, decorations, elements]);
 
+  // Once per request: a new instance must not jump back to an entity centred long ago.
   useEffect(() => {
-    if (!cy || !centerRequest) return;
+    if (!cy || cy.destroyed() || !centerRequest || centerRequest.seq === centred.current) return;
     const node = cy.getElementById(centerRequest.id);
     if (node.empty()) return;
+    centred.current = centerRequest.seq;
     // Zoom in to at least 1:1 and put the node in the middle; computing the pan ourselves keeps
     // zoom and centring from fighting over the same animation.
     const zoom = Math.max(cy.zoom(), 1);
@@ -74,14 +101,14 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     () => ({
       fit: () => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 }),
       relayout: () => {
-        if (cy) runLayout(cy, { name: layout, selected });
+        if (cy) runLayout(cy, { name: layout, selected, mode });
       },
       png: () => {
         if (!cy) return Promise.reject(new Error('The graph is not drawn yet.'));
-        return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+        return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', ...pngSize(mode) });
       },
     }),
-    [cy, layout, selected],
+    [cy, layout, selected, mode],
   );
 
   return <div ref={container} className="graph-canvas" role="img" aria-label={description} data-testid="graph-canvas" />;

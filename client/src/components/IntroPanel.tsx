@@ -1,5 +1,8 @@
 import type { Catalog } from '../graph';
 
+/** The disputed facts listed by name; a large graph has hundreds. */
+const LISTED = 50;
+
 interface Props {
   catalog: Catalog;
   onSelect: (id: string) => void;
@@ -27,7 +30,7 @@ export function IntroPanel({ catalog, onSelect }: Props) {
         <section aria-label="Disputed facts">
           <h3>Where the sources disagree</h3>
           <ul className="disputed-list">
-            {disputed.map((d) => (
+            {disputed.slice(0, LISTED).map((d) => (
               <li key={d.id}>
                 <button type="button" className="link" onClick={() => onSelect(d.id)}>
                   {d.text}
@@ -36,6 +39,7 @@ export function IntroPanel({ catalog, onSelect }: Props) {
               </li>
             ))}
           </ul>
+          {disputed.length > LISTED && <p className="muted">…and {disputed.length - LISTED} more (the table view marks every one).</p>}
         </section>
       )}
     </div>

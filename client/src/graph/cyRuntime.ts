@@ -1,6 +1,8 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
 import type { Certainty } from '../api/types';
 import type { LayoutName } from '../state/urlState';
+import { graphModeFor, type GraphMode } from './graphMode';
+import { runDraftLayout } from './largeGraph';
 import { withSeededRandom } from './seededRandom';
 import { timePositions } from './timeLayout';
 
@@ -34,8 +36,8 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       }
       if (!sameJson(element.data(), next.data)) element.data(next.data);
       const classes = Array.isArray(next.classes) ? next.classes.join(' ') : (next.classes ?? '');
-      // Keep the highlight classes decorate() owns; replace only the data-derived ones.
-      const kept = element.classes().filter((c) => DECORATION_CLASSES.has(c));
+      // Keep the classes decorate() and hideSmallLabels() own; replace only the data-derived ones.
+      const kept = element.classes().filter((c) => DECORATION_CLASSES.has(c) || c === 'quiet');
       element.classes([classes, ...kept].join(' ').trim());
     });
     const toAdd = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
@@ -98,13 +100,24 @@ export interface LayoutRequest {
   incremental?: boolean;
   /** Centre of the concentric layout. */
   selected?: string | null;
+  /** Which layout settings; by default the mode the element count calls for. */
+  mode?: GraphMode;
 }
 
-/** Runs a layout synchronously and fits the view. Deterministic for the same elements. */
+/**
+ * Runs a layout synchronously and fits the view. Deterministic for the same elements. A large
+ * graph gets the quick draft layout, and no incremental force-directed run at all (new nodes
+ * stay where placeNearNeighbours put them): either would take minutes for thousands of nodes.
+ */
 export function runLayout(cy: Core, request: LayoutRequest): void {
   if (cy.nodes().empty()) return;
+  const mode = request.mode ?? graphModeFor(cy.elements().length);
   switch (request.name) {
     case 'fcose':
+      if (mode === 'large') {
+        if (!request.incremental) runDraftLayout(cy, LAYOUT_SEED);
+        return;
+      }
       withSeededRandom(LAYOUT_SEED, () =>
         cy
           .layout({
@@ -168,10 +181,13 @@ export interface Decorations {
 const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'knew-certain', 'knew-possible', 'knew-none', 'knowledge-via']);
 const ACTOR_KINDS = new Set(['PERSON', 'AGENCY']);
 
+const DECORATED = [...DECORATION_CLASSES].map((c) => `.${c}`).join(', ');
+
 /** Paints selection, highlight and knowledge classes; replaces whatever was painted before. */
 export function decorate(cy: Core, decorations: Decorations): void {
   cy.batch(() => {
-    cy.elements().removeClass([...DECORATION_CLASSES].join(' '));
+    // Only what was painted: on a large graph, touching every element would restyle thousands.
+    cy.$(DECORATED).removeClass([...DECORATION_CLASSES].join(' '));
     if (decorations.selected) cy.getElementById(decorations.selected).addClass('selected');
     const { highlight, knowledge } = decorations;
     if (highlight) {

@@ -1,6 +1,21 @@
 export { createCatalog, mergeIntoCatalog, neighbourIds, hopDistances, EMPTY_CATALOG, type Catalog } from './catalog';
 export { toElements, shortenLabel, kindClass, nodeSize, type NodeData, type EdgeData } from './toElements';
-export { GRAPH_STYLE } from './style';
+export { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './style';
 export { KIND_LOOK, KNOWLEDGE_COLORS, DISPUTED_COLOR, type KindLook } from './palette';
 export { syncElements, placeNearNeighbours, runLayout, decorate, type Decorations, type LayoutRequest } from './cyRuntime';
 export { timePositions } from './timeLayout';
+export {
+  LARGE_GRAPH_ELEMENTS,
+  graphModeFor,
+  classifyWebgl,
+  rendererFor,
+  rendererOptions,
+  zoomRange,
+  pngSize,
+  type GraphMode,
+  type RendererName,
+  type WebglSupport,
+} from './graphMode';
+export { hideSmallLabels, viewportOf, restoreViewport, type Viewport } from './largeGraph';
+export { INITIAL_ENTITY_CAP, kindQuotas, capNotice, formatCount } from './initialCap';
+export { detectWebgl } from './webglSupport';

@@ -17,8 +17,8 @@ const kindRules = (Object.keys(KIND_LOOK) as EntityKind[]).map((kind) => ({
   style: { 'background-color': KIND_LOOK[kind].color, shape: KIND_LOOK[kind].shape },
 }));
 
-/** The Cytoscape stylesheet of the explorer. */
-export const GRAPH_STYLE: StylesheetJson = [
+/** Every element's look: shape and colour by kind, labels, disputes. */
+const BASE: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -83,6 +83,10 @@ export const GRAPH_STYLE: StylesheetJson = [
     selector: 'edge.disputed',
     style: { 'line-style': 'dashed', 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR, color: '#991b1b' },
   },
+];
+
+/** Selection, highlights and knowledge mode, painted over the base look by decorate(). */
+const DECORATIONS: StylesheetJson = [
   // Knowledge mode: actors recoloured by what they knew as of the chosen date (shape keeps the kind).
   { selector: 'node.knew-certain', style: { 'background-color': KNOWLEDGE_COLORS.CERTAIN } },
   { selector: 'node.knew-possible', style: { 'background-color': KNOWLEDGE_COLORS.POSSIBLE } },
@@ -98,3 +102,38 @@ export const GRAPH_STYLE: StylesheetJson = [
   },
   { selector: 'edge.selected', style: { width: 5, 'line-color': '#facc15', 'target-arrow-color': '#ca8a04', 'z-index': 20 } },
 ];
+
+/** The Cytoscape stylesheet of the explorer. */
+export const GRAPH_STYLE: StylesheetJson = [...BASE, ...DECORATIONS];
+
+/**
+ * Large-graph mode: size and font by degree, so hubs stand out and keep a readable label when
+ * zoomed out (mapData clamps beyond 1,000); straight edges without labels, which are cheaper to
+ * draw and would be unreadable anyway. Comes before the decorations so those still win.
+ */
+const LARGE_GRAPH: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: 'mapData(degree, 0, 1000, 12, 64)',
+      height: 'mapData(degree, 0, 1000, 12, 64)',
+      'font-size': 'mapData(degree, 0, 1000, 12, 24)',
+      'text-max-width': '240px',
+      'min-zoomed-font-size': 8,
+    },
+  },
+  // Light lines: thousands of them, drawn dark, hide the nodes.
+  { selector: 'edge', style: { width: 1, 'curve-style': 'straight', label: '', 'arrow-scale': 0.6, 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1' } },
+  { selector: 'edge.knowledge', style: { width: 1.6, 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8' } },
+  { selector: 'edge.disputed', style: { 'line-color': DISPUTED_COLOR, 'target-arrow-color': DISPUTED_COLOR } },
+];
+
+/** The selection and a highlighted path keep their labels; `quiet` hides a label too small to read (see labelTooSmall). */
+const LARGE_GRAPH_LABELS: StylesheetJson = [
+  { selector: 'node.quiet', style: { label: '' } },
+  { selector: 'node.selected, node.on-path', style: { label: 'data(label)' } },
+  { selector: 'edge.selected, edge.on-path', style: { label: 'data(label)', 'font-size': 12 } },
+];
+
+/** The stylesheet of large-graph mode. */
+export const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];

@@ -19,6 +19,8 @@ export interface NodeData {
   /** Earliest day, for the time layout; empty when undated or open. */
   earliest: string;
   size: number;
+  /** Relations touching it in the whole data set (the large-graph style sizes by it). */
+  degree: number;
 }
 
 export interface EdgeData {
@@ -73,6 +75,7 @@ export function toElements(
       date: formatDateShort(entity.date),
       earliest: entity.date?.earliest ?? '',
       size: nodeSize(entity.degree),
+      degree: entity.degree,
     };
     const classes = [kindClass(entity.kind), ...(entity.disputed ? ['disputed'] : [])];
     nodes.set(entity.id, { group: 'nodes', data, classes });
