@@ -1,18 +1,12 @@
 // A fixed-seed PRNG (mulberry32) and the few draws the generator and the sampler need.
 // Same seed, same calls in the same order: same numbers, on every machine.
 
+import { seededRandom } from '../client/src/graph/seededRandom';
+
 export type Random = () => number;
 
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The page's seeded generator (mulberry32), so the bench and the layouts share one PRNG. */
+export const mulberry32: (seed: number) => Random = seededRandom;
 
 /** Whole number in [min, max]. */
 export function intBetween(random: Random, min: number, max: number): number {

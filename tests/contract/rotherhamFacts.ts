@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Entity, Relation } from '../../server/dataset';
@@ -12,12 +11,9 @@ export const ROTHERHAM_SEED = join(import.meta.dirname, '../../seed/rotherham');
 const ALEXIS_JAY = 'person:alexis-jay';
 const JAY_REPORT = 'report:jay-2014';
 
-/** Skipped, not failed, only while the seed files do not exist yet; an invalid seed still fails. */
-const seedPresent = existsSync(join(ROTHERHAM_SEED, 'entities.json'));
-
 /** Defines checks of the Rotherham seed on one store (opened on seed/rotherham). */
 export function describeRotherhamFacts(storeName: string, openStore: StoreOpener): void {
-  describe.skipIf(!seedPresent)(`Rotherham facts [${storeName}]`, () => {
+  describe(`Rotherham facts [${storeName}]`, () => {
     let store: GraphStore;
     let dataset: Dataset;
 

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDataset, type Dataset } from '../../server/dataset';
 import { encodeCursor } from '../../server/store/cursor';
@@ -12,7 +10,6 @@ import { describeWithNeo4j, openLoadedStore, resetDatabase } from './neo4jTestSu
 // must give identical answers (same objects, same order, same cut) across a sweep of arguments.
 // Search is left out: scores are store-specific and only the contract's search cases must agree.
 
-const seedPresent = existsSync(join(ROTHERHAM_SEED, 'entities.json'));
 const pathIds = (paths: Path[]) => paths.map((path) => [path.nodes.map((node) => node.id), path.edges.map((edge) => edge.id)]);
 
 describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (uri) => {
@@ -22,7 +19,6 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
   let ids: string[];
 
   beforeAll(async () => {
-    if (!seedPresent) return;
     dataset = await loadDataset(ROTHERHAM_SEED);
     embedded = await createEmbeddedStore(dataset);
     neo = await openLoadedStore(uri, dataset);
@@ -38,7 +34,7 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
     expect(project(await call(neo))).toEqual(project(await call(embedded)));
   };
 
-  it.skipIf(!seedPresent)('whole-data-set answers', async () => {
+  it('whole-data-set answers', async () => {
     await same((store) => store.stats());
     await same((store) => store.vocabulary());
     await same((store) => store.sources());
@@ -53,14 +49,14 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
     }
   });
 
-  it.skipIf(!seedPresent)('relationsOf, every entity at once, each direction and cut', async () => {
+  it('relationsOf, every entity at once, each direction and cut', async () => {
     for (const direction of ['BOTH', 'IN', 'OUT'] as Direction[]) {
       for (const first of [1, 3, 1000]) await same((store) => store.relationsOf(ids, { direction, first }));
     }
     await same((store) => store.relationsOf(ids, { direction: 'BOTH', types: ['WARNED', 'HELD_ROLE', 'PRESENTED_TO'], first: 4 }));
   });
 
-  it.skipIf(!seedPresent)('neighborhood of every entity at several depths, limits and dates', async () => {
+  it('neighborhood of every entity at several depths, limits and dates', async () => {
     for (const id of ids) {
       for (const [depth, limit, asOf] of [[1, 200, undefined], [2, 12, '2005'], [3, 40, '2014-08-26']] as const) {
         await same((store) => store.neighborhood({ id, depth, limit, asOf }));
@@ -68,7 +64,7 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
     }
   });
 
-  it.skipIf(!seedPresent)('paths between many pairs', async () => {
+  it('paths between many pairs', async () => {
     for (let i = 0; i < ids.length; i += 4) {
       for (let j = i + 1; j < ids.length; j += 9) {
         await same((store) => store.paths({ from: ids[i]!, to: ids[j]!, maxHops: 4, limit: 10 }), pathIds);
@@ -76,13 +72,13 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
     }
   });
 
-  it.skipIf(!seedPresent)('timeline windows and per-entity timelines', async () => {
+  it('timeline windows and per-entity timelines', async () => {
     const bounds = [undefined, '1997', '2004', '2009-23', '2014-08-26'];
     for (const from of bounds) for (const to of bounds) await same((store) => store.timeline({ from, to, first: 500 }));
     for (const id of ids) await same((store) => store.timeline({ entity: id, first: 50 }));
   });
 
-  it.skipIf(!seedPresent)('knowledge on many dates', async () => {
+  it('knowledge on many dates', async () => {
     for (const asOf of ['1990', '1997', '2001-06-01', '2004', '2008-03-01', '2009-23', '2013-06-30', '2014-08-26', '2020']) {
       for (const certainty of ['CERTAIN', 'POSSIBLE'] as Certainty[]) await same((store) => store.knowledge({ asOf, certainty }));
     }
