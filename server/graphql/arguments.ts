@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { BadInputError } from '../store/errors';
 
 // Argument checks shared by the resolvers: each error names the argument and the allowed range.
 
@@ -12,12 +12,12 @@ export const LIMITS = {
 
 export function intInRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw badInput(argument, `"${argument}" must be between ${min} and ${max}; got ${value}`);
+    throw new BadInputError(argument, `"${argument}" must be between ${min} and ${max}; got ${value}`);
   }
   return value;
 }
 
 export function idArgument(argument: string, value: string): string {
-  if (value.length === 0 || value.length > 200) throw badInput(argument, `"${argument}" must be a non-empty id of at most 200 characters`);
+  if (value.length === 0 || value.length > 200) throw new BadInputError(argument, `"${argument}" must be a non-empty id of at most 200 characters`);
   return value;
 }

@@ -1,6 +1,5 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DateParseError } from '../dataset';
 import { BadInputError, StoreUnavailableError } from '../store/errors';
 
 /** The public error codes (API.md); clients switch on these, so they never change meaning. */
@@ -10,11 +9,6 @@ export enum ErrorCode {
   QueryTooDeep = 'QUERY_TOO_DEEP',
   StoreUnavailable = 'STORE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
-}
-
-/** A bad argument: names the argument so the caller can fix it without guessing. */
-export function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, argument } });
 }
 
 /**
@@ -30,9 +24,6 @@ export function formatError(development: boolean) {
     }
     if (original instanceof BadInputError) {
       return { ...formatted, message: original.message, extensions: { code: ErrorCode.BadUserInput, argument: original.argument } };
-    }
-    if (original instanceof DateParseError) {
-      return { ...formatted, message: original.message, extensions: { code: ErrorCode.BadUserInput } };
     }
     const code = formatted.extensions?.code;
     if (code === ErrorCode.InternalServerError || code === undefined) {

@@ -4,7 +4,7 @@ import type { Certainty } from '../store/GraphStore';
 import { readDay, readOptionalDay } from '../store/dateInput';
 import { LIMITS, idArgument, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
-import { badInput } from './errors';
+import { BadInputError } from '../store/errors';
 
 // Query resolvers stay thin: check arguments (naming the bad one), then ask the store.
 
@@ -33,7 +33,7 @@ export const queryResolvers = {
   search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number }>, { store }: GraphQLContext) {
     const text = args.text.trim();
     if (text.length === 0 || text.length > LIMITS.searchText) {
-      throw badInput('text', `"text" must have 1 to ${LIMITS.searchText} characters`);
+      throw new BadInputError('text', `"text" must have 1 to ${LIMITS.searchText} characters`);
     }
     return store.search({ text, kinds: orUndefined(args.kinds), first: intInRange('first', args.first, 1, LIMITS.pageSize) });
   },
@@ -61,7 +61,7 @@ export const queryResolvers = {
   timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number }>, { store }: GraphQLContext) {
     const from = readOptionalDay('from', orUndefined(args.from), 'from');
     const to = readOptionalDay('to', orUndefined(args.to), 'to');
-    if (from && to && from > to) throw badInput('to', `"to" (${to}) is before "from" (${from})`);
+    if (from && to && from > to) throw new BadInputError('to', `"to" (${to}) is before "from" (${from})`);
     return store.timeline({
       from,
       to,
