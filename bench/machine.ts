@@ -29,7 +29,7 @@ export interface Versions {
   dirty: boolean | null;
 }
 
-const PACKAGES = ['@apollo/server', 'graphql', 'neo4j-driver', 'graphology', 'minisearch', 'edtf', 'zod', 'express', 'cytoscape', 'cytoscape-fcose', 'react', 'vite', 'tsx', 'autocannon', 'playwright-core'];
+const PACKAGES = ['@apollo/server', 'graphql', 'neo4j-driver', 'minisearch', 'edtf', 'zod', 'express', 'cytoscape', 'cytoscape-fcose', 'react', 'vite', 'tsx', 'autocannon', 'playwright-core'];
 
 export function machine(): Machine {
   return {

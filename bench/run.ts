@@ -1,6 +1,8 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
 // Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,startup,page
 // --ops entity,search,...; a narrowed run writes its JSON but leaves BENCHMARKS.md alone.
+// Measure the server as it runs in production; must stay the first import (see the file).
+import '../server/productionByDefault';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';

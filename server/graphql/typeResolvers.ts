@@ -34,8 +34,8 @@ export const typeResolvers = {
   Event: entityFields,
 
   Relation: {
-    from: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.entity.load(relation.from),
-    to: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.entity.load(relation.to),
+    from: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.knownEntity(relation.from) ?? loaders.entity.load(relation.from),
+    to: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.knownEntity(relation.to) ?? loaders.entity.load(relation.to),
     disputed: (relation: Relation) => relation.disputedFields.length > 0,
   },
 

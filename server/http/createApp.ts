@@ -24,6 +24,9 @@ export function createApp(options: {
   const { apollo, store, logger } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every response body for an ETag; GraphQL answers are POSTs that no
+  // cache revalidates, and hashing a 1 MB neighbourhood costs more than finding it.
+  app.set('etag', false);
   app.use(requestLog(logger));
   app.get('/health', health);
   app.get('/ready', ready(store));

@@ -80,7 +80,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   async degrees(ids: readonly string[]): Promise<number[]> {
-    return ids.map((id) => (this.graph.hasNode(id) ? this.graph.degree(id) : 0));
+    return ids.map((id) => this.graph.degree(id));
   }
 
   async neighborhood(query: { id: string; depth: number; types?: string[]; asOf?: string; limit: number }): Promise<Subgraph> {
@@ -114,8 +114,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
-    // graphology already keys its edges by relation id; a second map of a million relations would only cost memory.
-    return ids.map((id) => (this.graph.hasEdge(id) ? this.graph.getEdgeAttributes(id) : null));
+    return ids.map((id) => this.graph.relation(id));
   }
 }
 

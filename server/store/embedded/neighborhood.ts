@@ -51,9 +51,9 @@ export function findNeighborhood(graph: RelationGraph, entities: ReadonlyMap<str
   const edges: Relation[] = [];
   for (const node of kept) {
     // Out-edges only, so each relation between two kept nodes is met once.
-    graph.forEachOutEdge(node, (_edge, relation, _source, target) => {
-      if (keptSet.has(target) && accept(relation)) edges.push(relation);
-    });
+    for (const relation of graph.outOf(node)) {
+      if (keptSet.has(relation.to) && accept(relation)) edges.push(relation);
+    }
   }
   edges.sort((a, b) => compareIds(a.id, b.id));
   return { nodes: kept.map((id) => entities.get(id) as Entity), edges, truncated };

@@ -20,11 +20,7 @@ export function buildRelationsOf(graph: RelationGraph): (ids: readonly string[],
     if (!graph.hasNode(id)) return [];
     let list = sorted.get(id);
     if (list === undefined) {
-      const collected: Relation[] = [];
-      graph.forEachEdge(id, (_edge, relation) => {
-        collected.push(relation);
-      });
-      list = collected.sort(compareRelations);
+      list = [...graph.into(id), ...graph.outOf(id)].sort(compareRelations);
       sorted.set(id, list);
     }
     return list;

@@ -63,7 +63,7 @@ export function buildTimeline(graph: RelationGraph, entities: ReadonlyMap<string
     const entity = entities.get(id);
     if (entity?.date) own.push({ id, date: entity.date, entity, relation: null });
     if (entity) {
-      graph.forEachEdge(id, (_edge, relation) => {
+      graph.forEachRelation(id, (relation) => {
         if (relation.date) own.push({ id: relation.id, date: relation.date, entity: null, relation });
       });
     }
