@@ -21,7 +21,17 @@ export function buildEntitySearch(entities: readonly Entity[], byId: ReadonlyMap
       return field === 'name' ? entity.name : entity.summary;
     },
     processTerm: (term) => foldTerm(term) || null,
-    searchOptions: { boost: { name: 3, aliases: 2 }, fuzzy: 0.2, prefix: true, combineWith: 'OR' },
+    // A one-letter prefix ("P." in "Brian P. Wright") matches every word starting with that
+    // letter: at 100k entities that one query scored 67,000 entities and took 0.8 s. Single
+    // letters are matched as words, longer ones as prefixes too; typos allowed up to two edits
+    // (the Neo4j store's limit).
+    searchOptions: {
+      boost: { name: 3, aliases: 2 },
+      fuzzy: 0.2,
+      maxFuzzy: 2,
+      prefix: (term: string) => term.length >= 2,
+      combineWith: 'OR',
+    },
   });
   index.addAll(entities);
 

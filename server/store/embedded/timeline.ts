@@ -3,7 +3,7 @@ import type { TimelineItem } from '../GraphStore';
 import type { RelationGraph } from './buildGraph';
 import { compareDateSpans, compareIds } from './order';
 
-interface DatedItem {
+export interface DatedItem {
   id: string;
   date: FuzzyDate;
   entity: Entity | null;
@@ -23,27 +23,32 @@ const BLOCK = 64;
 /** Sorts after every ISO day: the latest day of an open end. */
 const OPEN_END = '\uffff';
 
-function compareItems(a: DatedItem, b: DatedItem): number {
+export function compareItems(a: DatedItem, b: DatedItem): number {
   return compareDateSpans(a.date, b.date) || compareIds(a.id, b.id);
 }
 
 /**
  * Sorts in compareItems order. A large data set has a million dated items but only tens of
- * thousands of distinct date objects (the loader shares one per EDTF string), so the dates are
- * ranked once and the million items sorted by (rank, id): 3.2 s became about 1 s at 100k.
+ * thousands of distinct date objects (the loader shares one per EDTF string), so the distinct
+ * dates are sorted, the items dropped into one bucket per date span, and each small bucket
+ * sorted by id: linear work instead of a million-item comparison sort.
  */
-function sortItems(items: DatedItem[]): void {
+export function sortItems(items: DatedItem[]): void {
   const distinct = [...new Set(items.map((item) => item.date))].sort(compareDateSpans);
-  const rank = new Map<FuzzyDate, number>();
-  let current = 0;
+  const bucketOf = new Map<FuzzyDate, number>();
+  let bucket = 0;
   distinct.forEach((date, index) => {
-    // Equal spans (the same days written differently) share a rank, so ids decide between them.
-    if (index > 0 && compareDateSpans(distinct[index - 1] as FuzzyDate, date) !== 0) current++;
-    rank.set(date, current);
+    // Equal spans (the same days written differently) share a bucket, so ids decide between them.
+    if (index > 0 && compareDateSpans(distinct[index - 1] as FuzzyDate, date) !== 0) bucket++;
+    bucketOf.set(date, bucket);
   });
-  const ranked = items.map((item) => ({ item, rank: rank.get(item.date) as number }));
-  ranked.sort((a, b) => a.rank - b.rank || compareIds(a.item.id, b.item.id));
-  ranked.forEach((entry, index) => (items[index] = entry.item));
+  const buckets: DatedItem[][] = Array.from({ length: bucket + 1 }, () => []);
+  for (const item of items) (buckets[bucketOf.get(item.date) as number] as DatedItem[]).push(item);
+  let index = 0;
+  for (const group of buckets) {
+    group.sort((a, b) => compareIds(a.id, b.id));
+    for (const item of group) items[index++] = item;
+  }
 }
 
 function overlaps(date: FuzzyDate, fromDay: string | undefined, toDay: string | undefined): boolean {
