@@ -1,8 +1,18 @@
 import type { Dataset } from '../server/dataset';
 import { loadDatasetIntoNeo4j } from '../server/store/neo4j';
-import { findJavaAndMaven, startNeo4j, type RunningNeo4j } from '../tests/neo4j/neo4jServer';
+import { findJavaAndMaven, startNeo4j, type Neo4jMemory, type RunningNeo4j } from '../tests/neo4j/neo4jServer';
 
 // A real Neo4j 5.26 (tests/neo4j, no Docker) for the whole run, and the import of each data set.
+
+/**
+ * Sized for the 100k data set, which the loader writes in ONE transaction (all or nothing, see
+ * server/store/neo4j/load.ts). Measured at 100k: the transaction's state peaks around 3 GB
+ * (SHOW TRANSACTIONS estimatedUsedHeapMemory) and the commit, which turns it into store records,
+ * needs as much again on the heap. The page cache holds the whole store (~0.8 GB at 100k) with
+ * room for the indexes. Heap + page cache = 12 GB on a 24 GB machine, next to the benchmark's
+ * own Node process (2-3 GB at 100k).
+ */
+export const BENCH_NEO4J_MEMORY: Neo4jMemory = { heap: '12g', pageCache: '2g', transactionMax: '10g', transactionTotalMax: '10g' };
 
 export type Neo4jStart = { ok: true; server: RunningNeo4j } | { ok: false; reason: string };
 
@@ -10,7 +20,7 @@ export async function startBenchNeo4j(): Promise<Neo4jStart> {
   const tools = findJavaAndMaven();
   if (!tools.ok) return { ok: false, reason: tools.reason };
   try {
-    return { ok: true, server: await startNeo4j() };
+    return { ok: true, server: await startNeo4j({ memory: BENCH_NEO4J_MEMORY }) };
   } catch (error) {
     return { ok: false, reason: (error as Error).message.split('\n')[0] ?? String(error) };
   }

@@ -1,20 +1,29 @@
 // Claims and figures are JSON strings: they are lists of nested maps, which Neo4j properties
 // cannot hold. The kind label is set dynamically from a parameter (Neo4j 5.26 `SET n:$(expr)`);
 // the loader only lets the four kinds through.
+//
+// MERGE onto the previous data set's node with the same id instead of deleting it first (see
+// clear-relations.cypher), and `SET e = {...}` replaces every property, so nothing of the old
+// entity survives: loading twice, or over another data set, gives the same graph as loading
+// into an empty database. A kind that changed loses its old kind label.
 UNWIND $batch AS row
 MERGE (e:Entity {id: row.id})
-SET e:$(row.kind),
-    e.kind = row.kind,
-    e.name = row.name,
-    e.aliases = row.aliases,
-    e.aliasesText = row.aliasesText,
-    e.summary = row.summary,
-    e.edtf = row.edtf,
-    e.dateText = row.dateText,
-    e.earliest = date(row.earliest),
-    e.latest = date(row.latest),
-    e.figuresJson = row.figuresJson,
-    e.claimsJson = row.claimsJson,
-    e.claimCount = row.claimCount,
-    e.disputedFields = row.disputedFields
+SET e = {
+      id: row.id,
+      kind: row.kind,
+      name: row.name,
+      aliases: row.aliases,
+      aliasesText: row.aliasesText,
+      summary: row.summary,
+      edtf: row.edtf,
+      dateText: row.dateText,
+      earliest: date(row.earliest),
+      latest: date(row.latest),
+      figuresJson: row.figuresJson,
+      claimsJson: row.claimsJson,
+      claimCount: row.claimCount,
+      disputedFields: row.disputedFields
+    }
+REMOVE e:$([kind IN ['Person', 'Agency', 'Report', 'Event'] WHERE kind <> row.kind])
+SET e:$(row.kind)
 RETURN count(e) AS written

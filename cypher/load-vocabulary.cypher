@@ -1,7 +1,6 @@
-// The relation types of the data set (the API's allowlist).
+// The relation types of the data set (the API's allowlist). MERGE onto the previous data set's
+// type, replacing every property (see load-entities.cypher).
 UNWIND $batch AS row
 MERGE (t:RelationType {type: row.type})
-SET t.label = row.label,
-    t.description = row.description,
-    t.carriesKnowledge = row.carriesKnowledge
+SET t = {type: row.type, label: row.label, description: row.description, carriesKnowledge: row.carriesKnowledge}
 RETURN count(t) AS written

@@ -26,7 +26,7 @@ const HOST = '127.0.0.1';
 
 /** JVM flags, mostly taken from the neo4j.conf that ships with the 5.26 server. */
 export const JVM_FLAGS: readonly string[] = [
-  // Small heap: test data sets are tiny (the page cache is set to 128 MB in the launcher).
+  // Small heap: test data sets are tiny (page cache and transaction limits: see Neo4jMemory).
   '-Xms512m',
   '-Xmx512m',
   '-XX:+UseG1GC',
@@ -42,6 +42,43 @@ export const JVM_FLAGS: readonly string[] = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
+/**
+ * Memory of the server, as Neo4j sizes ("512m", "4g"). Omitted fields keep the small test
+ * defaults: heap 512m (JVM_FLAGS), page cache 128m, one transaction 128m, all transactions
+ * 256m. A transaction limit of "0" means unlimited. The loader writes a data set in one
+ * transaction, so transactionMax bounds the largest data set that can be loaded (see
+ * server/store/neo4j/load.ts) and the heap must hold it.
+ */
+export interface Neo4jMemory {
+  /** JVM heap (-Xms and -Xmx). */
+  heap?: string;
+  /** server.memory.pagecache.size: store files cached off-heap. */
+  pageCache?: string;
+  /** db.memory.transaction.max: one transaction's state. */
+  transactionMax?: string;
+  /** dbms.memory.transaction.total.max: all open transactions together. */
+  transactionTotalMax?: string;
+}
+
+const SIZE_PATTERN = /^\d+[kmg]?$/i;
+
+/** JVM flags for `memory`: the heap directly, the rest as properties the launcher reads. */
+export function memoryFlags(memory: Neo4jMemory = {}): string[] {
+  const properties: Record<Exclude<keyof Neo4jMemory, 'heap'>, string> = {
+    pageCache: 'inquirygraph.neo4j.pageCache',
+    transactionMax: 'inquirygraph.neo4j.transactionMax',
+    transactionTotalMax: 'inquirygraph.neo4j.transactionTotalMax',
+  };
+  const flags: string[] = [];
+  for (const [key, value] of Object.entries(memory) as [keyof Neo4jMemory, string | undefined][]) {
+    if (value === undefined) continue;
+    if (!SIZE_PATTERN.test(value)) throw new Error(`Neo4j memory ${key}: "${value}" is not a size like 512m or 4g`);
+    if (key === 'heap') flags.push(`-Xms${value}`, `-Xmx${value}`);
+    else flags.push(`-D${properties[key]}=${value}`);
+  }
+  return flags;
+}
+
 export type ToolCheck = { ok: true } | { ok: false; reason: string };
 
 export interface StartOptions {
@@ -51,7 +88,9 @@ export interface StartOptions {
   port?: number;
   /** Keep the data dir on stop() even if we created it (a caller-provided dir is always kept). */
   keepDataDir?: boolean;
-  /** Extra JVM flags, appended after JVM_FLAGS (so e.g. a later -Xmx wins). */
+  /** Heap, page cache and transaction limits; the small test defaults when omitted. */
+  memory?: Neo4jMemory;
+  /** Extra JVM flags, appended after JVM_FLAGS and `memory` (so e.g. a later -Xmx wins). */
   jvmFlags?: readonly string[];
   /** Receives every line the JVM prints (stdout and stderr). Default: dropped. */
   log?: (line: string) => void;
@@ -222,6 +261,8 @@ function readDebugLogTail(dataDir: string, lines: number): string {
 export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo4j> {
   const log = options.log ?? (() => {});
   const progress = options.progress ?? console.log;
+  // First, so a malformed size fails before a port or temp dir is taken.
+  const jvmFlags = [...JVM_FLAGS, ...memoryFlags(options.memory), ...(options.jvmFlags ?? [])];
   const classpath = await resolveClasspath(progress);
 
   const port = options.port ?? (await freePort());
@@ -235,7 +276,7 @@ export async function startNeo4j(options: StartOptions = {}): Promise<RunningNeo
 
   const startedAt = Date.now();
   // stdin stays a pipe we never close: the launcher exits when it hits EOF, i.e. when we die.
-  const child = spawn('java', [...JVM_FLAGS, ...(options.jvmFlags ?? []), '-cp', classpath, MAIN_CLASS, String(port), dataDir], {
+  const child = spawn('java', [...jvmFlags, '-cp', classpath, MAIN_CLASS, String(port), dataDir], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   installExitHandlers();

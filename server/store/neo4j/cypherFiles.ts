@@ -27,12 +27,13 @@ export const QUERY_NAMES = [
 export const LOAD_NAMES = [
   'schema',
   'await-indexes',
-  'clear',
+  'clear-relations',
   'load-vocabulary',
   'load-sources',
   'load-entities',
   'load-relations',
   'load-disputes',
+  'clear-stale',
   'load-dataset',
 ] as const;
 

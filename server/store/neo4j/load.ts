@@ -8,24 +8,40 @@ import { isOutOfMemory, toStoreError } from './toStoreError';
 
 // Loads a validated data set into Neo4j: the schema first (idempotent, and schema commands
 // cannot share a transaction with data), then everything in ONE explicit write transaction that
-// first removes the previous data set. A failure anywhere rolls the whole transaction back, so
+// replaces the previous data set. A failure anywhere rolls the whole transaction back, so
 // the database holds either the old data set or the new one, never a mix.
 //
-// Size trade-off: one transaction holds the whole data set in the server's transaction state.
-// Measured on 5.26: about 4.5 KB per entity (properties, labels, full-text entries) and 2.5 KB
-// per relation. The seed (hundreds of records) needs ~1 MB; a million relations need ~3 GB of
-// transaction memory (db.memory.transaction.max, dbms.memory.transaction.total.max) and heap to
-// match. The test launcher caps a transaction at 128 MiB, i.e. roughly 5k entities + 15k
-// relations; beyond that the load fails cleanly (nothing loaded, a message naming the setting).
-// `CALL { ... } IN TRANSACTIONS` would stream in bounded memory but commits as it goes, so a
-// failure would leave a half-loaded graph. At that scale the way to keep all-or-nothing is to
-// load into a fresh database and switch to it (Enterprise), or to write a new generation of
-// nodes in many transactions and flip a pointer in the last one (all queries then filter by
-// generation); neither is needed for the seed, so atomicity wins here.
+// Order inside the transaction (why: see cypher/clear-relations.cypher): delete the old
+// relations; MERGE the types, sources and entities onto the old nodes with the same key,
+// replacing all their properties; delete the old nodes the new data set did not reuse
+// (clear-stale; before the relations, so that a relation cannot end on a dropped entity); CREATE
+// the relations; MERGE the disputes; then the Dataset node. Only the stale nodes (none when a
+// data set is reloaded or grows, as the bench sizes do) enter the deleted set. Deleting the old nodes first, as before, made every later index seek copy the
+// set of all deleted nodes (Neo4j 5.26, DefaultNodeValueIndexCursor.removed): replacing 10k with
+// 10k took 88 s instead of 16 s, and 100k would have been quadratic. Batches are pipelined
+// (PIPELINE_DEPTH in flight) so the driver encodes the next batch while the server writes one.
+//
+// Size trade-off: one transaction holds the whole data set in the server's transaction state,
+// and the commit turns all of it into store records at once. Measured on 5.26 at 100k entities
+// / 1M relations (~300 MB of claims JSON) on a shared 2-core machine: the transaction state
+// peaks ~3 GB before commit and the commit needs as much again (SHOW TRANSACTIONS
+// estimatedUsedHeapMemory; 8.5 GB when replacing a 100k graph, which also deletes 1M
+// relations); the commit alone takes ~2 minutes, single-threaded in Neo4j's record layer
+// (RelationshipCreator), which no statement shape can avoid. Figures: bench/neo4j.ts
+// (BENCH_NEO4J_MEMORY) and the report of the change. The test launcher's defaults cap a transaction at
+// 128 MiB, i.e. roughly 5k entities + 15k relations; beyond that the load fails cleanly (nothing
+// loaded, a message naming the setting): start the server with more memory (startNeo4j's
+// `memory`, `npm run db:start` with NEO4J_HEAP etc.).
+// `CALL { ... } IN TRANSACTIONS` would stream in bounded memory and commit in small pieces, but a
+// failure would leave a half-loaded graph. At that scale the way to keep all-or-nothing and be
+// fast is to load into a fresh database and switch to it (Enterprise), or to write a new
+// generation of nodes in many transactions and flip a pointer in the last one (all queries then
+// filter by generation); neither is done here, so atomicity wins over import time.
 
 const ENTITY_KINDS = new Set(['Person', 'Agency', 'Report', 'Event']);
 const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 const DEFAULT_BATCH_SIZE = 1_000;
+const PIPELINE_DEPTH = 4;
 
 export interface LoadOptions {
   /** Database name; the server's default when omitted. */
@@ -143,16 +159,39 @@ export async function applyNeo4jSchema(driver: Driver, options: { database?: str
   }
 }
 
+/**
+ * Runs `name` once per batch of `rows`, keeping up to PIPELINE_DEPTH batches in flight: the
+ * server works on one batch while the driver encodes and sends the next (statements of one
+ * transaction still run in order). Every batch must report all its rows written.
+ */
 async function runBatches(tx: Transaction | ManagedTransaction, name: LoadName, rows: readonly object[], batchSize: number): Promise<void> {
+  const inFlight: Promise<void>[] = [];
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const result = await tx.run(cypher(name), { batch });
-    const written = toNumber(result.records[0]?.get('written'));
-    if (written !== batch.length) {
-      // load-relations writes nothing for a relation whose end is missing: never commit that.
-      throw new Error(`${name}: wrote ${written ?? 0} of ${batch.length} rows in the batch starting at ${start}; the load is rolled back`);
-    }
+    const checked = tx.run(cypher(name), { batch }).then((result) => {
+      const written = toNumber(result.records[0]?.get('written'));
+      if (written !== batch.length) {
+        // load-relations writes nothing for a relation whose end is missing: never commit that.
+        throw new Error(`${name}: wrote ${written ?? 0} of ${batch.length} rows in the batch starting at ${start}; the load is rolled back`);
+      }
+    });
+    // Marked as handled now: once one batch fails the ones behind it fail too, before we await them.
+    checked.catch(() => {});
+    inFlight.push(checked);
+    if (inFlight.length >= PIPELINE_DEPTH) await inFlight.shift();
   }
+  for (const checked of inFlight) await checked;
+}
+
+/** The keys of everything the data set writes: clear-stale.cypher deletes every other node. */
+function staleKeys(dataset: Dataset) {
+  return {
+    entityIds: dataset.entities.map((entity) => entity.id),
+    sourceIds: dataset.sources.map((source) => source.id),
+    types: dataset.vocabulary.map((type) => type.type),
+    disputeKeys: dataset.disputes.map((dispute) => `${dispute.subject.id}|${dispute.field}`),
+    name: dataset.name,
+  };
 }
 
 function isDriver(target: Driver | Neo4jConfig): target is Driver {
@@ -180,10 +219,13 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
     // operator's decision, and the whole load must be one unit.
     const tx = session.beginTransaction({ metadata: { app: 'inquiry-graph', operation: 'db:load' } });
     try {
-      await tx.run(cypher('clear'));
+      await tx.run(cypher('clear-relations'));
       await runBatches(tx, 'load-vocabulary', rows.vocabulary, batchSize);
       await runBatches(tx, 'load-sources', rows.sources, batchSize);
       await runBatches(tx, 'load-entities', rows.entities, batchSize);
+      // Before the relations: a relation must not find its end in an old entity that the new
+      // data set dropped (it would be created, then deleted with that entity, silently).
+      await tx.run(cypher('clear-stale'), staleKeys(dataset));
       await runBatches(tx, 'load-relations', rows.relations, batchSize);
       await runBatches(tx, 'load-disputes', rows.disputes, batchSize);
       await tx.run(cypher('load-dataset'), {

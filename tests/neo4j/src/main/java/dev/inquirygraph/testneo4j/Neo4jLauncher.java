@@ -27,6 +27,18 @@ import org.neo4j.io.ByteUnit;
  * {@code NEO4J_READY bolt://127.0.0.1:<port> <version>} on stdout once Bolt is up. The DBMS is shut
  * down cleanly on SIGTERM/SIGINT and when stdin reaches EOF, so a server cannot outlive a parent
  * that died without stopping it.
+ *
+ * <p>Memory settings come from system properties so the parent can size the server for the data
+ * set (tests/neo4j/neo4jServer.ts, option {@code memory}); the defaults suit the tiny test data
+ * sets. Sizes use Neo4j's syntax ({@code 512m}, {@code 4g}); a transaction limit of {@code 0}
+ * means unlimited.
+ * <ul>
+ *   <li>{@code inquirygraph.neo4j.pageCache}: server.memory.pagecache.size (default 128m)</li>
+ *   <li>{@code inquirygraph.neo4j.transactionMax}: db.memory.transaction.max, one
+ *       transaction (default 128m)</li>
+ *   <li>{@code inquirygraph.neo4j.transactionTotalMax}: dbms.memory.transaction.total.max,
+ *       all transactions together (default 256m)</li>
+ * </ul>
  */
 public final class Neo4jLauncher {
     private static final AtomicBoolean stopping = new AtomicBoolean(false);
@@ -72,10 +84,12 @@ public final class Neo4jLauncher {
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                // Small footprint: test data sets are tiny and CI machines have 2 cores.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(256))
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(128))
+                // Small footprint by default: test data sets are tiny and CI machines have 2 cores.
+                .setConfig(GraphDatabaseSettings.pagecache_memory, bytes("inquirygraph.neo4j.pageCache", "128m"))
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+                        bytes("inquirygraph.neo4j.transactionTotalMax", "256m"))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size,
+                        bytes("inquirygraph.neo4j.transactionMax", "128m"))
                 // Don't reserve a 256 MB transaction log file per database up front.
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 // Otherwise Bolt's Netty shutdown idles ~10 s after the store is already closed,
@@ -83,6 +97,16 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3))
                 .build();
+    }
+
+    /** A size from a system property (e.g. "4g"), or the default; a malformed value stops start-up. */
+    private static long bytes(String property, String fallback) {
+        String value = System.getProperty(property, fallback).trim();
+        try {
+            return ByteUnit.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("-D" + property + "=" + value + " is not a size like 512m or 4g", e);
+        }
     }
 
     /** Exits (running the shutdown hook) once the parent closes our stdin, e.g. because it died. */
