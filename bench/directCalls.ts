@@ -1,35 +1,42 @@
-import type { GraphStore } from '../server/store/GraphStore';
 import { summarize, type Latency } from './stats';
-import { replayStoreCalls, type StoreCall } from './storeCalls';
 
-// The GraphQL request's store work, timed in-process with no HTTP and no GraphQL: the
-// denominator of the overhead ratio.
+// The request's work without HTTP and GraphQL, timed in-process: the denominator of the
+// overhead ratio (the store calls replayed on the store; for Neo4j also their Cypher on the bare
+// driver, which is what the ratio is taken against).
 
 export interface TimingSettings {
   calls: number;
   seconds: number;
 }
 
-/** Times `run(i)` sequentially, cycling i over `variants`, after one warm-up pass. */
-export async function timeSequential(variants: number, settings: TimingSettings, run: (index: number) => Promise<unknown>): Promise<Latency> {
-  for (let i = 0; i < variants; i++) await run(i);
-  const samples: number[] = [];
-  const deadline = performance.now() + settings.seconds * 1000;
-  for (let i = 0; i < settings.calls && performance.now() < deadline; i++) {
-    const started = performance.now();
-    await run(i % variants);
-    samples.push(performance.now() - started);
+/** One way of doing the work of input `index`. */
+export type Runner = (index: number) => Promise<unknown>;
+
+/**
+ * Times every runner on the same inputs, interleaved call by call (the order rotating each
+ * round, so none always runs right after another), after one warm-up pass of each. Timing them
+ * one after another instead would give each a different machine: the JVM keeps compiling and
+ * the other tenants' load comes and goes, so whichever ran later would look faster. Stops after
+ * `settings.calls` rounds or `settings.seconds` per runner, whichever comes first.
+ */
+export async function sampleInterleaved(variants: number, settings: TimingSettings, runners: Record<string, Runner>): Promise<Record<string, number[]>> {
+  const entries = Object.entries(runners);
+  const samples: Record<string, number[]> = Object.fromEntries(entries.map(([name]) => [name, []]));
+  for (const [, run] of entries) for (let i = 0; i < variants; i++) await run(i);
+  const deadline = performance.now() + settings.seconds * entries.length * 1000;
+  for (let round = 0; round < settings.calls && performance.now() < deadline; round++) {
+    for (let k = 0; k < entries.length; k++) {
+      const [name, run] = entries[(round + k) % entries.length] as [string, Runner];
+      const started = performance.now();
+      await run(round % variants);
+      (samples[name] as number[]).push(performance.now() - started);
+    }
   }
-  return summarize(samples);
+  return samples;
 }
 
-/** Every recorded request's calls, replayed. */
-export function timeReplay(store: GraphStore, recorded: readonly StoreCall[][], settings: TimingSettings): Promise<Latency> {
-  return timeSequential(recorded.length, settings, (i) => replayStoreCalls(store, recorded[i] as StoreCall[]));
-}
-
-/** Only the first call of each request: the operation's own query (neighborhood, paths, ...). */
-export function timePrimary(store: GraphStore, recorded: readonly StoreCall[][], settings: TimingSettings): Promise<Latency> {
-  const primaries = recorded.map((calls) => calls.slice(0, 1));
-  return timeSequential(primaries.length, settings, (i) => replayStoreCalls(store, primaries[i] as StoreCall[]));
+/** Latency per runner from several sampling phases (e.g. before and after the HTTP run). */
+export function summarizePhases(phases: readonly Record<string, number[]>[]): Record<string, Latency> {
+  const names = Object.keys(phases[0] ?? {});
+  return Object.fromEntries(names.map((name) => [name, summarize(phases.flatMap((phase) => phase[name] ?? []))]));
 }

@@ -1,58 +1,95 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher, type QueryName } from '../server/store/neo4j/cypherFiles';
-import { readDay } from '../server/store/dateInput';
-import { int } from '../server/store/neo4j/runner';
-import { buildSearchQuery } from '../server/store/neo4j/searchQuery';
-import type { StoreCall } from './storeCalls';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { createNeo4jStoreWithDriver } from '../server/store/neo4j';
+import type { GraphStore } from '../server/store/GraphStore';
+import { replayWith, type StoreCall } from './storeCalls';
 
-// The operation's own query as the bare driver would run it: the same cypher/ file and the same
-// parameters as Neo4jStore, through driver.executeQuery, with no store wrapper and no record
-// conversion. Compared with the store's primary call it shows what the store layer adds.
+// The Neo4j side of the overhead ratio: the Cypher a request makes, run on the bare driver.
+//
+// The statements are not rebuilt here from the store calls' arguments (a second copy of the
+// store's parameter rules could drift from the real one): each recorded store call is run once
+// on a Neo4jStore whose driver writes down every statement it is handed, so what is replayed is
+// exactly the text and parameters the store sends. The replay then runs them with nothing but
+// the driver: no store wrapper, no deadline, no record conversion.
 
-type Args = Record<string, unknown>;
-const orNull = (value: unknown) => value ?? null;
-const day = (name: string, value: unknown, side: 'from' | 'to') => (value == null ? null : readDay(name, String(value), side));
+export interface Statement {
+  text: string;
+  params: Record<string, unknown>;
+}
 
-/** The Cypher file and parameters of a store call; null for calls this does not cover. */
-export function bareQuery(call: StoreCall): { name: QueryName; params: Args } | null {
-  const arg = (call.args[0] ?? {}) as Args;
-  switch (call.method) {
-    case 'entitiesByIds':
-      return { name: 'entities-by-ids', params: { ids: [...(call.args[0] as string[])] } };
-    case 'search': {
-      const query = buildSearchQuery(String(arg.text));
-      return query === null ? null : { name: 'search', params: { query, kinds: orNull(arg.kinds), first: int(Number(arg.first)) } };
+/** One store call's statements (none for an empty batch), with the call's recorded concurrency. */
+export interface BareCall {
+  wave: number;
+  statements: Statement[];
+}
+
+type Method = (...args: unknown[]) => Promise<unknown>;
+
+/** `driver`, except that every statement run through a session or a transaction is appended to `sink`. */
+function recordingDriver(driver: Driver, sink: Statement[]): Driver {
+  const record = (text: unknown, params: unknown) => sink.push({ text: String(text), params: (params ?? {}) as Record<string, unknown> });
+  const wrap = <T extends Session | ManagedTransaction>(target: T): T =>
+    new Proxy(target, {
+      get(object, key) {
+        const value: unknown = Reflect.get(object, key);
+        if (key === 'run') {
+          return (text: unknown, params: unknown, ...rest: unknown[]) => {
+            record(text, params);
+            return (value as Method).call(object, text, params, ...rest);
+          };
+        }
+        if (key === 'executeRead' || key === 'executeWrite') {
+          return (work: (tx: ManagedTransaction) => unknown, config?: unknown) => (value as Method).call(object, (tx: ManagedTransaction) => work(wrap(tx)), config);
+        }
+        return typeof value === 'function' ? (value as Method).bind(object) : value;
+      },
+    });
+  return new Proxy(driver, {
+    get(object, key) {
+      const value: unknown = Reflect.get(object, key);
+      if (key === 'session') return (...args: unknown[]) => wrap((value as (...a: unknown[]) => Session).apply(object, args));
+      return typeof value === 'function' ? (value as Method).bind(object) : value;
+    },
+  });
+}
+
+/**
+ * The statements behind each recorded request, captured on a store of its own over `driver`
+ * (the store is not closed: that would close the caller's driver).
+ */
+export async function captureStatements(driver: Driver, requests: readonly (readonly StoreCall[])[]): Promise<BareCall[][]> {
+  const sink: Statement[] = [];
+  const store: GraphStore = createNeo4jStoreWithDriver(recordingDriver(driver, sink));
+  const captured: BareCall[][] = [];
+  for (const calls of requests) {
+    const bare: BareCall[] = [];
+    for (const call of calls) {
+      sink.length = 0;
+      await (store[call.method] as Method).apply(store, call.args);
+      bare.push({ wave: call.wave, statements: [...sink] });
     }
-    case 'neighborhood':
-      return {
-        name: 'neighborhood',
-        params: {
-          id: arg.id,
-          depth: int(Number(arg.depth)),
-          types: orNull(arg.types),
-          asOf: day('asOf', arg.asOf, 'to'),
-          limit: int(Number(arg.limit)),
-        },
-      };
-    case 'paths':
-      return { name: 'paths', params: { from: arg.from, to: arg.to, maxHops: int(Number(arg.maxHops)), types: orNull(arg.types), limit: int(Number(arg.limit)) } };
-    case 'timeline':
-      return {
-        name: 'timeline',
-        params: {
-          from: day('from', arg.from, 'from'),
-          to: day('to', arg.to, 'to'),
-          entity: orNull(arg.entity),
-          first: int(Number(arg.first)),
-        },
-      };
-    case 'knowledge':
-      return { name: 'knowledge', params: { asOf: day('asOf', arg.asOf, 'to'), actor: orNull(arg.actor), certainty: arg.certainty } };
-    default:
-      return null;
+    captured.push(bare);
+  }
+  return captured;
+}
+
+/**
+ * One statement the plainest way the driver has: an auto-commit read (session.run). Not
+ * driver.executeQuery: that wraps each statement in a managed transaction with bookmarks (BEGIN,
+ * RUN + PULL, COMMIT: three writes instead of one), which would make the bare baseline slower
+ * than the store itself and the overhead ratio look better than it is.
+ */
+export async function runStatement(driver: Driver, statement: Statement): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(statement.text, statement.params);
+  } finally {
+    await session.close();
   }
 }
 
-export function runBare(driver: Driver, query: { name: QueryName; params: Args }): Promise<unknown> {
-  return driver.executeQuery(cypher(query.name), query.params, { routing: neo4j.routing.READ });
+/** A whole request's statements on the bare driver, calls overlapping as they did in the request. */
+export function runBareRequest(driver: Driver, calls: readonly BareCall[]): Promise<void> {
+  return replayWith(calls, async (call) => {
+    for (const statement of call.statements) await runStatement(driver, statement);
+  });
 }

@@ -32,6 +32,13 @@ describeWithNeo4j('Neo4j search input handling', (uri) => {
     expect(built).toContain('name:or^4');
   });
 
+  it('matches one-letter words as whole words only, as the embedded store does', () => {
+    const built = buildSearchQuery('Brian P. Wright');
+    expect(built).toContain('name:p^4');
+    expect(built).not.toContain('p*');
+    expect(built).toContain('name:brian*^2');
+  });
+
   const awkward: [label: string, text: string][] = [
     ['quotes, OR, field and wildcard', '"foo" OR bar:* ('],
     ['only operators', 'AND OR NOT'],

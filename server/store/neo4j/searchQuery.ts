@@ -40,9 +40,11 @@ function phraseClauses(folded: string): string[] {
 }
 
 /**
- * A query matching any of the words: exactly, as a prefix (search as you type) or with small
- * typos, in names (weighted most), aliases or summaries; the whole input as a phrase in names
- * and aliases weighs most. Null when no word is left.
+ * A query matching any of the words: exactly, as a prefix (search as you type; words of two
+ * letters or more, as in the embedded store: a one-letter prefix such as the "P." of "Brian P.
+ * Wright" matches a large part of the index) or with small typos, in names (weighted most),
+ * aliases or summaries; the whole input as a phrase in names and aliases weighs most. Null when
+ * no word is left.
  */
 export function buildSearchQuery(input: string): string | null {
   const folded = foldSearchText(input);
@@ -50,7 +52,8 @@ export function buildSearchQuery(input: string): string | null {
   if (words.length === 0) return null;
   const clauses = words.map((word) => {
     const term = escapeLucene(word);
-    const parts = [`name:${term}^4`, `aliasesText:${term}^3`, `summary:${term}^1.5`, `name:${term}*^2`, `aliasesText:${term}*^1.5`, `summary:${term}*^0.5`];
+    const parts = [`name:${term}^4`, `aliasesText:${term}^3`, `summary:${term}^1.5`];
+    if (word.length >= 2) parts.push(`name:${term}*^2`, `aliasesText:${term}*^1.5`, `summary:${term}*^0.5`);
     const distance = fuzziness(word);
     if (distance > 0) parts.push(`name:${term}~${distance}^2`, `aliasesText:${term}~${distance}^1.5`, `summary:${term}~${distance}^0.5`);
     return `(${parts.join(' OR ')})`;
