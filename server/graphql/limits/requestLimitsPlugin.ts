@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, getVariableValues, visit, type FragmentDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, getVariableValues, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { ErrorCode } from '../errors';
 import { selectionCost } from './cost';
 import { selectionDepth } from './depth';
@@ -17,6 +17,37 @@ function refuse(code: ErrorCode, message: string, extensions: Record<string, unk
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
 
+interface DocumentShape {
+  fragments: Map<string, FragmentDefinitionNode>;
+  depth: number;
+  aliases: number;
+}
+
+// Apollo keeps parsed documents in a cache and hands the same DocumentNode to every request
+// with the same query text, so what depends on the document alone is worked out once per
+// document (and forgotten with it). Only the cost depends on the variables.
+const shapes = new WeakMap<DocumentNode, WeakMap<OperationDefinitionNode, DocumentShape>>();
+
+function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): DocumentShape {
+  let byOperation = shapes.get(document);
+  if (!byOperation) {
+    byOperation = new WeakMap();
+    shapes.set(document, byOperation);
+  }
+  let shape = byOperation.get(operation);
+  if (!shape) {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    let aliases = 0;
+    visit(document, { Field: (node) => void (node.alias && (aliases += 1)) });
+    shape = { fragments, depth: selectionDepth(operation.selectionSet, fragments), aliases };
+    byOperation.set(operation, shape);
+  }
+  return shape;
+}
+
 /**
  * Checks depth, aliases and cost once the operation is known and its variables coerced.
  * This runs as a plugin rather than as validation rules because Apollo gives every
@@ -30,16 +61,10 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
         async didResolveOperation({ schema, document, operation, request }) {
           // Apollo resolves the operation before this hook; without one there is nothing to run.
           if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          const depth = selectionDepth(operation.selectionSet, fragments);
+          const { fragments, depth, aliases } = shapeOf(document, operation);
           if (depth > limits.depth) {
             throw refuse(ErrorCode.QueryTooDeep, `Query is ${depth} levels deep; the limit is ${limits.depth}.`, { depth, maxDepth: limits.depth });
           }
-          let aliases = 0;
-          visit(document, { Field: (node) => void (node.alias && (aliases += 1)) });
           if (aliases > limits.aliases) {
             throw refuse(ErrorCode.QueryTooComplex, `Query uses ${aliases} aliases; the limit is ${limits.aliases}.`);
           }
