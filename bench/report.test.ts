@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODES } from './config';
-import { renderMarkdown } from './report';
+import { analysisSection, renderMarkdown } from './report';
 import type { BenchResults } from './results';
 import { summarize } from './stats';
 import { evaluateTargets } from './targets';
@@ -68,6 +68,29 @@ describe('bench/report', () => {
     expect(markdown).toContain('`npm run bench -- --quick --parts http --sizes seed --stores embedded`');
     expect(markdown).toContain('Skipped: no chromium');
     expect(markdown).toContain('- A note.');
+  });
+});
+
+describe('bench/report analysis', () => {
+  const analysis = (run: string) => `<!-- run: ${run} -->\n\nEntity p99 missed because of X.\n`;
+
+  it('includes the hand-written analysis of a full run, without a warning when it was written for that run', () => {
+    const results = { ...fixture(), mode: 'full' as const };
+    const section = analysisSection(results, analysis(results.startedAt));
+    expect(section).toContain('## Analysis of the misses');
+    expect(section).toContain('Entity p99 missed because of X.');
+    expect(section).not.toContain('not this one');
+    expect(section).not.toContain('<!--');
+  });
+
+  it('warns when the analysis was written for another run', () => {
+    const results = { ...fixture(), mode: 'full' as const };
+    expect(analysisSection(results, analysis('2024-12-31T00:00:00.000Z'))).toContain('Written for the run of 2024-12-31T00:00:00.000Z, not this one');
+  });
+
+  it('leaves quick runs and missing analyses alone', () => {
+    expect(analysisSection(fixture(), analysis(fixture().startedAt))).toBe('');
+    expect(analysisSection({ ...fixture(), mode: 'full' }, null)).toBe('');
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { OpResult } from './apiBench';
-import { BENCHMARKS_MD, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
+import { BENCHMARKS_MD, BENCH_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
 import type { BenchResults, DatasetInfo } from './results';
 import type { Latency } from './stats';
 
@@ -204,7 +204,25 @@ function pageSection(results: BenchResults): string {
   return lines.join('\n');
 }
 
-export function renderMarkdown(results: BenchResults, source = 'bench/results/latest.json'): string {
+/** Where the misses are explained, by hand, for one full run (first line: `<!-- run: <startedAt> -->`). */
+export const ANALYSIS_MD = join(BENCH_DIR, 'analysis.md');
+
+/**
+ * The hand-written analysis of the misses, with a warning when it was written for another run:
+ * figures change from run to run, and an explanation must not pass for this run's unchecked.
+ */
+export function analysisSection(results: BenchResults, text: string | null): string {
+  if (text === null || results.mode !== 'full') return '';
+  const writtenFor = /^<!-- run: (\S+) -->/.exec(text)?.[1] ?? 'an unnamed run';
+  const body = text.replace(/^<!--.*?-->\n*/, '').trim();
+  const warning =
+    writtenFor === results.startedAt
+      ? []
+      : [`> Written for the run of ${writtenFor}, not this one (${results.startedAt}): check it against the figures above.`, ''];
+  return ['## Analysis of the misses', '', `From bench/analysis.md, written by hand after looking at the run's figures and profiles.`, '', ...warning, body, ''].join('\n');
+}
+
+export function renderMarkdown(results: BenchResults, source = 'bench/results/latest.json', analysis: string | null = null): string {
   const { machine, versions } = results;
   const packages = Object.entries(versions.packages).map(([name, version]) => `${name} ${version}`).join(', ');
   const header = [
@@ -241,8 +259,12 @@ export function renderMarkdown(results: BenchResults, source = 'bench/results/la
     '',
   ].join('\n');
   const notes = results.notes.length > 0 ? ['## Notes', '', ...results.notes.map((note) => `- ${note}`), ''].join('\n') : '';
-  const sections = [header, datasetSection(results), apiSection(results), overheadSection(results), importSection(results), startupSection(results), pageSection(results), notes];
+  const sections = [header, analysisSection(results, analysis), datasetSection(results), apiSection(results), overheadSection(results), importSection(results), startupSection(results), pageSection(results), notes];
   return sections.filter((section) => section !== '').join('\n');
+}
+
+function readAnalysis(): string | null {
+  return existsSync(ANALYSIS_MD) ? readFileSync(ANALYSIS_MD, 'utf8') : null;
 }
 
 function writeAtomic(path: string, text: string): void {
@@ -257,13 +279,13 @@ export function writeResults(results: BenchResults, options: { markdown: boolean
   const file = join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}${results.partial ? '-partial' : ''}.json`);
   writeAtomic(file, json);
   writeAtomic(join(RESULTS_DIR, 'latest.json'), json);
-  if (options.markdown) writeAtomic(BENCHMARKS_MD, renderMarkdown(results, relative(ROOT, file)));
+  if (options.markdown) writeAtomic(BENCHMARKS_MD, renderMarkdown(results, relative(ROOT, file), readAnalysis()));
   return file;
 }
 
 if (process.argv[1]?.endsWith('report.ts')) {
   const file = process.argv[2] ?? join(RESULTS_DIR, 'latest.json');
   if (!existsSync(file)) throw new Error(`${file} does not exist: run \`npm run bench\` first`);
-  writeAtomic(BENCHMARKS_MD, renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults, relative(ROOT, resolve(file))));
+  writeAtomic(BENCHMARKS_MD, renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults, relative(ROOT, resolve(file)), readAnalysis()));
   console.log(`BENCHMARKS.md rendered from ${file}`);
 }
