@@ -16,10 +16,11 @@ import { isOutOfMemory, toStoreError } from './toStoreError';
 // replacing all their properties; delete the old nodes the new data set did not reuse
 // (clear-stale; before the relations, so that a relation cannot end on a dropped entity); CREATE
 // the relations; MERGE the disputes; then the Dataset node. Only the stale nodes (none when a
-// data set is reloaded or grows, as the bench sizes do) enter the deleted set. Deleting the old nodes first, as before, made every later index seek copy the
-// set of all deleted nodes (Neo4j 5.26, DefaultNodeValueIndexCursor.removed): replacing 10k with
-// 10k took 88 s instead of 16 s, and 100k would have been quadratic. Batches are pipelined
-// (PIPELINE_DEPTH in flight) so the driver encodes the next batch while the server writes one.
+// data set is reloaded or grows, as the bench sizes do) enter the deleted set. Deleting the old
+// nodes first, as before, made every later index seek copy the set of all deleted nodes (Neo4j
+// 5.26, DefaultNodeValueIndexCursor.removed): replacing 10k with 10k took 88 s instead of 16 s,
+// and 100k would have been quadratic. Batches are pipelined (PIPELINE_DEPTH in flight) so the
+// driver encodes the next batch while the server writes one.
 //
 // Size trade-off: one transaction holds the whole data set in the server's transaction state,
 // and the commit turns all of it into store records at once. Measured on 5.26 at 100k entities
@@ -28,10 +29,10 @@ import { isOutOfMemory, toStoreError } from './toStoreError';
 // estimatedUsedHeapMemory; 8.5 GB when replacing a 100k graph, which also deletes 1M
 // relations); the commit alone takes ~2 minutes, single-threaded in Neo4j's record layer
 // (RelationshipCreator), which no statement shape can avoid. Figures: bench/neo4j.ts
-// (BENCH_NEO4J_MEMORY) and the report of the change. The test launcher's defaults cap a transaction at
-// 128 MiB, i.e. roughly 5k entities + 15k relations; beyond that the load fails cleanly (nothing
-// loaded, a message naming the setting): start the server with more memory (startNeo4j's
-// `memory`, `npm run db:start` with NEO4J_HEAP etc.).
+// (BENCH_NEO4J_MEMORY). The test launcher's defaults cap a transaction at 128 MiB, i.e. roughly
+// 5k entities + 15k relations; beyond that the load fails cleanly (nothing loaded, a message
+// naming the setting): start the server with more memory (startNeo4j's `memory`, or
+// `npm run db:start` with NEO4J_HEAP etc.).
 // `CALL { ... } IN TRANSACTIONS` would stream in bounded memory and commit in small pieces, but a
 // failure would leave a half-loaded graph. At that scale the way to keep all-or-nothing and be
 // fast is to load into a fresh database and switch to it (Enterprise), or to write a new
