@@ -6,7 +6,7 @@ import type { GraphStore } from '../server/store/GraphStore';
 
 const METHODS = [
   'vocabulary', 'stats', 'entitiesByIds', 'listEntities', 'search', 'relationsOf', 'degrees',
-  'neighborhood', 'paths', 'timeline', 'knowledge', 'sources', 'disputes', 'relationsByIds',
+  'neighborhood', 'paths', 'timeline', 'knowledge', 'sources', 'sourcesByIds', 'disputes', 'relationsByIds',
 ] as const satisfies readonly (keyof GraphStore)[];
 type Method = (typeof METHODS)[number];
 

@@ -17,8 +17,8 @@ export interface Loaders {
   degree: DataLoader<string, number>;
   /** Relations of an entity, one loader per distinct (direction, types, first). */
   relationsOf(query: RelationQuery): DataLoader<string, Relation[]>;
-  /** Every source by id; the list is small, so it is read once per request. */
-  sources(): Promise<Map<string, Source>>;
+  /** Sources by id: only the ones the answer's claims cite (a large inquiry has thousands). */
+  source: DataLoader<string, Source | null>;
 }
 
 export interface GraphQLContext {
@@ -29,7 +29,6 @@ export interface GraphQLContext {
 
 export function createLoaders(store: GraphStore): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, Relation[]>>();
-  let sources: Promise<Map<string, Source>> | null = null;
   const known = new Map<string, Entity>();
   const entity = new DataLoader(async (ids: readonly string[]) => {
     const found = await store.entitiesByIds(ids);
@@ -56,9 +55,6 @@ export function createLoaders(store: GraphStore): Loaders {
       }
       return loader;
     },
-    sources() {
-      sources ??= store.sources().then((list) => new Map(list.map((source) => [source.id, source])));
-      return sources;
-    },
+    source: new DataLoader((ids) => store.sourcesByIds(ids)),
   };
 }

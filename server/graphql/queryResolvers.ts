@@ -85,9 +85,7 @@ export const queryResolvers = {
 
   sources: (_: unknown, __: unknown, { store }: GraphQLContext) => store.sources(),
 
-  async source(_: unknown, { id }: Args<{ id: string }>, { loaders }: GraphQLContext) {
-    return (await loaders.sources()).get(id) ?? null;
-  },
+  source: (_: unknown, { id }: Args<{ id: string }>, { loaders }: GraphQLContext) => loaders.source.load(idArgument('id', id)),
 
   disputes: (_: unknown, __: unknown, { store }: GraphQLContext) => store.disputes(),
   stats: (_: unknown, __: unknown, { store }: GraphQLContext) => store.stats(),

@@ -41,7 +41,7 @@ export const typeResolvers = {
 
   Claim: {
     async source(claim: Claim, _: unknown, { loaders }: GraphQLContext) {
-      const source = (await loaders.sources()).get(claim.sourceId);
+      const source = await loaders.source.load(claim.sourceId);
       // The loader refuses claims citing unknown sources, so this only fires on a corrupt store.
       if (!source) throw new Error(`Claim cites unknown source ${claim.sourceId}`);
       return source;

@@ -131,6 +131,9 @@ export interface GraphStore {
   /** Sources ordered by id. */
   sources(): Promise<Source[]>;
 
+  /** Sources by id (the ones a set of claims cites); null where unknown. */
+  sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]>;
+
   /** Disputes ordered by subject id, then field. */
   disputes(): Promise<Dispute[]>;
 

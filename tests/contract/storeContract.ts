@@ -663,6 +663,13 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(sources).toEqual(dataset.sources);
       });
 
+      it('finds sources by id in the order asked, null where unknown', async () => {
+        const found = await store.sourcesByIds(['src-c', 'src-nope', 'src-a', 'src-c']);
+        expect(found.map((source) => source?.id ?? null)).toEqual(['src-c', null, 'src-a', 'src-c']);
+        expect(found[0]).toEqual(dataset.sources.find((source) => source.id === 'src-c'));
+        expect(await store.sourcesByIds([])).toEqual([]);
+      });
+
       it('lists disputes by subject id (relations and entities alike), then field', async () => {
         const disputes = await store.disputes();
         expect(disputes.map((dispute) => [dispute.subject.kind, dispute.subject.id, dispute.field])).toEqual([

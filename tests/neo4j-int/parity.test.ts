@@ -38,6 +38,7 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
     await same((store) => store.stats());
     await same((store) => store.vocabulary());
     await same((store) => store.sources());
+    await same((store) => store.sourcesByIds([...dataset.sources.map((source) => source.id), 'nope']));
     await same((store) => store.disputes());
     await same((store) => store.entitiesByIds([...ids, 'person:nobody']));
     await same((store) => store.relationsByIds([...dataset.relations.map((relation) => relation.id), 'rel:nope']));

@@ -68,6 +68,7 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
       ['timeline', () => store.timeline({ first: 50 })],
       ['knowledge', () => store.knowledge({ asOf: '2010', certainty: 'POSSIBLE' })],
       ['sources', () => store.sources()],
+      ['sourcesByIds', () => store.sourcesByIds(['src-a', 'src-b'])],
       ['disputes', () => store.disputes()],
     ];
     for (const [name, call] of calls) expect([name, (await roundTrips(call)).trips]).toEqual([name, 1]);

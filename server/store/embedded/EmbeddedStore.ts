@@ -33,6 +33,7 @@ class EmbeddedStore implements GraphStore {
   private readonly knowledgeAsOf: ReturnType<typeof buildKnowledge>;
   private readonly sortedVocabulary: RelationType[];
   private readonly sortedSources: Source[];
+  private readonly sourcesById: Map<string, Source>;
   private readonly sortedDisputes: Dispute[];
   private readonly counts: Stats;
 
@@ -45,6 +46,7 @@ class EmbeddedStore implements GraphStore {
     this.knowledgeAsOf = buildKnowledge(this.entityList.byId, dataset.relations, dataset.vocabulary);
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
     this.sortedSources = [...dataset.sources].sort((a, b) => compareIds(a.id, b.id));
+    this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
     this.sortedDisputes = [...dataset.disputes].sort(
       (a, b) => compareIds(a.subject.id, b.subject.id) || compareIds(a.field, b.field),
     );
@@ -107,6 +109,10 @@ class EmbeddedStore implements GraphStore {
 
   async sources(): Promise<Source[]> {
     return [...this.sortedSources];
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
+    return ids.map((id) => this.sourcesById.get(id) ?? null);
   }
 
   async disputes(): Promise<Dispute[]> {

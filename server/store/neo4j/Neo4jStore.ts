@@ -215,6 +215,16 @@ export class Neo4jStore implements GraphStore {
     return records.map((record) => toSource(record.get('source')));
   }
 
+  async sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
+    if (ids.length === 0) return [];
+    const records = await this.runner.read('sources-by-ids', { ids: [...ids] });
+    const rows = records.map((record) => {
+      const source: unknown = record.get('source');
+      return { i: numberField(record.get('i')), value: source === null ? null : toSource(source) };
+    });
+    return byIndex<Source | null>(ids.length, rows, null);
+  }
+
   async disputes(): Promise<Dispute[]> {
     const records = await this.runner.read('disputes');
     return records.map((record) => toDispute(record.toObject()));

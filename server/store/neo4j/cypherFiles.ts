@@ -20,6 +20,7 @@ export const QUERY_NAMES = [
   'timeline',
   'knowledge',
   'sources',
+  'sources-by-ids',
   'disputes',
   'relations-by-ids',
 ] as const;
