@@ -1,6 +1,7 @@
-// Run by startup.ts in a fresh process: `node --expose-gc --import tsx bench/startupChild.ts <dir>`.
+// Run by startup.ts in a fresh process, with the start script's Node flags plus --expose-gc.
 // Builds the embedded store the way the server does (loadDataset, then createEmbeddedStore),
-// keeps only the store, and prints one JSON line: phase times, memory, and the cost of dates.
+// keeps only the store, and prints STORE_BUILT the moment it is built (the parent's clock stops
+// there), then one JSON line: phase times, memory, and the cost of dates.
 import { loadDataset, parseFuzzyDate, type Dataset } from '../server/dataset';
 import { createEmbeddedStore } from '../server/store/embedded';
 
@@ -29,6 +30,7 @@ let dataset: Dataset | null = await loadDataset(dir);
 const loadedAt = performance.now();
 const store = await createEmbeddedStore(dataset);
 const builtAt = performance.now();
+console.log('STORE_BUILT');
 
 // Diagnosis, after the clock stopped: how many dates, and what one parse costs (2,000 sampled).
 const dates = edtfStrings(dataset);
