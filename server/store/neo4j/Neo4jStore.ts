@@ -84,14 +84,19 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
+  entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
+    return this.lookUp('entities-by-ids', 'entity', toEntity, ids);
+  }
+
+  /** Runs a by-ids query (one row per requested id: `i` and the record, null where unknown). */
+  private async lookUp<T>(query: 'entities-by-ids' | 'sources-by-ids', field: string, convert: (value: unknown) => T, ids: readonly string[]): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
-    const records = await this.runner.read('entities-by-ids', { ids: [...ids] });
+    const records = await this.runner.read(query, { ids: [...ids] });
     const rows = records.map((record) => {
-      const entity: unknown = record.get('entity');
-      return { i: numberField(record.get('i')), value: entity === null ? null : toEntity(entity) };
+      const value: unknown = record.get(field);
+      return { i: numberField(record.get('i')), value: value === null ? null : convert(value) };
     });
-    return byIndex<Entity | null>(ids.length, rows, null);
+    return byIndex<T | null>(ids.length, rows, null);
   }
 
   async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
@@ -215,14 +220,8 @@ export class Neo4jStore implements GraphStore {
     return records.map((record) => toSource(record.get('source')));
   }
 
-  async sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
-    if (ids.length === 0) return [];
-    const records = await this.runner.read('sources-by-ids', { ids: [...ids] });
-    const rows = records.map((record) => {
-      const source: unknown = record.get('source');
-      return { i: numberField(record.get('i')), value: source === null ? null : toSource(source) };
-    });
-    return byIndex<Source | null>(ids.length, rows, null);
+  sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
+    return this.lookUp('sources-by-ids', 'source', toSource, ids);
   }
 
   async disputes(): Promise<Dispute[]> {
