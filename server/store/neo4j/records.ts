@@ -58,13 +58,16 @@ function json<T>(record: Props, key: string, what: string): T {
   return JSON.parse(text(record, key, what)) as T;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A Neo4j `date` as an ISO day ("2014-08-26"); null stays null. The row queries send years
- * 0-9999 already as Cypher's toString(date), which is the same text (see ENTITY_ROW).
+ * 0-9999 already as Cypher's toString(date), which is the same text (see toEntityRow); any other
+ * string is refused, as a stored string would have been before.
  */
 function isoDay(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string' && ISO_DAY.test(value)) return value;
   if (isDate(value)) return value.toString();
   throw new StoredDataError('date', '(value)', value);
 }
