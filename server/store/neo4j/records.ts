@@ -101,25 +101,18 @@ export function toEntity(value: unknown): Entity {
  * arithmetic. At 100k entities (neighbourhood depth 2, ~430 entities + ~600 relations per
  * answer) this took the driver's decoding from ~25 ms to ~7 ms per answer. The Cypher side is
  * written out in cypher/neighborhood.cypher and cypher/paths.cypher; keep the orders in step.
- *
- * Entity: [id, kind, name, aliases, summary, edtf, earliest, latest, dateText, figuresJson,
- * claimsJson, disputedFields]
  */
-export function toEntityRow(value: unknown): Entity {
-  if (!Array.isArray(value) || value.length !== 12) throw new StoredDataError('entity', '(row)', value);
-  const [id, kind, name, aliases, summary, edtf, earliest, latest, dateText, figuresJson, claimsJson, disputedFields] = value as unknown[];
-  return toEntity({ id, kind, name, aliases, summary, edtf, earliest, latest, dateText, figuresJson, claimsJson, disputedFields });
+const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields'] as const;
+const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields'] as const;
+
+/** The property map of a row sent in the order of `fields`. */
+function fromRow(value: unknown, fields: readonly string[], what: string): Props {
+  if (!Array.isArray(value) || value.length !== fields.length) throw new StoredDataError(what, '(row)', value);
+  return Object.fromEntries(fields.map((field, index) => [field, value[index]]));
 }
 
-/**
- * Relation: [id, type, label, from, to, role, edtf, earliest, latest, dateText, note, claimsJson,
- * disputedFields] (see toEntityRow).
- */
-export function toRelationRow(value: unknown): Relation {
-  if (!Array.isArray(value) || value.length !== 13) throw new StoredDataError('relation', '(row)', value);
-  const [id, type, label, from, to, role, edtf, earliest, latest, dateText, note, claimsJson, disputedFields] = value as unknown[];
-  return toRelation({ id, type, label, from, to, role, edtf, earliest, latest, dateText, note, claimsJson, disputedFields });
-}
+export const toEntityRow = (value: unknown): Entity => toEntity(fromRow(value, ENTITY_ROW, 'entity'));
+export const toRelationRow = (value: unknown): Relation => toRelation(fromRow(value, RELATION_ROW, 'relation'));
 
 /** From the projection `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}`. */
 export function toRelation(value: unknown): Relation {
