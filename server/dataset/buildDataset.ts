@@ -59,7 +59,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
 
   const vocabulary: RelationType[] = files['vocabulary.json'].map((input) => {
     unique({ file: 'vocabulary.json', record: input.type }, 'type', input.type);
-    return { ...input };
+    return { ...input, passesKnowledge: input.passesKnowledge ?? null, creditsAuthor: input.creditsAuthor ?? false };
   });
   const typesByName = new Map(vocabulary.map((type) => [type.type, type]));
 

@@ -46,6 +46,14 @@ export const relationTypeSchema = z.strictObject({
   label: z.string().min(1),
   description: z.string().min(1),
   carriesKnowledge: z.boolean(),
+  /**
+   * Institutional knowledge: which way what one end knows reaches the other. "forward": what
+   * the `from` end knows, the `to` end knows (a part's knowledge is its body's); "backward":
+   * what the `to` end knows, the `from` end knows (a body's knowledge is its members'); "both".
+   */
+  passesKnowledge: z.enum(['forward', 'backward', 'both']).optional(),
+  /** The `from` end wrote the `to` end: concerns the `to` end raised are the author's too. */
+  creditsAuthor: z.boolean().optional(),
 });
 
 export const entityKinds = ['Person', 'Agency', 'Report', 'Event'] as const;

@@ -70,7 +70,13 @@ export interface RelationType {
   label: string;
   description: string;
   carriesKnowledge: boolean;
+  /** How institutional knowledge crosses a relation of this type; null when it does not. */
+  passesKnowledge: KnowledgeFlow | null;
+  /** The `from` end authored the `to` end, so raised the concerns the `to` end raised. */
+  creditsAuthor: boolean;
 }
+
+export type KnowledgeFlow = 'forward' | 'backward' | 'both';
 
 export interface Dispute {
   subject: { kind: 'entity' | 'relation'; id: string };

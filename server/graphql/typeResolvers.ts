@@ -1,4 +1,4 @@
-import type { Claim, Dispute, Entity, Relation } from '../dataset';
+import type { Claim, Dispute, Entity, Relation, RelationType } from '../dataset';
 import type { Direction, Knowledge, Path, TimelineItem } from '../store/GraphStore';
 import { LIMITS, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
@@ -68,5 +68,7 @@ export const typeResolvers = {
       dispute.subject.kind === 'relation' ? loaders.relation.load(dispute.subject.id) : null,
   },
 
-  RelationTypeInfo: {},
+  RelationTypeInfo: {
+    passesKnowledge: (type: RelationType) => type.passesKnowledge?.toUpperCase() ?? null,
+  },
 };

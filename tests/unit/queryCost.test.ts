@@ -4,7 +4,7 @@ import { buildTypeDefs } from '../../server/graphql';
 import { selectionCost } from '../../server/graphql/limits/cost';
 import { selectionDepth } from '../../server/graphql/limits/depth';
 
-const schema = buildSchema(buildTypeDefs([{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true }]));
+const schema = buildSchema(buildTypeDefs([{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true, passesKnowledge: null, creditsAuthor: false }]));
 
 function measure(query: string, variables: Record<string, unknown> = {}) {
   const document = parse(query);

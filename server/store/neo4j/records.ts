@@ -149,11 +149,18 @@ export function toRelationType(value: unknown): RelationType {
   const record = props(value, 'relation type');
   const carriesKnowledge = record.carriesKnowledge;
   if (typeof carriesKnowledge !== 'boolean') throw new StoredDataError('relation type', 'carriesKnowledge', carriesKnowledge);
+  const { passesKnowledge, creditsAuthor } = record;
+  if (passesKnowledge !== null && passesKnowledge !== 'forward' && passesKnowledge !== 'backward' && passesKnowledge !== 'both') {
+    throw new StoredDataError('relation type', 'passesKnowledge', passesKnowledge);
+  }
+  if (typeof creditsAuthor !== 'boolean') throw new StoredDataError('relation type', 'creditsAuthor', creditsAuthor);
   return {
     type: text(record, 'type', 'relation type'),
     label: text(record, 'label', 'relation type'),
     description: text(record, 'description', 'relation type'),
     carriesKnowledge,
+    passesKnowledge,
+    creditsAuthor,
   };
 }
 
