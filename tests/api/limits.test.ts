@@ -30,6 +30,35 @@ describe('request limits and protections', () => {
     expect(await codeOf(query)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
+  it('refuses an 80 KB date at once, naming the argument and the limit, while another request is answered', async () => {
+    // A set of 16,000 years: the EDTF parser took 8-16 s and gigabytes over one like it.
+    const long = `{${Array.from({ length: 16_000 }, () => '2001').join(',')}}`;
+    const [refused, meanwhile] = await Promise.all([
+      postGraphQL(server.url, 'query($d: String!) { knowledge(asOf: $d) { certainty } }', { d: long }),
+      postGraphQL<{ stats: { entities: number } }>(server.url, '{ stats { entities } }'),
+    ]);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    expect(refused.body.errors?.[0]?.message).toBe(`"asOf" has ${long.length} characters; at most 64`);
+    expect(meanwhile.body.data?.stats.entities).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a date written inline', `{ timeline(from: "${'2'.repeat(65)}") { title } }`, 'from', 64],
+    ['a search text', `{ search(text: "${'a '.repeat(101)}") { score } }`, 'text', 200],
+    ['an id', `{ entity(id: "${'x'.repeat(201)}") { id } }`, 'id', 200],
+    ['an id inside a fragment', `fragment F on Query { paths(from: "a", to: "${'x'.repeat(201)}") { length } } { ...F }`, 'to', 200],
+    ['a cursor', `{ entities(after: "${'x'.repeat(301)}") { totalCount } }`, 'after', 300],
+  ])('refuses %s over its length limit with BAD_USER_INPUT naming the limit', async (_name, query, argument, limit) => {
+    const { code, argument: named, errors } = await codeOf(query);
+    expect({ code, named }).toEqual({ code: 'BAD_USER_INPUT', named: argument });
+    expect(errors?.[0]?.message).toMatch(new RegExp(`at most ${limit}$`));
+  });
+
+  it('quotes the dates the client sent when "to" is before "from"', async () => {
+    const { errors } = await codeOf('{ timeline(from: "2010", to: "2005") { title } }');
+    expect(errors?.[0]?.message).toBe('"to" ("2005") ends before "from" ("2010") begins');
+  });
+
   it('refuses an expensive query with QUERY_TOO_COMPLEX before running it', async () => {
     const query = '{ entities(first: 500) { edges { node { relations(first: 500) { to { relations(first: 100) { id } } } } } } }';
     expect((await codeOf(query)).code).toBe('QUERY_TOO_COMPLEX');

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config';
+import { QUERY_DEADLINE_MS } from '../deadline';
 
 // Short timeouts everywhere: a dead or hung database must turn into STORE_UNAVAILABLE within
 // seconds (API.md), never a hanging request. The store adds a hard deadline on top
@@ -15,7 +16,7 @@ export const DRIVER_TIMEOUTS = {
   /** Server-side limit of every read transaction. */
   transactionTimeoutMs: 4_000,
   /** Whatever happens, a store call gives up (StoreUnavailableError) after this. */
-  queryDeadlineMs: 4_500,
+  queryDeadlineMs: QUERY_DEADLINE_MS,
 } as const;
 
 /** A driver with the store's timeouts; integers come back as JavaScript numbers. */
