@@ -3,6 +3,7 @@ import { GraphQLError, Kind, getVariableValues, visit, type DocumentNode, type F
 import { BadInputError } from '../../store/errors';
 import { ErrorCode } from '../errors';
 import { selectionCost } from './cost';
+import type { StoreSizes } from './listSizes';
 import { selectionDepth } from './depth';
 import { checkStringArguments } from './stringLengths';
 
@@ -56,7 +57,7 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): Do
  * validation error the code GRAPHQL_VALIDATION_FAILED, and API.md promises
  * QUERY_TOO_DEEP / QUERY_TOO_COMPLEX.
  */
-export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
+export function requestLimitsPlugin(limits: RequestLimits, sizes: StoreSizes): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -80,7 +81,8 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
             if (!(error instanceof BadInputError)) throw error;
             throw refuse(ErrorCode.BadUserInput, error.message, { argument: error.argument });
           }
-          const cost = selectionCost({ schema, fragments, variables: coerced.coerced }, operation.selectionSet, rootType, new Set());
+          const estimates = await sizes.get();
+          const cost = selectionCost({ schema, fragments, variables: coerced.coerced, estimates }, operation.selectionSet, rootType, new Set());
           if (cost > limits.cost) {
             throw refuse(ErrorCode.QueryTooComplex, `Query cost ${cost} exceeds the limit of ${limits.cost}; ask for fewer items (first, limit).`, { cost, maxCost: limits.cost });
           }
