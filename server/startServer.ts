@@ -35,7 +35,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sizes = new StoreSizes(store);
   // Read now so the first request does not wait for the counts; a store that is down is asked again later.
   await sizes.get();
-  const apollo = createApolloServer({ vocabulary, sizes, httpServer, development: options.development ?? false });
+  const apollo = createApolloServer({ vocabulary, sizes, httpServer, logger, development: options.development ?? false });
   await apollo.start();
   const app = createApp({ apollo, store, logger, corsOrigins: options.corsOrigins ?? [] });
   httpServer.on('request', app);

@@ -5,3 +5,5 @@ export { createLoaders, type GraphQLContext } from './context';
 export { formatError, ErrorCode } from './errors';
 export { requestLimitsPlugin, type RequestLimits } from './limits/requestLimitsPlugin';
 export { StoreSizes } from './limits/listSizes';
+export { knownOperationTypes } from './limits/knownOperationTypes';
+export { errorLogPlugin } from './errorLog';

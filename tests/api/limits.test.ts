@@ -59,6 +59,12 @@ describe('request limits and protections', () => {
     expect(errors?.[0]?.message).toBe('"to" ("2005") ends before "from" ("2010") begins');
   });
 
+  it.each(['mutation', 'subscription'])('refuses a %s with 400 GRAPHQL_VALIDATION_FAILED: the schema has none', async (type) => {
+    const { status, body } = await postGraphQL(server.url, `${type} { x }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ message: `This API has no ${type} operations.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
   it('refuses an expensive query with QUERY_TOO_COMPLEX before running it', async () => {
     const query = '{ entities(first: 500) { edges { node { relations(first: 500) { to { relations(first: 100) { id } } } } } } }';
     expect((await codeOf(query)).code).toBe('QUERY_TOO_COMPLEX');
