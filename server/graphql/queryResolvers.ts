@@ -4,6 +4,7 @@ import type { Certainty } from '../store/GraphStore';
 import { readDay, readOptionalDay } from '../store/dateInput';
 import { LIMITS, idArgument, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
+import { offsetOf, pageFrom } from './pages';
 import { BadInputError } from '../store/errors';
 
 // Query resolvers stay thin: check arguments (naming the bad one), then ask the store.
@@ -23,17 +24,26 @@ export const queryResolvers = {
       after: orUndefined(args.after),
     });
     loaders.remember(page.items);
+    const edges = page.items.map((node) => ({ node, cursor: encodeCursor(node.id) }));
     return {
-      edges: page.items.map((node) => ({ node, cursor: encodeCursor(node.id) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        // A cursor names an item of this list, so a page after one has an item before it.
+        hasPreviousPage: args.after !== undefined && args.after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: page.endCursor,
+      },
       totalCount: page.totalCount,
     };
   },
 
-  search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number }>, { store }: GraphQLContext) {
+  async search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
     const text = args.text.trim();
     if (text.length === 0) throw new BadInputError('text', '"text" must not be empty');
-    return store.search({ text, kinds: orUndefined(args.kinds), first: intInRange('first', args.first, 1, LIMITS.pageSize) });
+    const first = intInRange('first', args.first, 1, LIMITS.pageSize);
+    const offset = offsetOf('search', args.after);
+    return pageFrom('search', await store.search({ text, kinds: orUndefined(args.kinds), first: offset + first }), offset);
   },
 
   async neighborhood(_: unknown, args: Args<{ id: string; depth: number; types?: Types; asOf?: string | null; limit: number }>, { store, loaders }: GraphQLContext) {
@@ -61,16 +71,14 @@ export const queryResolvers = {
     return paths;
   },
 
-  timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number }>, { store }: GraphQLContext) {
+  async timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
     const from = readOptionalDay('from', orUndefined(args.from), 'from');
     const to = readOptionalDay('to', orUndefined(args.to), 'to');
     if (from && to && from > to) throw new BadInputError('to', `"to" (${JSON.stringify(args.to)}) ends before "from" (${JSON.stringify(args.from)}) begins`);
-    return store.timeline({
-      from,
-      to,
-      entity: args.entity ? idArgument('entity', args.entity) : undefined,
-      first: intInRange('first', args.first, 1, LIMITS.pageSize),
-    });
+    const first = intInRange('first', args.first, 1, LIMITS.pageSize);
+    const offset = offsetOf('timeline', args.after);
+    const items = await store.timeline({ from, to, entity: args.entity ? idArgument('entity', args.entity) : undefined, first: offset + first });
+    return pageFrom('timeline', items, offset);
   },
 
   knowledge(_: unknown, args: Args<{ asOf: string; actor?: string | null; certainty: Certainty }>, { store }: GraphQLContext) {

@@ -80,7 +80,8 @@ export interface GraphStore {
   listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage>;
 
   /**
-   * Names, aliases and summaries; forgiving case, accents and small typos. Ordered by score
+   * Names, aliases and summaries; forgiving case, accents and small typos. Entities whose name
+   * or an alias is the text itself (folded, ignoring punctuation) first, then by score
    * descending, then id. Scores are store-specific (only the order is comparable).
    */
   search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]>;

@@ -18,6 +18,7 @@ import { preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
 import { int, QueryRunner } from './runner';
+import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery } from './searchQuery';
 import { toStoreError } from './toStoreError';
 
@@ -127,8 +128,9 @@ export class Neo4jStore implements GraphStore {
     const lucene = buildSearchQuery(query.text);
     const first = count(query.first);
     if (lucene === null || first === 0) return [];
-    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first) });
-    return records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM) });
+    const hits = records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    return exactNamesFirst(hits, query.text).slice(0, first);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
