@@ -14,7 +14,7 @@ export const LIMITS = {
     id: 200,
     searchText: 200,
     date: MAX_EDTF_LENGTH,
-    cursor: 300,
+    cursor: 500,
     other: 1_000,
   },
 } as const;
@@ -53,4 +53,10 @@ export function intInRange(argument: string, value: number, min: number, max: nu
 export function idArgument(argument: string, value: string): string {
   if (value.length === 0) throw new BadInputError(argument, `"${argument}" must be a non-empty id`);
   return value;
+}
+
+/** A list argument of at most `max` items. */
+export function listArgument<T>(argument: string, values: readonly T[], max: number): T[] {
+  if (values.length > max) throw new BadInputError(argument, `"${argument}" takes at most ${max} items; got ${values.length}`);
+  return [...values];
 }

@@ -1,24 +1,26 @@
+import { decodeKeyCursor, encodeKeyCursor } from '../store/cursor';
 import { BadInputError } from '../store/errors';
 
-// Pages of the lists that have no connection type (search, timeline): the cursor of an item
-// is its position in the whole answer, opaque to clients (base64url, named after its list so
-// a cursor of one list is refused by another). The store is asked for everything up to the
-// end of the page, so a cursor may reach only so far in.
+// Pages of search and timeline: the cursor of an item is its position in the whole answer
+// (a key cursor named after its list, so a cursor of one list is refused by another). The
+// store is asked for everything up to the end of the page, so a cursor may reach only so far in.
 
 /** How many items in a cursor may reach: deeper pages cost the store all the items before them. */
 export const MAX_OFFSET = 10_000;
 
 /** The cursor that continues after the item at `position` (0-based) of `list`. */
 export function cursorAfter(list: string, position: number): string {
-  return Buffer.from(`${list}:${position + 1}`, 'utf8').toString('base64url');
+  return encodeKeyCursor(list, [String(position + 1)]);
 }
 
 /** How many items an `after` cursor skips; 0 without one. Throws BadInputError naming "after". */
 export function offsetOf(list: string, after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
-  const match = /^([a-z]+):(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match || match[1] !== list) throw new BadInputError('after', `"after" is not a ${list} cursor from this API: ${JSON.stringify(after)}`);
-  const offset = Number(match[2]);
+  const [position] = decodeKeyCursor(list, after, 1);
+  if (position === null || position === undefined || !/^\d{1,9}$/.test(position)) {
+    throw new BadInputError('after', `"after" is not a cursor of ${list}: ${JSON.stringify(after.slice(0, 60))}`);
+  }
+  const offset = Number(position);
   if (offset > MAX_OFFSET) throw new BadInputError('after', `"after" reaches ${offset} items in; at most ${MAX_OFFSET}: narrow the query instead`);
   return offset;
 }

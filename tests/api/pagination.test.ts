@@ -71,8 +71,8 @@ describe('pages and cursors (embedded store, real port)', () => {
   });
 
   it.each([
-    ['a timeline cursor given to search', 'query($after: String) { search(text: "northtown", after: $after) { score } }', Buffer.from('timeline:2').toString('base64url')],
-    ['a cursor past 10,000 items', 'query($after: String) { timeline(after: $after) { title } }', Buffer.from('timeline:10001').toString('base64url')],
+    ['a timeline cursor given to search', 'query($after: String) { search(text: "northtown", after: $after) { score } }', Buffer.from('timeline:["2"]').toString('base64url')],
+    ['a cursor past 10,000 items', 'query($after: String) { timeline(after: $after) { title } }', Buffer.from('timeline:["10001"]').toString('base64url')],
     ['a relation id of another entity', 'query($after: ID) { entity(id: "person:a-smith") { relations(after: $after) { id } } }', 'rel:novak-authored-audit'],
   ])('refuses %s with BAD_USER_INPUT on "after"', async (_name, query, after) => {
     const { body } = await postGraphQL(server.url, query, { after });

@@ -39,11 +39,10 @@ describe('query cost and depth', () => {
     expect(measure('{ neighborhood(id: "x", limit: 100) { nodes { id } edges { id } } }').cost).toBe(1 + 100 + 100);
   });
 
-  it('counts a list with no size argument as the store holds it (disputes, sources, knowledge)', () => {
+  it('counts a list with no size argument as the store holds it (disputes, sources)', () => {
     const estimates = listEstimates(ONE_K);
     expect(measure('{ disputes { field } }', {}, estimates).cost).toBe(396);
     expect(measure('{ sources { id } }', {}, estimates).cost).toBe(20);
-    expect(measure('{ knowledge(asOf: "2005") { actor { id } } }', {}, estimates).cost).toBe(1_000 * 2);
     // Claims stay a small list: no record of the 1k set has more than 4.
     expect(measure('{ disputes { claims { locator } } }', {}, estimates).cost).toBe(396 * (1 + 10));
   });

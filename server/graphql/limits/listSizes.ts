@@ -26,8 +26,6 @@ export function listEstimates(stats: Stats | null): ListEstimates {
     unsized: new Map([
       ['Query.sources', stats.sources],
       ['Query.disputes', stats.disputes],
-      // Each actor at most once.
-      ['Query.knowledge', stats.entities],
     ]),
     perWrapperItem: new Map([['Subgraph.edges', { perItem: degree, max: stats.relations }]]),
   };
