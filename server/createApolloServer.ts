@@ -6,7 +6,7 @@ import type { RelationType } from './dataset';
 import type { Logger } from 'pino';
 import { buildTypeDefs, errorLogPlugin, formatError, knownOperationTypes, queryResolvers, requestLimitsPlugin, typeResolvers, type GraphQLContext, type RequestLimits, type StoreSizes } from './graphql';
 
-/** Limits on what one request may ask for (API.md); each refusal carries its error code. */
+/** Limits on what one request may ask for (README, API); each refusal carries its error code. */
 export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, cost: 200_000, aliases: 30, tokens: 2_000 };
 
 /** Apollo Server with our schema, limits and error policy; introspection stays on (the schema is public). */

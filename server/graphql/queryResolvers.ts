@@ -1,7 +1,6 @@
 import type { EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
 import type { Certainty, KnowledgeChannel } from '../store/GraphStore';
-import { readDay, readOptionalDay } from '../store/dateInput';
 import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
 import type { GraphQLContext } from './context';
 import { offsetOf, pageFrom } from './pages';
@@ -51,7 +50,7 @@ export const queryResolvers = {
       id: idArgument('id', args.id),
       depth: intInRange('depth', args.depth, 1, LIMITS.depth),
       types: orUndefined(args.types),
-      asOf: readOptionalDay('asOf', orUndefined(args.asOf), 'to'),
+      asOf: orUndefined(args.asOf),
       limit: intInRange('limit', args.limit, 1, LIMITS.pageSize),
     });
     // Every edge's ends are among the nodes: their from/to then resolve without a promise.
@@ -72,12 +71,9 @@ export const queryResolvers = {
   },
 
   async timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
-    const from = readOptionalDay('from', orUndefined(args.from), 'from');
-    const to = readOptionalDay('to', orUndefined(args.to), 'to');
-    if (from && to && from > to) throw new BadInputError('to', `"to" (${JSON.stringify(args.to)}) ends before "from" (${JSON.stringify(args.from)}) begins`);
     const first = intInRange('first', args.first, 1, LIMITS.pageSize);
     const offset = offsetOf('timeline', args.after);
-    const items = await store.timeline({ from, to, entity: args.entity ? idArgument('entity', args.entity) : undefined, first: offset + first });
+    const items = await store.timeline({ from: orUndefined(args.from), to: orUndefined(args.to), entity: args.entity ? idArgument('entity', args.entity) : undefined, first: offset + first });
     return pageFrom('timeline', items, offset);
   },
 
@@ -87,7 +83,7 @@ export const queryResolvers = {
     { store }: GraphQLContext,
   ) {
     return store.knowledge({
-      asOf: readDay('asOf', args.asOf, 'to'),
+      asOf: args.asOf,
       actor: args.actor ? idArgument('actor', args.actor) : undefined,
       certainty: args.certainty,
       channels: args.channels ? listArgument('channels', args.channels, 2) : undefined,
@@ -98,7 +94,7 @@ export const queryResolvers = {
 
   raisedConcerns(_: unknown, args: Args<{ asOf: string; actor?: string | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
     return store.raisedConcerns({
-      asOf: readDay('asOf', args.asOf, 'to'),
+      asOf: args.asOf,
       actor: args.actor ? idArgument('actor', args.actor) : undefined,
       first: intInRange('first', args.first, 1, LIMITS.pageSize),
       after: orUndefined(args.after),

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * The page and GraphiQL load everything from this server (no CDN, see ARCHITECTURE.md), so the
+ * The page and GraphiQL load everything from this server (nothing from the internet), so the
  * policy allows only our own origin. Styles also allow inline: GraphiQL's page and its editor
  * set style attributes, and a style cannot run code. Images allow data: and blob: for the
  * page's exports and icons. No other site may frame the page (clickjacking).

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { postGraphQL } from './graphqlClient';
 
-// Every protection from API.md, asserted by its error code, over a real port.
+// Every protection the API promises (README), asserted by its error code, over a real port.
 
 describe('request limits and protections', () => {
   let server: RunningServer;

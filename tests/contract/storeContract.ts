@@ -582,6 +582,10 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
       it('refuses a bad date with BadInputError', async () => {
         await expect(store.timeline({ from: 'last tuesday', first: 10 })).rejects.toBeInstanceOf(BadInputError);
       });
+
+      it('refuses a span that ends before it begins, on "to"', async () => {
+        await expect(store.timeline({ from: '2010', to: '2005', first: 10 })).rejects.toMatchObject({ name: 'BadInputError', argument: 'to' });
+      });
     });
 
     describe('knowledge', () => {

@@ -54,7 +54,7 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): Do
 /**
  * Checks depth, aliases, string lengths and cost once the operation is known and its variables coerced.
  * This runs as a plugin rather than as validation rules because Apollo gives every
- * validation error the code GRAPHQL_VALIDATION_FAILED, and API.md promises
+ * validation error the code GRAPHQL_VALIDATION_FAILED, and the API (README) promises
  * QUERY_TOO_DEEP / QUERY_TOO_COMPLEX.
  */
 export function requestLimitsPlugin(limits: RequestLimits, sizes: StoreSizes): ApolloServerPlugin {

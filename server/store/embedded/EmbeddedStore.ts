@@ -15,7 +15,7 @@ import type {
 } from '../GraphStore';
 import { Deadline, QUERY_DEADLINE_MS } from '../deadline';
 import { buildGraph, type RelationGraph } from './buildGraph';
-import { readDay, readOptionalDay } from '../dateInput';
+import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
 import { buildKnowledge } from './knowledge';
 import { KnowledgeReach } from './knowledgeReach';
@@ -111,8 +111,7 @@ class EmbeddedStore implements GraphStore {
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
     return this.timelineOf({
-      fromDay: readOptionalDay('from', query.from, 'from'),
-      toDay: readOptionalDay('to', query.to, 'to'),
+      ...readSpan(query.from, query.to),
       entity: query.entity,
       first: query.first,
     }, this.deadline('timeline'));

@@ -8,9 +8,9 @@ const NONE: readonly Relation[] = Object.freeze([]);
  * arriving at it, and every relation by id. The lists hold the model's Relation objects
  * themselves, so a million relations cost two array slots each and no copies.
  *
- * A general graph library (graphology) did this job first; at 100k entities and 1M relations
- * its per-edge bookkeeping took about 7.5 s of start-up and much of its memory, for the five
- * operations below. Plain arrays do the same in well under a second.
+ * Plain arrays rather than a general graph library: graphology's per-edge bookkeeping took
+ * about 7.5 s of start-up and much of the memory at 100k entities and 1M relations, for the
+ * five operations below; these arrays take well under a second.
  */
 export class RelationGraph {
   private readonly outgoing = new Map<string, Relation[]>();

@@ -19,7 +19,7 @@ import type {
   TimelineItem,
 } from '../GraphStore';
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
-import { readDay, readOptionalDay } from '../dateInput';
+import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
@@ -200,11 +200,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
-    const from = readOptionalDay('from', query.from, 'from') ?? null;
-    const to = readOptionalDay('to', query.to, 'to') ?? null;
+    const { fromDay, toDay } = readSpan(query.from, query.to);
     const first = count(query.first);
     if (first === 0) return [];
-    const records = await this.runner.read('timeline', { from, to, entity: query.entity ?? null, first: int(first) });
+    const records = await this.runner.read('timeline', { from: fromDay ?? null, to: toDay ?? null, entity: query.entity ?? null, first: int(first) });
     return records.map((record) => {
       const entityValue: unknown = record.get('entity');
       const relationValue: unknown = record.get('relation');
