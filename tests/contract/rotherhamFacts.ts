@@ -91,6 +91,34 @@ export function describeRotherhamFacts(storeName: string, openStore: StoreOpener
       expect(warnings.length).toBeGreaterThanOrEqual(5);
     });
 
+    it('answers that South Yorkshire Police knew directly by 2004, with every warning that reached it as evidence', async () => {
+      const rows = await store.knowledge({ asOf: '2004-01-01', actor: POLICE, certainty: 'CERTAIN', channels: ['DIRECT'], first: 10 });
+      expect(rows.map((row) => [row.channel, row.certainty, row.via.id])).toEqual([['DIRECT', 'CERTAIN', 'rel:home-office-report-warned-police']]);
+      expect(rows[0]?.evidence.map((relation) => relation.id)).toEqual([
+        'rel:professionals-group-warned-police',
+        'rel:youth-workers-warned-police',
+        'rel:home-office-report-warned-police',
+        'rel:heal-2003-warned-police',
+      ]);
+      const heal = rows[0]?.evidence.find((relation) => relation.id === 'rel:heal-2003-warned-police');
+      expect(heal?.claims.map((claim) => `${claim.sourceId} ${claim.locator}`)).toEqual(['003_c2ef3fb5faaf3395 ¶9']);
+    });
+
+    it('answers that Angie Heal raised concerns in 2003, to South Yorkshire Police', async () => {
+      const [row, ...rest] = await store.raisedConcerns({ asOf: '2004-01-01', actor: ANGIE_HEAL, first: 10 });
+      expect(rest).toEqual([]);
+      expect(row?.relations.map((relation) => [relation.id, relation.to])).toEqual([['rel:heal-2003-warned-police', POLICE]]);
+    });
+
+    it("answers that the council's elected members knew through the council by 2003, naming the chain", async () => {
+      const [row, ...rest] = await store.knowledge({
+        asOf: '2003-01-01', actor: 'agency:rotherham-council-members', certainty: 'CERTAIN', channels: ['INSTITUTIONAL'], first: 10,
+      });
+      expect(rest).toEqual([]);
+      expect(row?.chain.at(-1)?.id).toBe('rel:members-member-of-council');
+      expect(row?.evidence.map((relation) => relation.id)).toContain('rel:home-office-report-warned-council');
+    });
+
     it("keeps 004's 'only successful prosecution' against 003's 2007 conviction as a dispute", async () => {
       const [conviction] = await store.entitiesByIds([CONVICTION_2007]);
       expect(conviction?.disputedFields).toEqual(['occurred']);
