@@ -166,8 +166,8 @@ export interface GraphStore {
    * One row per (actor, channel). certainty CERTAIN: the rows that certainly knew, via the K with
    * the smallest latest day. POSSIBLE adds the rows that only possibly knew, via the K with the
    * smallest earliest day (open start first). Ties to the smaller relation id.
-   * Evidence: every K of the row's channel that reached the actor by asOf (certainly, for a
-   * CERTAIN row; possibly, for a POSSIBLE one), ordered by earliest day (open first), latest day
+   * Evidence: every K of the row's channel that reached the actor by asOf (certainly, when the
+   * query asks for CERTAIN; possibly, when it asks for POSSIBLE), ordered by earliest day (open first), latest day
    * (open last), then id.
    * Rows ordered by the via's earliest day (open start first), then actor id, then channel
    * (DIRECT first); the first `first` after the cursor `after` (BadInputError when malformed).
