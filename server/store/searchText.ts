@@ -13,6 +13,17 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * At most this many words of a search are used, on both stores: more only slow the search
+ * (every word is also matched as a prefix and with typos) without changing the best hits.
+ */
+export const MAX_SEARCH_WORDS = 16;
+
+/** The distinct words of a search, folded, at most MAX_SEARCH_WORDS. */
+export function searchWords(text: string): string[] {
+  return [...new Set(foldText(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, MAX_SEARCH_WORDS);
+}
+
 /** A name compared as a whole: folded, punctuation and runs of spaces as one space. */
 function nameKey(text: string): string {
   return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { Entity, EntityKind } from '../../dataset';
 import type { SearchHit } from '../GraphStore';
-import { exactNamesFirst, foldText } from '../searchText';
+import { exactNamesFirst, foldText, searchWords } from '../searchText';
 import { compareIds } from './order';
 
 export type EntitySearch = (query: { text: string; kinds?: EntityKind[]; first: number }) => SearchHit[];
@@ -35,7 +35,7 @@ export function buildEntitySearch(entities: readonly Entity[], byId: ReadonlyMap
     if (text.trim() === '' || first <= 0) return [];
     const allowed = kinds === undefined ? null : new Set<EntityKind>(kinds);
     const hits: SearchHit[] = [];
-    for (const result of index.search(text)) {
+    for (const result of index.search(searchWords(text).join(' '))) {
       const entity = byId.get(String(result.id));
       if (entity && (allowed === null || allowed.has(entity.kind))) hits.push({ entity, score: result.score });
     }

@@ -1,4 +1,4 @@
-import { foldText } from '../searchText';
+import { MAX_SEARCH_WORDS, foldText, searchWords } from '../searchText';
 
 // Builds the Lucene query for the full-text index from what a user typed. User text never
 // reaches Lucene's query parser as syntax: it is folded, split into words, and every word is
@@ -6,9 +6,6 @@ import { foldText } from '../searchText';
 
 /** Characters with a meaning in Lucene's classic query syntax (plus whitespace). */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/\s]/g;
-
-/** At most this many words are used; more only slows the query without changing the best hits. */
-const MAX_TERMS = 16;
 
 /** Escapes every Lucene special character with a backslash. */
 export function escapeLucene(term: string): string {
@@ -27,7 +24,7 @@ function fuzziness(term: string): number {
  * character that is not a letter or digit becomes a space, and what is left is escaped anyway.
  */
 function phraseClauses(folded: string): string[] {
-  const words = folded.split(/[^\p{L}\p{N}']+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).slice(0, MAX_TERMS);
+  const words = folded.split(/[^\p{L}\p{N}']+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).slice(0, MAX_SEARCH_WORDS);
   if (words.length < 2) return [];
   const phrase = `"${words.map(escapeLucene).join(' ')}"`;
   return [`name:${phrase}^8`, `aliasesText:${phrase}^6`];
@@ -42,7 +39,7 @@ function phraseClauses(folded: string): string[] {
  */
 export function buildSearchQuery(input: string): string | null {
   const folded = foldText(input);
-  const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, MAX_TERMS);
+  const words = searchWords(input);
   if (words.length === 0) return null;
   const clauses = words.map((word) => {
     const term = escapeLucene(word);
