@@ -177,7 +177,7 @@ describe('who knew: every link the sources support is answered by the knowledge 
     const asOf = latestDay(link);
 
     const { knowledge } = await query<{ knowledge: { actor: { id: string }; channel: string; evidence: CitedRelation[] }[] }>(
-      `query($asOf: String!, $actor: ID!) { knowledge(asOf: $asOf, actor: $actor, certainty: POSSIBLE, channels: [DIRECT]) { actor { id } channel evidence { ${RELATION_FIELDS} } } }`,
+      `query($asOf: String!, $actor: ID!) { knowledge(asOf: $asOf, actor: $actor, certainty: POSSIBLE, channels: [DIRECT], first: 1) { actor { id } channel evidence { ${RELATION_FIELDS} } } }`,
       { asOf, actor: receiver.id },
     );
     const evidence = knowledge.filter((row) => row.actor.id === receiver.id && row.channel === 'DIRECT').flatMap((row) => row.evidence);
@@ -193,7 +193,7 @@ describe('who knew: every link the sources support is answered by the knowledge 
     const listed: string[] = [];
     for (const actor of credited) {
       const { raisedConcerns } = await query<{ raisedConcerns: { actor: { id: string }; relations: { id: string }[] }[] }>(
-        'query($asOf: String!, $actor: ID) { raisedConcerns(asOf: $asOf, actor: $actor) { actor { id } relations { id } } }',
+        'query($asOf: String!, $actor: ID) { raisedConcerns(asOf: $asOf, actor: $actor, first: 1) { actor { id } relations { id } } }',
         { asOf, actor },
       );
       const row = raisedConcerns.find((item) => item.actor.id === actor);
