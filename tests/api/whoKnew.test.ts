@@ -148,7 +148,24 @@ describe('who knew: every link the sources support is answered by the knowledge 
       const inEvidence = evidence.some((item) => item.id === relation.id);
       return `  ${inEvidence ? 'in evidence, other citation' : 'not in evidence'}: ${describeRelation(relation)}`;
     });
-    return [heading, ...(lines.length ? lines : ['  no relation of any type from these tellers to the receiver'])].join('\n');
+    if (lines.length) return [heading, ...lines].join('\n');
+    return [heading, '  no relation of any type from these tellers to the receiver', ...(await elsewhereCited(link, accepted))].join('\n');
+  }
+
+  /** The tellers' relations to others that cite the link's paragraph: how the data set told it instead. */
+  async function elsewhereCited(link: Link, accepted: Map<string, string>): Promise<string[]> {
+    const lines: string[] = [];
+    for (const id of accepted.keys()) {
+      const { entity } = await query<{ entity: { relations: CitedRelation[] } | null }>(
+        `query($id: ID!) { entity(id: $id) { relations(direction: OUT, first: 500) { ${RELATION_FIELDS} } } }`,
+        { id },
+      );
+      for (const relation of entity?.relations ?? []) {
+        const near = relation.claims.some((claim) => claim.source.id === link.source && citesNear(claim.locator, link.paragraph));
+        if (near) lines.push(`  to another end: ${describeRelation(relation)}`);
+      }
+    }
+    return lines;
   }
 
   beforeAll(async () => {
