@@ -17,9 +17,12 @@ import type {
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
+import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { buildSearchQuery } from './searchQuery';
+import { readStatements } from './statement';
 import { toStoreError } from './toStoreError';
+import { warmUp } from './warmUp';
 
 // The GraphStore on Neo4j. Every method is one query of cypher/ (one round trip), and every
 // order and cut-off rule of GraphStore.ts is applied inside that query, so what comes back is
@@ -46,6 +49,8 @@ function count(value: number): number {
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
   private readonly runner: QueryRunner;
+  /** The warm-up since the last outage (a restarted database has forgotten its plans). */
+  private warming: { outages: number; done: Promise<void> } | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -55,8 +60,18 @@ export class Neo4jStore implements GraphStore {
     this.runner = new QueryRunner(driver, database);
   }
 
+  /** Answers once every statement is planned (see warmUp.ts); again after each outage. */
   async ping(): Promise<void> {
     await this.runner.read('ping');
+    const { outages } = this.runner;
+    if (this.warming?.outages !== outages) {
+      const done = warmUp(this.runner, readStatements());
+      this.warming = { outages, done };
+      done.catch(() => {
+        if (this.warming?.done === done) this.warming = null;
+      });
+    }
+    await this.warming.done;
   }
 
   async close(): Promise<void> {
@@ -175,10 +190,9 @@ export class Neo4jStore implements GraphStore {
     const limit = count(query.limit);
     const maxHops = count(query.maxHops);
     if (query.from === query.to || limit === 0 || maxHops === 0) return [];
-    const records = await this.runner.read('paths', {
+    const records = await this.runner.read(pathsStatement(maxHops), {
       from: query.from,
       to: query.to,
-      maxHops: int(maxHops),
       types: query.types ?? null,
       limit: int(limit),
     });
@@ -193,7 +207,7 @@ export class Neo4jStore implements GraphStore {
     const to = readOptionalDay('to', query.to, 'to') ?? null;
     const first = count(query.first);
     if (first === 0) return [];
-    const records = await this.runner.read('timeline', { from, to, entity: query.entity ?? null, first: int(first) });
+    const records = await this.runner.read('timeline', { fromDay: from, toDay: to, entity: query.entity ?? null, first: int(first) });
     return records.map((record) => {
       const entityValue: unknown = record.get('entity');
       const relationValue: unknown = record.get('relation');
