@@ -34,6 +34,9 @@ function numberField(raw: unknown): number {
   return value;
 }
 
+/** How long close() waits for the driver to close its connections. */
+const CLOSE_WAIT_MS = 1_000;
+
 /** Rows carry the index `i` of the id they answer; put them back in the order of `ids`. */
 function byIndex<T>(length: number, rows: { i: number; value: T }[], missing: T): T[] {
   const out = new Array<T>(length).fill(missing);
@@ -74,11 +77,22 @@ export class Neo4jStore implements GraphStore {
     await this.warming.done;
   }
 
+  /**
+   * Closes the driver's connections. A connection waiting on a database that no longer answers
+   * can hold driver.close() for as long as the socket lives, so closing gives up waiting after
+   * CLOSE_WAIT_MS: the process is ending, and its sockets end with it.
+   */
   async close(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_WAIT_MS);
+    });
     try {
-      await this.driver.close();
+      await Promise.race([this.driver.close(), waited]);
     } catch (error) {
       throw toStoreError(error, 'close');
+    } finally {
+      clearTimeout(timer);
     }
   }
 
