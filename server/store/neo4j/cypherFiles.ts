@@ -18,6 +18,7 @@ export const QUERY_NAMES = [
   'neighborhood',
   'timeline',
   'knowledge',
+  'raised-concerns',
   'sources',
   'sources-by-ids',
   'disputes',
