@@ -142,7 +142,7 @@ export class Neo4jStore implements GraphStore {
     const first = count(query.first);
     const [record] = await this.runner.read('list-entities', {
       kind: query.kind ?? null,
-      after,
+      afterId: after,
       // One more than asked, to learn whether there is a next page.
       limit: int(first + 1),
     });

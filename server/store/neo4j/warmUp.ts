@@ -24,7 +24,10 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   toDay: [null],
   entity: [null, ID],
   actor: [null, ID],
-  after: [null, ID],
+  afterId: [null, ID],
+  // A keyset cursor ([earliest day or null, actor id, ...]): the first page is the usual call.
+  after: [null],
+  channels: [['DIRECT', 'INSTITUTIONAL']],
   kind: [null],
   kinds: [null],
   types: [null],
