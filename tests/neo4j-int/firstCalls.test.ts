@@ -44,7 +44,7 @@ const OTHER_CALLS: [string, string][] = [
   ['entity', '{ entity(id: "person:zoe-bronte") { id name degree relations(first: 5) { id to { name } } } }'],
   ['entities of a kind', '{ entities(first: 5, kind: PERSON) { totalCount edges { node { id } } pageInfo { endCursor } } }'],
   ['knowledge of an actor', '{ knowledge(actor: "person:a-smith", asOf: "2012", certainty: CERTAIN) { actor { id } } }'],
-  ['knowledge by channel, next page', '{ knowledge(asOf: "2012", channels: [INSTITUTIONAL], first: 1) { cursor chain { id } evidence { id } } }'],
+  ['knowledge by channel', '{ knowledge(asOf: "2012", channels: [INSTITUTIONAL], first: 1) { cursor chain { id } evidence { id } } }'],
   ['raised concerns', '{ raisedConcerns(asOf: "2012", first: 2) { cursor actor { id } since { edtf } relations { id } } }'],
   ['raised concerns of an actor', '{ raisedConcerns(actor: "person:zoe-bronte", asOf: "2012") { actor { id } } }'],
   ['timeline window', '{ timeline(from: "2003", to: "2010", first: 20) { title } }'],
