@@ -29,7 +29,7 @@ export function createApp(options: {
   app.set('etag', false);
   app.use(requestLog(logger));
   app.get('/health', health);
-  app.get('/ready', ready(store));
+  app.get('/ready', ready(store, logger));
   app.use(
     '/graphql',
     cors(options.corsOrigins),
