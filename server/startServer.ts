@@ -23,7 +23,7 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   store: GraphStore;
-  /** Stops taking requests, drains those in flight, then closes the store. */
+  /** Stops taking requests, drains those in flight, then closes the store; once, however often called. */
   close(): Promise<void>;
 }
 
@@ -43,14 +43,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     httpServer.once('error', reject);
     httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
+  // Readiness on Neo4j means every statement planned (seconds): begin now, not at the first /ready.
+  store.ping().catch(() => {});
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host && options.host !== '0.0.0.0' ? options.host : 'localhost';
+  let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
     store,
-    async close() {
-      await apollo.stop();
-      await store.close();
+    close() {
+      closing ??= (async () => {
+        await apollo.stop();
+        await store.close();
+      })();
+      return closing;
     },
   };
 }

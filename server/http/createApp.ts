@@ -32,7 +32,7 @@ export function createApp(options: {
   app.use(requestLog(logger));
   app.use(securityHeaders);
   app.get('/health', health);
-  app.get('/ready', ready(store));
+  app.get('/ready', ready(store, logger));
   app.use(
     '/graphql',
     cors(options.corsOrigins),
