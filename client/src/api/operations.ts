@@ -68,7 +68,7 @@ export const GRAPH_OVERVIEW = operation(
     agency: entities(kind: AGENCY, first: 0) { totalCount }
     report: entities(kind: REPORT, first: 0) { totalCount }
     event: entities(kind: EVENT, first: 0) { totalCount }
-    vocabulary { type label description carriesKnowledge }
+    vocabulary { type label description carriesKnowledge passesKnowledge creditsAuthor }
   }`,
 );
 

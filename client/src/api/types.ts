@@ -86,6 +86,8 @@ export interface RelationTypeInfo {
   label: string;
   description: string;
   carriesKnowledge: boolean;
+  passesKnowledge: 'FORWARD' | 'BACKWARD' | 'BOTH' | null;
+  creditsAuthor: boolean;
 }
 
 export interface PageInfo {
