@@ -98,8 +98,7 @@ export function groupByYear(facts: readonly Fact[]): YearGroup[] {
   return groups;
 }
 
-/** The date of a fact in words, with its range when that adds something. */
+/** The date of a fact in words ("autumn 2009", "before June 2005"). */
 export function factDate(fact: Fact): string {
-  const { words, range } = describeDate(fact.date);
-  return range && fact.date.text === null ? `${words} (${range})` : words;
+  return describeDate(fact.date).words;
 }

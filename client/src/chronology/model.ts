@@ -110,7 +110,7 @@ export function laneKnowledge(row: KnowledgeRow): LaneKnowledge {
     possibleFrom = possibleFrom === null || span.start === null ? null : Math.min(possibleFrom ?? Infinity, span.start);
     if (span.end !== null) certainFrom = Math.min(certainFrom ?? Infinity, span.end);
   }
-  return { channel: row.channel, possibleFrom: possibleFrom ?? certainFrom, certainFrom };
+  return { channel: row.channel, possibleFrom: possibleFrom === undefined ? certainFrom : possibleFrom, certainFrom };
 }
 
 function claimedDates(disputed: boolean, fields: readonly string[], claims: readonly Claim[] | undefined): ClaimedDate[] {
