@@ -149,12 +149,12 @@ export const KNOWLEDGE = operation(
   [FuzzyDateFields, EntityRefFields, RelationDetailFields],
 );
 
-/** Claims of every relation, for the CSV export (paged like GRAPH_PAGE). */
-export const RELATION_CLAIMS = operation(
-  `query RelationClaims($first: Int!, $after: String, $relationsPerEntity: Int!) {
+/** Claims of every entity and relation, for the CSV export and the chronology (paged like GRAPH_PAGE). */
+export const ALL_CLAIMS = operation(
+  `query AllClaims($first: Int!, $after: String, $relationsPerEntity: Int!) {
     entities(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { id relations(direction: OUT, first: $relationsPerEntity) { id note claims { ...ClaimFields } } } }
+      edges { node { id claims { ...ClaimFields } relations(direction: OUT, first: $relationsPerEntity) { id note claims { ...ClaimFields } } } }
     }
   }`,
   [ClaimFields],
@@ -168,7 +168,7 @@ export const ENTITY_OUT_RELATIONS = operation(
   [RelationSummaryFields],
 );
 
-/** Claims of all outgoing relations of one entity, when a RELATION_CLAIMS page cut its list short. */
+/** Claims of all outgoing relations of one entity, when an ALL_CLAIMS page cut its list short. */
 export const ENTITY_OUT_RELATION_CLAIMS = operation(
   `query EntityOutRelationClaims($id: ID!, $first: Int!) {
     entity(id: $id) { id relations(direction: OUT, first: $first) { id note claims { ...ClaimFields } } }
@@ -186,7 +186,7 @@ export const OPERATIONS = {
   PATHS,
   TIMELINE,
   KNOWLEDGE,
-  RELATION_CLAIMS,
+  ALL_CLAIMS,
   ENTITY_OUT_RELATIONS,
   ENTITY_OUT_RELATION_CLAIMS,
 } as const;

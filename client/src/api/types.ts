@@ -167,10 +167,10 @@ export interface KnowledgeResult {
   knowledge: Knowledge[];
 }
 
-export interface RelationClaimsResult {
+export interface AllClaimsResult {
   entities: {
     pageInfo: PageInfo;
-    edges: { node: { id: string; relations: { id: string; note: string | null; claims: Claim[] }[] } }[];
+    edges: { node: { id: string; claims: Claim[]; relations: { id: string; note: string | null; claims: Claim[] }[] } }[];
   };
 }
 

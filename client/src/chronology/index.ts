@@ -16,3 +16,4 @@ export {
   type RaisedRow,
 } from './model';
 export { dayStart, isoDay, spanOf, type Span } from './span';
+export { moveFocus, navigationLanes, type Move, type NavItem } from './navigate';

@@ -35,7 +35,7 @@ describe('chronology model', () => {
 
   it('with picked lanes, shows only those, and each claimed date of a disputed fact', () => {
     const model = buildChronology(input({ lanes: { mode: 'picked', ids: new Set([bystander.id]) } }));
-    expect(model.lanes.map((l) => l.id)).toEqual([OTHER_LANE, bystander.id]);
+    expect(model.lanes.map((l) => l.id)).toEqual([bystander.id, OTHER_LANE]);
     const role = model.items.find((i) => i.id === 'rel:role');
     expect(role?.claimed.map((c) => c.text)).toEqual(['1999', '2001']);
     expect(role?.label).toBe('held the role at The Council');

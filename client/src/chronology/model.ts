@@ -208,8 +208,8 @@ export function buildChronology(input: ChronologyInput): ChronologyModel {
     return { id, name: entity.name, kind: entity.kind, knew: knew.get(id) ?? [], raisedFrom: raised.get(id) ?? null };
   });
   if (items.some((item) => item.laneId === OTHER_LANE)) lanes.push({ id: OTHER_LANE, name: 'Reports and events', kind: null, knew: [], raisedFrom: null });
-  // Reports and events first; then by first dated fact (arrows then mostly run down the page).
-  const rank = (lane: Lane) => (lane.id === OTHER_LANE ? -Infinity : (firstAt.get(lane.id) ?? Infinity));
+  // By first dated fact (arrows then mostly run down the page); reports and events last.
+  const rank = (lane: Lane) => (lane.id === OTHER_LANE ? Infinity : (firstAt.get(lane.id) ?? Number.MAX_VALUE));
   lanes.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
   return { lanes, items };
 }

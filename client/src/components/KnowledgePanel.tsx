@@ -1,12 +1,15 @@
 import type { Knowledge } from '../api';
-import { formatDateShort, shortDay } from '../dates';
+import { formatDateShort } from '../dates';
 import type { AsyncState } from '../hooks/useAsync';
 import { dayToMonthIndex, monthIndexToDay } from '../state';
+import { AsOfControl } from './AsOfControl';
 import { ErrorPanel } from './ErrorPanel';
 
 interface Props {
   asOf: string | null;
   years: [number, number];
+  /** Days on which knowledge events begin or end, for stepping. */
+  eventDays: readonly string[];
   knowledge: AsyncState<Knowledge[]> & { retry: () => void };
   /** People and agencies on view with no knowledge record as of the date. */
   noRecord: number;
@@ -15,7 +18,7 @@ interface Props {
 }
 
 /** Who knew what when: an as-of slider, counts, and each actor's evidence. */
-export function KnowledgePanel({ asOf, years, knowledge, noRecord, onAsOf, onSelect }: Props) {
+export function KnowledgePanel({ asOf, years, eventDays, knowledge, noRecord, onAsOf, onSelect }: Props) {
   const [first, last] = years;
   const max = (last - first + 1) * 12 - 1;
   const value = asOf ? Math.min(max, Math.max(0, dayToMonthIndex(first, asOf))) : Math.floor(max / 2);
@@ -34,25 +37,7 @@ export function KnowledgePanel({ asOf, years, knowledge, noRecord, onAsOf, onSel
       </label>
       {asOf !== null && (
         <>
-          <label className="slider">
-            <span>
-              As of <strong data-testid="as-of-label">{shortDay(asOf)}</strong>
-            </span>
-            <input
-              type="range"
-              min={0}
-              max={max}
-              step={1}
-              value={value}
-              aria-valuetext={shortDay(asOf)}
-              data-testid="as-of-slider"
-              onChange={(event) => onAsOf(monthIndexToDay(first, Number(event.target.value)))}
-            />
-            <span className="slider-ends muted">
-              <span>{first}</span>
-              <span>{last}</span>
-            </span>
-          </label>
+          <AsOfControl asOf={asOf} years={years} eventDays={eventDays} onAsOf={onAsOf} />
           {knowledge.status === 'error' && <ErrorPanel title="Could not load who knew." error={knowledge.error} onRetry={knowledge.retry} compact />}
           <p className="knowledge-counts" aria-live="polite" data-testid="knowledge-counts">
             <span className="swatch certain" /> certainly knew: <strong>{certain.length}</strong> · <span className="swatch possible" /> possibly: <strong>{possible.length}</strong> ·{' '}

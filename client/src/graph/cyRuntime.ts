@@ -4,7 +4,6 @@ import type { LayoutName } from '../state/urlState';
 import { graphModeFor, type GraphMode } from './graphMode';
 import { runDraftLayout } from './largeGraph';
 import { withSeededRandom } from './seededRandom';
-import { timePositions } from './timeLayout';
 
 // Everything the page does to a Cytoscape instance, with no React in it: bring its elements in
 // line with a new element list, run a layout, and paint highlight classes.
@@ -154,17 +153,6 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
         fit: true,
         padding: 40,
       }).run();
-      return;
-    }
-    case 'time': {
-      const neighbours = new Map<string, string[]>();
-      cy.nodes().forEach((n) => {
-        neighbours.set(n.id(), n.neighborhood().nodes().map((m) => m.id()));
-      });
-      const nodes = cy.nodes().map((n) => ({ id: n.id(), earliest: String(n.data('earliest') ?? '') }));
-      const positions = timePositions(nodes, { neighbours });
-      const position = (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 };
-      cy.layout({ name: 'preset', positions: position, fit: true, padding: 40 } as unknown as LayoutOptions).run();
       return;
     }
   }
