@@ -31,8 +31,9 @@ export function fitLabel(text: string, maxWidth: number, measure: Measure): stri
     if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= maxWidth) low = mid;
     else high = mid - 1;
   }
+  // Cut at a word when there is one, so what shows is whole words of the full name.
   let cut = text.slice(0, low);
   const space = cut.lastIndexOf(' ');
-  if (space > low * 0.6) cut = cut.slice(0, space);
+  if (space > 0 && text[low] !== ' ') cut = cut.slice(0, space);
   return cut.trimEnd() + ELLIPSIS;
 }

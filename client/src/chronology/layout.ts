@@ -38,6 +38,7 @@ export interface PlacedItem {
   /** Top of the item's row. */
   y: number;
   label: string;
+  labelWidth: number;
 }
 
 export interface PlacedLane {
@@ -101,7 +102,8 @@ export function layoutChronology(model: ChronologyModel, scale: TimeScale, measu
     const height = Math.max(minLaneHeight, count * rowHeight + 2 * lanePadding);
     for (const item of laneItems) {
       const row = rows.get(item.key) ?? 0;
-      items.push({ item, row, y: y + lanePadding + row * rowHeight, label: labels.get(item.key) ?? item.label });
+      const label = labels.get(item.key) ?? item.label;
+      items.push({ item, row, y: y + lanePadding + row * rowHeight, label, labelWidth: measure(label) });
     }
     lanes.push({ lane, y, height });
     y += height;

@@ -77,7 +77,7 @@ interface ItemProps {
 
 /** One item: its date as a bar (open ends fade out past the known end), each claimed date of a dispute, and its label. */
 export function ItemMark({ placed, x, selected, active, elementRef, onSelect, onKeyDown, onFocusItem }: ItemProps) {
-  const { item, y, label } = placed;
+  const { item, y, label, labelWidth } = placed;
   const barY = y + 4;
   const { barHeight, fontSize } = GEOMETRY;
   const left = Math.min(x.x1, ...x.claimed.map((c) => c.x1));
@@ -85,6 +85,7 @@ export function ItemMark({ placed, x, selected, active, elementRef, onSelect, on
   const fill = x.openStart ? 'url(#chrono-fade-left)' : x.openEnd ? 'url(#chrono-fade-right)' : undefined;
   const classes = ['chrono-item', type, selected ? 'selected' : '', item.claimed.length > 0 ? 'disputed' : ''].filter(Boolean).join(' ');
   return (
+    <>
     <g
       ref={elementRef}
       className={classes}
@@ -103,18 +104,20 @@ export function ItemMark({ placed, x, selected, active, elementRef, onSelect, on
       onMouseEnter={() => onFocusItem(item.key)}
       onMouseLeave={() => onFocusItem(null)}
     >
-      <rect className="chrono-hit" x={left - 2} y={y} width={Math.max(x.x2, left + 40) - left + 4} height={GEOMETRY.rowHeight - 2} />
+      <rect className="chrono-hit" x={left - 2} y={y} width={Math.max(x.x2, left + labelWidth) - left + 4} height={GEOMETRY.rowHeight - 2} />
       {x.claimed.map((c, i) => (
         <rect key={i} className="chrono-claimed" x={c.x1} y={barY + barHeight + 1} width={c.x2 - c.x1} height={4} data-testid="chrono-claimed" />
       ))}
       <rect className="chrono-bar" x={x.x1} y={barY} width={x.x2 - x.x1} height={barHeight} rx={2} fill={fill} />
       {x.openStart && <path className="chrono-open" d={`M${x.x1 + 6},${barY - 1} l-5,${barHeight / 2 + 1} l5,${barHeight / 2 + 1}`} />}
       {x.openEnd && <path className="chrono-open" d={`M${x.x2 - 6},${barY - 1} l5,${barHeight / 2 + 1} l-5,${barHeight / 2 + 1}`} />}
-      <text className="chrono-label" data-testid="chrono-label" x={left} y={barY + barHeight + fontSize + 3}>
-        {label}
-      </text>
       <title>{`${item.label} — ${item.dateText}`}</title>
     </g>
+    {/* Beside the item, not in it: the item is named in full by aria-label, the visible text may be cut short. */}
+    <text className={selected ? 'chrono-label selected' : 'chrono-label'} data-testid="chrono-label" data-key={item.key} aria-hidden="true" pointerEvents="none" x={left} y={barY + barHeight + fontSize + 3}>
+      {label}
+    </text>
+    </>
   );
 }
 
