@@ -1,43 +1,76 @@
-// Who knew what when. Knowledge reaches the `to` end of a relation whose type carries knowledge
-// (from the :RelationType nodes). By $asOf an actor certainly knew through a relation whose
-// latest day <= $asOf (the one with the smallest latest day, then smallest id), and possibly
-// knew through one that had begun by then (earliest day <= $asOf, an open start counting as
-// begun; the smallest earliest day, open start first, then smallest id). Undated relations are
-// never used. CERTAIN returns only actors who certainly knew; POSSIBLE adds the others,
-// an actor who certainly knew staying CERTAIN via its certain relation.
-// Ordered by the via relation's earliest day (open start first), then actor id.
-MATCH (t:RelationType {carriesKnowledge: true})
-WITH collect(t.type) AS knowledgeTypes
-CALL () {
-  WITH 1 AS guard WHERE $actor IS NOT NULL
-  MATCH (actor:Entity {id: $actor})
-  RETURN actor
-  UNION ALL
-  WITH 1 AS guard WHERE $actor IS NULL
+// Who knew what when (GraphStore.knowledge has the rules). The :RelationType nodes say which
+// types carry knowledge and which pass it on, and in which direction. A knowledge-carrying
+// relation k reaches its `to` end DIRECTLY, and INSTITUTIONALLY every entity at most two links
+// away over types that pass knowledge the way travelled, each link in force at k's date, never
+// k's own sender. Per (actor, channel): the certain via is the item with the smallest latest day
+// (then id), the possible via the one with the smallest earliest day (open first, then id).
+// $channels: the channels wanted; $after: [earliest ISO day or null, actor id, channel] or null.
+MATCH (t:RelationType)
+WITH collect(CASE WHEN t.carriesKnowledge THEN t.type END) AS carriers,
+     collect(CASE WHEN t.passesKnowledge IN ['forward', 'both'] THEN t.type END) AS forward,
+     collect(CASE WHEN t.passesKnowledge IN ['backward', 'both'] THEN t.type END) AS backward,
+     collect(CASE WHEN t.passesKnowledge IS NOT NULL THEN t.type END) AS flows
+// Who can hear at x: the actor itself (DIRECT), or x one or two links away (INSTITUTIONAL).
+CALL (forward, backward, flows) {
+  WITH 1 AS guard WHERE 'DIRECT' IN $channels
   MATCH (actor:Entity)
-  RETURN actor
+  WHERE $actor IS NULL OR actor.id = $actor
+  RETURN actor, actor AS x, 'DIRECT' AS channel, [] AS chain
+  UNION ALL
+  WITH 1 AS guard WHERE 'INSTITUTIONAL' IN $channels
+  MATCH (actor:Entity)-[l1:$any(flows)]-(x1)
+  WHERE ($actor IS NULL OR actor.id = $actor) AND x1 <> actor
+    AND ((startNode(l1) = x1 AND type(l1) IN forward) OR (endNode(l1) = x1 AND type(l1) IN backward))
+  CALL (actor, l1, x1, forward, backward, flows) {
+    RETURN x1 AS x, [l1] AS chain
+    UNION ALL
+    MATCH (x1)-[l2:$any(flows)]-(x2)
+    WHERE x2 <> actor AND x2 <> x1
+      AND ((startNode(l2) = x2 AND type(l2) IN forward) OR (endNode(l2) = x2 AND type(l2) IN backward))
+    RETURN x2 AS x, [l2, l1] AS chain
+  }
+  RETURN actor, x, 'INSTITUTIONAL' AS channel, chain
 }
-WITH actor,
-  COLLECT {
-    MATCH (actor)<-[r:$any(knowledgeTypes)]-()
-    WHERE r.latest <= date($asOf)
-    RETURN r
-    ORDER BY r.latest, r.id
-    LIMIT 1
-  } AS certain,
-  COLLECT {
-    MATCH (actor)<-[r:$any(knowledgeTypes)]-()
-    WHERE r.edtf IS NOT NULL AND (r.earliest IS NULL OR r.earliest <= date($asOf))
-    RETURN r
-    ORDER BY r.earliest IS NOT NULL, r.earliest, r.id
-    LIMIT 1
-  } AS possible
-WITH actor, certain[0] AS certainVia, possible[0] AS possibleVia
-WHERE certainVia IS NOT NULL OR ($certainty = 'POSSIBLE' AND possibleVia IS NOT NULL)
-WITH actor,
-     coalesce(certainVia, possibleVia) AS via,
-     CASE WHEN certainVia IS NOT NULL THEN 'CERTAIN' ELSE 'POSSIBLE' END AS certainty
-RETURN properties(actor) AS actor,
-       via {.*, type: type(via), from: startNode(via).id, to: endNode(via).id} AS via,
-       certainty
-ORDER BY via.earliest IS NOT NULL, via.earliest, actor.id
+MATCH (x)<-[k:$any(carriers)]-(sender)
+WHERE k.edtf IS NOT NULL AND (channel = 'DIRECT' OR sender <> actor)
+  AND all(link IN chain WHERE link.edtf IS NULL
+    OR ((link.earliest IS NULL OR k.latest IS NULL OR link.earliest <= k.latest) AND (link.latest IS NULL OR k.earliest IS NULL OR link.latest >= k.earliest)))
+// One item per (actor, channel, k): its shortest chain, then the smallest sequence of ids.
+WITH actor, channel, k, chain
+ORDER BY size(chain), [link IN chain | link.id]
+WITH actor, channel, k, head(collect(chain)) AS chain
+// Evidence order, kept by collect.
+ORDER BY k.earliest IS NOT NULL, k.earliest, k.latest IS NULL, k.latest, k.id
+WITH actor, channel, collect({k: k, chain: chain}) AS items
+WITH actor, channel, items,
+  reduce(best = null, item IN items |
+    CASE WHEN item.k.latest IS NOT NULL AND (best IS NULL OR item.k.latest < best.k.latest OR (item.k.latest = best.k.latest AND item.k.id < best.k.id))
+    THEN item ELSE best END) AS certain,
+  reduce(best = null, item IN items |
+    CASE WHEN best IS NULL OR (item.k.earliest IS NULL AND best.k.earliest IS NOT NULL)
+      OR (item.k.earliest IS NOT NULL AND best.k.earliest IS NOT NULL AND item.k.earliest < best.k.earliest)
+      OR (((item.k.earliest IS NULL AND best.k.earliest IS NULL) OR item.k.earliest = best.k.earliest) AND item.k.id < best.k.id)
+    THEN item ELSE best END) AS possible
+WITH actor, channel, items,
+  CASE
+    WHEN certain IS NOT NULL AND certain.k.latest <= date($asOf) THEN [certain, 'CERTAIN']
+    WHEN $certainty = 'POSSIBLE' AND (possible.k.earliest IS NULL OR possible.k.earliest <= date($asOf)) THEN [possible, 'POSSIBLE']
+  END AS row
+WHERE row IS NOT NULL
+WITH actor, channel, items, row[0] AS via, row[1] AS certainty
+WITH actor, channel, items, via, certainty, via.k.earliest AS since
+WHERE $after IS NULL OR CASE
+  WHEN $after[0] IS NULL THEN since IS NOT NULL OR actor.id > $after[1] OR (actor.id = $after[1] AND channel > $after[2])
+  ELSE since > date($after[0]) OR (since = date($after[0]) AND (actor.id > $after[1] OR (actor.id = $after[1] AND channel > $after[2])))
+END
+ORDER BY since IS NOT NULL, since, actor.id, channel
+LIMIT $first
+WITH actor, channel, certainty, via.k AS k, via.chain AS chain,
+  [item IN items
+    WHERE CASE certainty WHEN 'CERTAIN' THEN item.k.latest <= date($asOf) ELSE item.k.earliest IS NULL OR item.k.earliest <= date($asOf) END
+    | item.k] AS evidence
+RETURN properties(actor) AS actor, channel, certainty,
+  k {.*, type: type(k), from: startNode(k).id, to: endNode(k).id} AS via,
+  [link IN chain | link {.*, type: type(link), from: startNode(link).id, to: endNode(link).id}] AS chain,
+  [r IN evidence | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}] AS evidence
+ORDER BY k.earliest IS NOT NULL, k.earliest, actor.id, channel

@@ -21,3 +21,9 @@ export function idArgument(argument: string, value: string): string {
   if (value.length === 0 || value.length > 200) throw new BadInputError(argument, `"${argument}" must be a non-empty id of at most 200 characters`);
   return value;
 }
+
+/** A list argument of at most `max` items. */
+export function listArgument<T>(argument: string, values: readonly T[], max: number): T[] {
+  if (values.length > max) throw new BadInputError(argument, `"${argument}" takes at most ${max} items; got ${values.length}`);
+  return [...values];
+}

@@ -1,8 +1,8 @@
 import type { EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
-import type { Certainty } from '../store/GraphStore';
+import type { Certainty, KnowledgeChannel } from '../store/GraphStore';
 import { readDay, readOptionalDay } from '../store/dateInput';
-import { LIMITS, idArgument, intInRange } from './arguments';
+import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
 import type { GraphQLContext } from './context';
 import { BadInputError } from '../store/errors';
 
@@ -75,11 +75,27 @@ export const queryResolvers = {
     });
   },
 
-  knowledge(_: unknown, args: Args<{ asOf: string; actor?: string | null; certainty: Certainty }>, { store }: GraphQLContext) {
+  knowledge(
+    _: unknown,
+    args: Args<{ asOf: string; actor?: string | null; certainty: Certainty; channels?: KnowledgeChannel[] | null; first: number; after?: string | null }>,
+    { store }: GraphQLContext,
+  ) {
     return store.knowledge({
       asOf: readDay('asOf', args.asOf, 'to'),
       actor: args.actor ? idArgument('actor', args.actor) : undefined,
       certainty: args.certainty,
+      channels: args.channels ? listArgument('channels', args.channels, 2) : undefined,
+      first: intInRange('first', args.first, 1, LIMITS.pageSize),
+      after: orUndefined(args.after),
+    });
+  },
+
+  raisedConcerns(_: unknown, args: Args<{ asOf: string; actor?: string | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
+    return store.raisedConcerns({
+      asOf: readDay('asOf', args.asOf, 'to'),
+      actor: args.actor ? idArgument('actor', args.actor) : undefined,
+      first: intInRange('first', args.first, 1, LIMITS.pageSize),
+      after: orUndefined(args.after),
     });
   },
 

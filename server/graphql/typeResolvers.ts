@@ -1,5 +1,5 @@
 import type { Claim, Dispute, Entity, Relation, RelationType } from '../dataset';
-import type { Direction, Knowledge, Path, TimelineItem } from '../store/GraphStore';
+import type { Direction, Knowledge, Path, RaisedConcern, TimelineItem } from '../store/GraphStore';
 import { LIMITS, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
 
@@ -59,6 +59,12 @@ export const typeResolvers = {
 
   Knowledge: {
     since: (knowledge: Knowledge) => knowledge.via.date,
+    evidence: (knowledge: Knowledge, args: { first: number }) => knowledge.evidence.slice(0, intInRange('first', args.first, 1, LIMITS.pageSize)),
+  },
+
+  RaisedConcern: {
+    since: (concern: RaisedConcern) => concern.relations[0]?.date,
+    relations: (concern: RaisedConcern, args: { first: number }) => concern.relations.slice(0, intInRange('first', args.first, 1, LIMITS.pageSize)),
   },
 
   Dispute: {

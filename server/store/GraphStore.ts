@@ -1,4 +1,4 @@
-import type { Dataset, Dispute, Entity, EntityKind, FuzzyDate, Relation, RelationType, Source } from '../dataset';
+import type { Dispute, Entity, EntityKind, FuzzyDate, Relation, RelationType, Source } from '../dataset';
 
 // The one interface both stores implement. Every method's order and cut-off rules are part of
 // the contract (the store contract suite checks both stores give identical answers), so they
@@ -46,10 +46,44 @@ export interface TimelineItem {
   relation: Relation | null;
 }
 
+export type KnowledgeChannel = 'DIRECT' | 'INSTITUTIONAL';
+
 export interface Knowledge {
   actor: Entity;
+  channel: KnowledgeChannel;
   via: Relation;
   certainty: Certainty;
+  /** INSTITUTIONAL: the relations followed from via's receiver to the actor, in that order; [] for DIRECT. */
+  chain: Relation[];
+  /** Every knowledge-carrying relation of this channel that reached the actor by asOf, in evidence order. */
+  evidence: Relation[];
+  /** Opaque; `after` this row's cursor continues after it. */
+  cursor: string;
+}
+
+export interface KnowledgeQuery {
+  asOf: string;
+  actor?: string;
+  certainty: Certainty;
+  /** Both when undefined. */
+  channels?: KnowledgeChannel[];
+  first: number;
+  /** A cursor of an earlier row of the same query. */
+  after?: string;
+}
+
+export interface RaisedConcern {
+  actor: Entity;
+  /** The knowledge-carrying relations it (or what it authored) sent by asOf, in evidence order. */
+  relations: Relation[];
+  cursor: string;
+}
+
+export interface RaisedConcernsQuery {
+  asOf: string;
+  actor?: string;
+  first: number;
+  after?: string;
 }
 
 export interface RelationQuery {
@@ -118,15 +152,34 @@ export interface GraphStore {
   timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]>;
 
   /**
-   * Who knew what when. Knowledge reaches the `to` end of a relation whose type carries
-   * knowledge. An actor certainly knew by `asOf` when such a relation's latest day <= asOf,
-   * possibly knew when its earliest day <= asOf; undated relations are not used.
-   * certainty CERTAIN: actors who certainly knew, via the relation with the smallest latest day.
-   * certainty POSSIBLE: also the actors who only possibly knew (via the smallest earliest day);
-   * an actor who certainly knew is still reported as CERTAIN, via its certain relation.
-   * Ties go to the smaller relation id. Ordered by the via relation's earliest day, then actor id.
+   * Who knew what when (ARCHITECTURE.md, "Who knew what when"). A knowledge-carrying relation K
+   * (dated; undated ones never count) reaches its `to` end DIRECTLY. It reaches INSTITUTIONALLY
+   * every entity at most two links away over relation types that pass knowledge on (vocabulary
+   * `passesKnowledge`, in the direction travelled), each link in force at K's date (its span
+   * overlaps K's; undated links are timeless), no entity twice, never K's own `from` end. Of
+   * several chains for one K: the shortest, then the smaller sequence of relation ids (chain
+   * order, from K's receiver to the actor).
+   * K reached an actor CERTAINLY by asOf when its latest day <= asOf, POSSIBLY when its earliest
+   * day <= asOf (an open start counts as begun).
+   * One row per (actor, channel). certainty CERTAIN: the rows that certainly knew, via the K with
+   * the smallest latest day. POSSIBLE adds the rows that only possibly knew, via the K with the
+   * smallest earliest day (open start first). Ties to the smaller relation id.
+   * Evidence: every K of the row's channel that reached the actor by asOf (certainly, for a
+   * CERTAIN row; possibly, for a POSSIBLE one), ordered by earliest day (open first), latest day
+   * (open last), then id.
+   * Rows ordered by the via's earliest day (open start first), then actor id, then channel
+   * (DIRECT first); the first `first` after the cursor `after` (BadInputError when malformed).
    */
-  knowledge(query: { asOf: string; actor?: string; certainty: Certainty }): Promise<Knowledge[]>;
+  knowledge(query: KnowledgeQuery): Promise<Knowledge[]>;
+
+  /**
+   * Who raised the alarm by asOf: the `from` ends of knowledge-carrying relations that had begun
+   * by asOf (earliest day <= asOf, open start counting; undated never), and the `from` ends of
+   * `creditsAuthor` relations into such a `from` end (the author of a report that warned).
+   * `relations` in evidence order (distinct). Ordered by the first relation's earliest day (open
+   * first), then actor id; the first `first` after `after`.
+   */
+  raisedConcerns(query: RaisedConcernsQuery): Promise<RaisedConcern[]>;
 
   /** Sources ordered by id. */
   sources(): Promise<Source[]>;
@@ -140,6 +193,3 @@ export interface GraphStore {
   /** Relations by id (for disputes and knowledge evidence); null where unknown. */
   relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]>;
 }
-
-/** Builds a store from a validated data set (embedded) or loads nothing (Neo4j loads separately). */
-export type StoreFactory = (dataset: Dataset) => Promise<GraphStore>;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Entity, Relation } from '../../server/dataset';
 import { encodeCursor } from '../../server/store/cursor';
 import { BadInputError } from '../../server/store/errors';
-import type { GraphStore, Knowledge, Path, TimelineItem } from '../../server/store/GraphStore';
+import type { GraphStore, Knowledge, KnowledgeQuery, Path, TimelineItem } from '../../server/store/GraphStore';
 
 // The store contract: one suite, run unchanged against every GraphStore. Every expected value
 // below was worked out by hand from tests/fixtures/tiny (see its README.md for which record
@@ -576,7 +576,9 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
     });
 
     describe('knowledge', () => {
-      const knowledge = async (query: Parameters<GraphStore['knowledge']>[0]) => knowledgeRows(await store.knowledge(query));
+      // The rules of the first round: direct knowledge only (channels are tested below).
+      type FirstRoundQuery = Omit<KnowledgeQuery, 'first' | 'channels'>;
+      const knowledge = async (query: FirstRoundQuery) => knowledgeRows(await store.knowledge({ first: 100, channels: ['DIRECT'], ...query }));
 
       it('CERTAIN: latest day on or before asOf, via the smallest latest day, ordered by its earliest day', async () => {
         // The council's open-start warning (../2008) began first, but the 2008-06-15 presentation ended first.
@@ -650,9 +652,133 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
       });
 
       it('returns whole actors and relations, and refuses a bad asOf', async () => {
-        const [row] = await store.knowledge({ asOf: '2009-10-15', actor: 'agency:northtown-council', certainty: 'CERTAIN' });
-        expect(row).toEqual({ actor: entity('agency:northtown-council'), via: relation('rel:risk-presented-to-council'), certainty: 'CERTAIN' });
-        await expect(store.knowledge({ asOf: 'not a date', certainty: 'CERTAIN' })).rejects.toBeInstanceOf(BadInputError);
+        const [row] = await store.knowledge({ asOf: '2009-10-15', actor: 'agency:northtown-council', certainty: 'CERTAIN', channels: ['DIRECT'], first: 10 });
+        expect(row).toEqual({
+          actor: entity('agency:northtown-council'),
+          channel: 'DIRECT',
+          via: relation('rel:risk-presented-to-council'),
+          certainty: 'CERTAIN',
+          chain: [],
+          evidence: [relation('rel:bronte-warned-council'), relation('rel:risk-presented-to-council')],
+          cursor: expect.any(String),
+        });
+        await expect(store.knowledge({ asOf: 'not a date', certainty: 'CERTAIN', first: 10 })).rejects.toBeInstanceOf(BadInputError);
+      });
+    });
+
+    describe('knowledge: channels, chains, evidence and pages', () => {
+      // HELD_ROLE passes knowledge both ways in the tiny vocabulary (README: "Institutional knowledge").
+      const rows = (list: readonly Knowledge[]) => list.map((row) => [row.actor.id, row.channel, row.via.id, row.certainty]);
+      const ALL_BY_2020 = [
+        ['agency:northtown-police', 'DIRECT', 'rel:risk-presented-to-police', 'CERTAIN'],
+        ['person:c-patel', 'INSTITUTIONAL', 'rel:risk-presented-to-police', 'CERTAIN'],
+        ['agency:northtown-council', 'DIRECT', 'rel:risk-presented-to-council', 'CERTAIN'],
+        ['person:a-smith', 'INSTITUTIONAL', 'rel:risk-presented-to-council', 'CERTAIN'],
+        ['person:b-jones', 'INSTITUTIONAL', 'rel:risk-presented-to-council', 'CERTAIN'],
+        ['agency:northtown-council', 'INSTITUTIONAL', 'rel:board-warned-smith', 'CERTAIN'],
+        ['person:a-smith', 'DIRECT', 'rel:board-warned-smith', 'CERTAIN'],
+        ['person:b-jones', 'DIRECT', 'rel:smith-warned-jones', 'CERTAIN'],
+      ];
+
+      it('gives one row per actor and channel, ordered by via date, actor id, then channel', async () => {
+        expect(rows(await store.knowledge({ asOf: '2020-01-01', certainty: 'CERTAIN', first: 100 }))).toEqual(ALL_BY_2020);
+        expect(rows(await store.knowledge({ asOf: '2020-01-01', certainty: 'CERTAIN', channels: ['INSTITUTIONAL'], first: 100 }))).toEqual(
+          ALL_BY_2020.filter((row) => row[1] === 'INSTITUTIONAL'),
+        );
+        expect(await store.knowledge({ asOf: '2020-01-01', certainty: 'CERTAIN', channels: [], first: 100 })).toEqual([]);
+      });
+
+      it('names the chain an institutional answer followed, from the receiver to the actor', async () => {
+        const [patel] = await store.knowledge({ asOf: '2004-01-01', actor: 'person:c-patel', certainty: 'CERTAIN', first: 10 });
+        expect(patel?.channel).toBe('INSTITUTIONAL');
+        expect(ids(patel?.chain ?? [])).toEqual(['rel:patel-held-role-police']);
+        const direct = await store.knowledge({ asOf: '2020-01-01', actor: 'person:a-smith', certainty: 'CERTAIN', channels: ['DIRECT'], first: 10 });
+        expect(direct.map((row) => row.chain)).toEqual([[]]);
+      });
+
+      it('follows a link only while it was in force, and two links at most, never back to the sender', async () => {
+        // b-jones: the council's 2008 presentation through the leader's post (2003-2014), not the
+        // cabinet post that ended in 2003; a-smith's autumn-2009 warnings through two posts; never
+        // a-smith's own 2010 warning to b-jones, and never the 2008 one through the cabinet post.
+        const [jones] = await store.knowledge({ asOf: '2020-01-01', actor: 'person:b-jones', certainty: 'CERTAIN', channels: ['INSTITUTIONAL'], first: 10 });
+        expect(ids(jones?.chain ?? [])).toEqual(['rel:jones-held-role-council']);
+        expect(ids(jones?.evidence ?? [])).toEqual(['rel:bronte-warned-council', 'rel:risk-presented-to-council', 'rel:board-warned-smith', 'rel:patel-warned-smith']);
+        // The council hears through its office-holders; a-smith hears nothing of her own warning.
+        const [council] = await store.knowledge({ asOf: '2020-01-01', actor: 'agency:northtown-council', certainty: 'CERTAIN', channels: ['INSTITUTIONAL'], first: 10 });
+        expect(ids(council?.chain ?? [])).toEqual(['rel:smith-held-role-council']);
+        expect(ids(council?.evidence ?? [])).toEqual(['rel:board-warned-smith', 'rel:patel-warned-smith', 'rel:smith-warned-jones']);
+        const [smith] = await store.knowledge({ asOf: '2020-01-01', actor: 'person:a-smith', certainty: 'CERTAIN', channels: ['INSTITUTIONAL'], first: 10 });
+        expect(ids(smith?.evidence ?? [])).toEqual(['rel:bronte-warned-council', 'rel:risk-presented-to-council']);
+        // The police's member never warned the police, so the police hear nothing institutionally.
+        expect(await store.knowledge({ asOf: '2020-01-01', actor: 'agency:northtown-police', certainty: 'POSSIBLE', channels: ['INSTITUTIONAL'], first: 10 })).toEqual([]);
+      });
+
+      it('gives as evidence what reached the actor by asOf: ended for CERTAIN, begun for POSSIBLE', async () => {
+        const evidence = async (certainty: 'CERTAIN' | 'POSSIBLE') =>
+          (await store.knowledge({ asOf: '2009-10-15', actor: 'person:b-jones', certainty, channels: ['INSTITUTIONAL'], first: 10 })).map((row) => [row.certainty, ids(row.evidence)]);
+        expect(await evidence('CERTAIN')).toEqual([['CERTAIN', ['rel:bronte-warned-council', 'rel:risk-presented-to-council']]]);
+        expect(await evidence('POSSIBLE')).toEqual([['CERTAIN', ['rel:bronte-warned-council', 'rel:risk-presented-to-council']]]);
+        const early = await store.knowledge({ asOf: '1990-01-01', certainty: 'POSSIBLE', first: 10 });
+        expect(early.map((row) => [row.actor.id, row.channel, row.certainty, ids(row.evidence)])).toEqual([
+          ['agency:northtown-council', 'DIRECT', 'POSSIBLE', ['rel:bronte-warned-council']],
+          ['person:a-smith', 'INSTITUTIONAL', 'POSSIBLE', ['rel:bronte-warned-council']],
+          ['person:b-jones', 'INSTITUTIONAL', 'POSSIBLE', ['rel:bronte-warned-council']],
+        ]);
+      });
+
+      it('pages with first and after, the pages adding up to the whole answer', async () => {
+        const pages: string[][][] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.knowledge({ asOf: '2020-01-01', certainty: 'CERTAIN', first: 3, after });
+          if (page.length === 0) break;
+          pages.push(rows(page) as string[][]);
+          after = page.at(-1)?.cursor;
+        }
+        expect(pages.map((page) => page.length)).toEqual([3, 3, 2]);
+        expect(pages.flat()).toEqual(ALL_BY_2020);
+        // A cursor at an open start (null date) continues after it too.
+        const [openStart] = await store.knowledge({ asOf: '1990-01-01', certainty: 'POSSIBLE', first: 1 });
+        const rest = await store.knowledge({ asOf: '1990-01-01', certainty: 'POSSIBLE', first: 10, after: openStart?.cursor });
+        expect(rest.map((row) => row.actor.id)).toEqual(['person:a-smith', 'person:b-jones']);
+      });
+
+      it('refuses a cursor that is not one of its own', async () => {
+        const [concern] = await store.raisedConcerns({ asOf: '2020-01-01', first: 1 });
+        await expect(store.knowledge({ asOf: '2020-01-01', certainty: 'CERTAIN', first: 3, after: concern?.cursor })).rejects.toBeInstanceOf(BadInputError);
+        await expect(store.knowledge({ asOf: '2020-01-01', certainty: 'CERTAIN', first: 3, after: 'junk' })).rejects.toBeInstanceOf(BadInputError);
+      });
+    });
+
+    describe('raised concerns', () => {
+      const concerns = async (asOf: string, more: { actor?: string; first?: number; after?: string } = {}) =>
+        (await store.raisedConcerns({ asOf, first: 100, ...more })).map((row) => [row.actor.id, ids(row.relations)]);
+
+      it('lists who sent knowledge, and the authors of what did, by their first concern', async () => {
+        expect(await concerns('2020-01-01')).toEqual([
+          ['person:zoe-bronte', ['rel:bronte-warned-council', 'rel:risk-presented-to-police', 'rel:bronte-warned-police', 'rel:risk-presented-to-council']],
+          ['report:risk-2003', ['rel:risk-presented-to-police', 'rel:risk-presented-to-council']],
+          ['agency:safeguarding-board', ['rel:board-warned-smith']],
+          ['person:c-patel', ['rel:patel-warned-smith']],
+          ['person:a-smith', ['rel:smith-warned-jones']],
+        ]);
+      });
+
+      it('counts only what had begun by asOf, and never an undated warning', async () => {
+        expect(await concerns('2003')).toEqual([
+          ['person:zoe-bronte', ['rel:bronte-warned-council', 'rel:risk-presented-to-police']],
+          ['report:risk-2003', ['rel:risk-presented-to-police']],
+        ]);
+        expect(await concerns('1990-01-01')).toEqual([['person:zoe-bronte', ['rel:bronte-warned-council']]]);
+        expect(await concerns('2020-01-01', { actor: 'person:e-novak' })).toEqual([]);
+        expect(await concerns('2020-01-01', { actor: 'person:c-patel' })).toEqual([['person:c-patel', ['rel:patel-warned-smith']]]);
+      });
+
+      it('pages with first and after', async () => {
+        const [first, second] = await store.raisedConcerns({ asOf: '2020-01-01', first: 2 });
+        expect(first?.actor.id).toBe('person:zoe-bronte');
+        const rest = await concerns('2020-01-01', { first: 2, after: second?.cursor });
+        expect(rest.map((row) => row[0])).toEqual(['agency:safeguarding-board', 'person:c-patel']);
       });
     });
 

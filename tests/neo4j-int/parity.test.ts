@@ -81,7 +81,22 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
 
   it('knowledge on many dates', async () => {
     for (const asOf of ['1990', '1997', '2001-06-01', '2004', '2008-03-01', '2009-23', '2013-06-30', '2014-08-26', '2020']) {
-      for (const certainty of ['CERTAIN', 'POSSIBLE'] as Certainty[]) await same((store) => store.knowledge({ asOf, certainty }));
+      for (const certainty of ['CERTAIN', 'POSSIBLE'] as Certainty[]) {
+        await same((store) => store.knowledge({ asOf, certainty, first: 500 }));
+        await same((store) => store.knowledge({ asOf, certainty, channels: ['INSTITUTIONAL'], first: 7 }));
+      }
+      await same((store) => store.raisedConcerns({ asOf, first: 500 }));
     }
+  });
+
+  it('knowledge and raised concerns of every actor, paged', async () => {
+    for (const actor of ids) {
+      await same((store) => store.knowledge({ asOf: '2014-08-26', actor, certainty: 'POSSIBLE', first: 10 }));
+      await same((store) => store.raisedConcerns({ asOf: '2014-08-26', actor, first: 10 }));
+    }
+    const [, second] = await embedded.knowledge({ asOf: '2013', certainty: 'POSSIBLE', first: 2 });
+    await same((store) => store.knowledge({ asOf: '2013', certainty: 'POSSIBLE', first: 5, after: second?.cursor }));
+    const [, concern] = await embedded.raisedConcerns({ asOf: '2013', first: 2 });
+    await same((store) => store.raisedConcerns({ asOf: '2013', first: 5, after: concern?.cursor }));
   });
 });

@@ -1,10 +1,12 @@
 import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
 import type {
-  Certainty,
   EntityPage,
   GraphStore,
   Knowledge,
+  KnowledgeQuery,
   Path,
+  RaisedConcern,
+  RaisedConcernsQuery,
   RelationQuery,
   SearchHit,
   Stats,
@@ -15,9 +17,11 @@ import { buildGraph, type RelationGraph } from './buildGraph';
 import { readDay, readOptionalDay } from '../dateInput';
 import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
 import { buildKnowledge } from './knowledge';
+import { KnowledgeReach } from './knowledgeReach';
 import { findNeighborhood } from './neighborhood';
 import { compareIds } from './order';
 import { findPaths } from './paths';
+import { buildRaisedConcerns } from './raisedConcerns';
 import { buildRelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
 import { buildTimeline } from './timeline';
@@ -31,6 +35,7 @@ class EmbeddedStore implements GraphStore {
   private readonly relationsOfEntities: ReturnType<typeof buildRelationsOf>;
   private readonly timelineOf: ReturnType<typeof buildTimeline>;
   private readonly knowledgeAsOf: ReturnType<typeof buildKnowledge>;
+  private readonly raisedConcernsAsOf: ReturnType<typeof buildRaisedConcerns>;
   private readonly sortedVocabulary: RelationType[];
   private readonly sortedSources: Source[];
   private readonly sourcesById: Map<string, Source>;
@@ -43,7 +48,8 @@ class EmbeddedStore implements GraphStore {
     this.searchEntities = buildEntitySearch(dataset.entities, this.entityList.byId);
     this.relationsOfEntities = buildRelationsOf(this.graph);
     this.timelineOf = buildTimeline(this.graph, this.entityList.byId, dataset.relations);
-    this.knowledgeAsOf = buildKnowledge(this.entityList.byId, dataset.relations, dataset.vocabulary);
+    this.knowledgeAsOf = buildKnowledge(this.entityList.byId, dataset.relations, new KnowledgeReach(dataset.relations, dataset.vocabulary));
+    this.raisedConcernsAsOf = buildRaisedConcerns(this.entityList.byId, dataset.relations, dataset.vocabulary);
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
     this.sortedSources = [...dataset.sources].sort((a, b) => compareIds(a.id, b.id));
     this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -103,8 +109,12 @@ class EmbeddedStore implements GraphStore {
     });
   }
 
-  async knowledge(query: { asOf: string; actor?: string; certainty: Certainty }): Promise<Knowledge[]> {
-    return this.knowledgeAsOf({ asOfDay: readDay('asOf', query.asOf, 'to'), actor: query.actor, certainty: query.certainty });
+  async knowledge(query: KnowledgeQuery): Promise<Knowledge[]> {
+    return this.knowledgeAsOf({ ...query, asOfDay: readDay('asOf', query.asOf, 'to'), channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'] });
+  }
+
+  async raisedConcerns(query: RaisedConcernsQuery): Promise<RaisedConcern[]> {
+    return this.raisedConcernsAsOf({ ...query, asOfDay: readDay('asOf', query.asOf, 'to') });
   }
 
   async sources(): Promise<Source[]> {

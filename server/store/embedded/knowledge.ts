@@ -1,17 +1,17 @@
-import type { Entity, FuzzyDate, Relation, RelationType } from '../../dataset';
-import type { Certainty, Knowledge } from '../GraphStore';
-import { beganBy, compareEarliest, compareIds, compareLatest, endedBy } from './order';
+import type { Entity, Relation } from '../../dataset';
+import { type KnowledgeKey, knowledgeCursor, readKnowledgeCursor } from '../cursor';
+import type { Certainty, Knowledge, KnowledgeChannel } from '../GraphStore';
+import { type DatedRelation, type KnowledgeItem, KnowledgeReach } from './knowledgeReach';
+import { beganBy, compareDateSpans, compareEarliest, compareIds, compareLatest, endedBy, firstIndexAfter } from './order';
 
-/** A knowledge-carrying relation with its date (undated ones never count). */
-type DatedRelation = Relation & { date: FuzzyDate };
-
-/** For one actor, the two relations that can ever be its "via". */
-interface ActorKnowledge {
+/** For one actor and channel, the two items that can ever be its via, whatever asOf is. */
+interface Candidate {
   actor: Entity;
-  /** Smallest latest day (then id) among its bounded-end relations: the first it certainly knew from. */
-  certain: DatedRelation | null;
+  channel: KnowledgeChannel;
+  /** Smallest latest day (then id) among bounded-end items: the first it certainly knew from. */
+  certain: KnowledgeItem | null;
   /** Smallest earliest day, open start first (then id): the first it possibly knew from. */
-  possible: DatedRelation;
+  possible: KnowledgeItem;
 }
 
 export interface KnowledgeQuery {
@@ -19,76 +19,119 @@ export interface KnowledgeQuery {
   asOfDay: string;
   actor?: string;
   certainty: Certainty;
+  channels: readonly KnowledgeChannel[];
+  first: number;
+  after?: string;
 }
 
-/** Whether `a` comes before `b` by the given end of its date, ties to the smaller id. */
-function isFirst(a: DatedRelation, b: DatedRelation, end: 'earliest' | 'latest'): boolean {
-  const order = end === 'earliest' ? compareEarliest(a.date.earliest, b.date.earliest) : compareLatest(a.date.latest, b.date.latest);
-  return order < 0 || (order === 0 && compareIds(a.id, b.id) < 0);
+type RowKey = KnowledgeKey;
+
+const CHANNELS: readonly KnowledgeChannel[] = ['DIRECT', 'INSTITUTIONAL'];
+
+function compareKeys(a: RowKey, b: RowKey): number {
+  return compareEarliest(a[0], b[0]) || compareIds(a[1], b[1]) || compareIds(a[2], b[2]);
 }
 
-/** The answer's order: the via relation's earliest day (open start first), then actor id. */
-function compareRows(a: Knowledge, b: Knowledge): number {
-  return compareEarliest(a.via.date?.earliest ?? null, b.via.date?.earliest ?? null) || compareIds(a.actor.id, b.actor.id);
+/** The evidence order: earliest day (open first), latest day (open last), then id. */
+export function compareEvidence(a: DatedRelation, b: DatedRelation): number {
+  return compareDateSpans(a.date, b.date) || compareIds(a.id, b.id);
 }
 
-/** Merges two lists already in answer order. */
-function mergeRows(a: Knowledge[], b: Knowledge[]): Knowledge[] {
-  const merged: Knowledge[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) merged.push(compareRows(a[i] as Knowledge, b[j] as Knowledge) <= 0 ? (a[i++] as Knowledge) : (b[j++] as Knowledge));
-  for (; i < a.length; i++) merged.push(a[i] as Knowledge);
-  for (; j < b.length; j++) merged.push(b[j] as Knowledge);
-  return merged;
+function isFirstBy(end: 'earliest' | 'latest', a: KnowledgeItem, b: KnowledgeItem): boolean {
+  const order = end === 'earliest' ? compareEarliest(a.relation.date.earliest, b.relation.date.earliest) : compareLatest(a.relation.date.latest, b.relation.date.latest);
+  return order < 0 || (order === 0 && compareIds(a.relation.id, b.relation.id) < 0);
 }
+
+function candidateOf(actor: Entity, channel: KnowledgeChannel, items: readonly KnowledgeItem[]): Candidate | null {
+  let certain: KnowledgeItem | null = null;
+  let possible: KnowledgeItem | null = null;
+  for (const item of items) {
+    if (item.relation.date.latest !== null && (certain === null || isFirstBy('latest', item, certain))) certain = item;
+    if (possible === null || isFirstBy('earliest', item, possible)) possible = item;
+  }
+  return possible === null ? null : { actor, channel, certain, possible };
+}
+
+const keyOf = (candidate: Candidate, via: KnowledgeItem): RowKey => [via.relation.date.earliest, candidate.actor.id, candidate.channel];
 
 /**
- * Who knew what when. Whatever `asOf` is, an actor's certain via can only be its relation with
- * the smallest latest day (it certainly knew by asOf iff that one ended by then), and its
- * possible via the one with the smallest earliest day; so two relations per actor, found in one
- * pass, answer every date. Actors are kept sorted by each via's earliest day, which is the
- * answer's order and lets a query stop at the first via that begins after `asOf`.
+ * Who knew what when (GraphStore.knowledge). Whatever asOf is, a row's certain via can only be
+ * its item with the smallest latest day, and its possible via the one with the smallest earliest
+ * day; so two items per (actor, channel), found once, answer every date. Candidates are kept
+ * sorted by each via's key, which is the answer's order: a query merges the two lists from the
+ * cursor on and stops after `first` rows. Evidence and chains are worked out for those rows only.
  */
-export function buildKnowledge(entities: ReadonlyMap<string, Entity>, relations: readonly Relation[], vocabulary: readonly RelationType[]) {
-  const carriers = new Set(vocabulary.filter((type) => type.carriesKnowledge).map((type) => type.type));
-  const actors = new Map<string, ActorKnowledge>();
-  for (const relation of relations) {
-    if (!carriers.has(relation.type) || relation.date === null) continue;
-    const dated = relation as DatedRelation;
-    const known = actors.get(dated.to);
-    if (!known) {
-      const actor = entities.get(dated.to);
-      if (actor) actors.set(dated.to, { actor, certain: dated.date.latest === null ? null : dated, possible: dated });
-      continue;
+export function buildKnowledge(entities: ReadonlyMap<string, Entity>, relations: readonly Relation[], reach: KnowledgeReach) {
+  const candidates = new Map<string, Candidate>();
+  const add = (actorId: string, channel: KnowledgeChannel) => {
+    const actor = entities.get(actorId);
+    const candidate = actor && candidateOf(actor, channel, reach.itemsReaching(actorId, channel));
+    if (candidate) candidates.set(`${channel} ${actorId}`, candidate);
+  };
+  for (const actorId of new Set(relations.map((relation) => relation.to))) add(actorId, 'DIRECT');
+  for (const actorId of reach.institutionalCandidates()) add(actorId, 'INSTITUTIONAL');
+
+  const certainVia = (candidate: Candidate) => candidate.certain as KnowledgeItem;
+  const sortedBy = (list: Candidate[], via: (candidate: Candidate) => KnowledgeItem) =>
+    list.sort((a, b) => compareKeys(keyOf(a, via(a)), keyOf(b, via(b))));
+  const withCertain = sortedBy([...candidates.values()].filter((candidate) => candidate.certain !== null), certainVia);
+  const byPossible = sortedBy([...candidates.values()], (candidate) => candidate.possible);
+  const certainlyKnew = (candidate: Candidate, asOfDay: string) => candidate.certain !== null && endedBy(candidate.certain.relation.date, asOfDay);
+
+  /** Rows of one list in answer order, from the first after `after`, while they can still qualify. */
+  function* rowsOf(list: readonly Candidate[], certainty: Certainty, query: KnowledgeQuery, after: RowKey | null, wanted: (candidate: Candidate) => boolean) {
+    const via = certainty === 'CERTAIN' ? certainVia : (candidate: Candidate) => candidate.possible;
+    for (let index = after === null ? 0 : firstIndexAfter(list, (candidate) => keyOf(candidate, via(candidate)), compareKeys, after); index < list.length; index++) {
+      const candidate = list[index] as Candidate;
+      const item = via(candidate);
+      // Sorted by earliest day: once a via begins after asOf, no later one can qualify.
+      if (!beganBy(item.relation.date, query.asOfDay)) return;
+      const qualifies = certainty === 'CERTAIN' ? certainlyKnew(candidate, query.asOfDay) : !certainlyKnew(candidate, query.asOfDay);
+      if (qualifies && wanted(candidate)) yield { candidate, item, certainty, key: keyOf(candidate, item) };
     }
-    if (dated.date.latest !== null && (known.certain === null || isFirst(dated, known.certain, 'latest'))) known.certain = dated;
-    if (isFirst(dated, known.possible, 'earliest')) known.possible = dated;
   }
 
-  const byEarliest = (via: (known: ActorKnowledge) => DatedRelation) => (a: ActorKnowledge, b: ActorKnowledge) =>
-    compareEarliest(via(a).date.earliest, via(b).date.earliest) || compareIds(a.actor.id, b.actor.id);
-  const certainVia = (known: ActorKnowledge) => known.certain as DatedRelation;
-  const withCertain = [...actors.values()].filter((known) => known.certain !== null).sort(byEarliest(certainVia));
-  const byPossible = [...actors.values()].sort(byEarliest((known) => known.possible));
+  function evidenceOf(candidate: Candidate, certainty: Certainty, asOfDay: string): Relation[] {
+    const reached = (relation: DatedRelation) => (certainty === 'CERTAIN' ? endedBy(relation.date, asOfDay) : beganBy(relation.date, asOfDay));
+    return reach
+      .itemsReaching(candidate.actor.id, candidate.channel)
+      .map((item) => item.relation)
+      .filter(reached)
+      .sort(compareEvidence);
+  }
 
-  const certainlyKnew = (known: ActorKnowledge, asOfDay: string) => known.certain !== null && endedBy(known.certain.date, asOfDay);
+  /** One actor's candidates, in the same two orders (at most one per channel). */
+  function listsOf(actor: string): [Candidate[], Candidate[]] {
+    const own = CHANNELS.flatMap((channel) => candidates.get(`${channel} ${actor}`) ?? []);
+    return [sortedBy(own.filter((candidate) => candidate.certain !== null), certainVia), sortedBy([...own], (candidate) => candidate.possible)];
+  }
 
-  return ({ asOfDay, actor, certainty }: KnowledgeQuery): Knowledge[] => {
-    const candidates = actor === undefined ? null : [actors.get(actor)].filter((known) => known !== undefined);
-    const certain: Knowledge[] = [];
-    for (const known of candidates ?? withCertain) {
-      // Sorted by earliest day: once a via begins after asOf, no later one can have ended by then.
-      if (known.certain !== null && !beganBy(known.certain.date, asOfDay)) break;
-      if (certainlyKnew(known, asOfDay)) certain.push({ actor: known.actor, via: certainVia(known), certainty: 'CERTAIN' });
+  return (query: KnowledgeQuery): Knowledge[] => {
+    const after = query.after === undefined ? null : readKnowledgeCursor(query.after);
+    const channels = new Set(query.channels);
+    const wanted = (candidate: Candidate) => channels.has(candidate.channel);
+    const [certainList, possibleList] = query.actor === undefined ? [withCertain, byPossible] : listsOf(query.actor);
+    const certain = rowsOf(certainList, 'CERTAIN', query, after, wanted);
+    const possible = rowsOf(query.certainty === 'POSSIBLE' ? possibleList : [], 'POSSIBLE', query, after, wanted);
+    const rows: Knowledge[] = [];
+    let nextCertain = certain.next();
+    let nextPossible = possible.next();
+    while (rows.length < query.first && !(nextCertain.done && nextPossible.done)) {
+      const takeCertain = nextPossible.done || (!nextCertain.done && compareKeys(nextCertain.value.key, nextPossible.value.key) <= 0);
+      const row = takeCertain ? nextCertain.value : nextPossible.value;
+      if (row === undefined) break;
+      rows.push({
+        actor: row.candidate.actor,
+        channel: row.candidate.channel,
+        via: row.item.relation,
+        certainty: row.certainty,
+        chain: [...row.item.chain],
+        evidence: evidenceOf(row.candidate, row.certainty, query.asOfDay),
+        cursor: knowledgeCursor(row.key),
+      });
+      if (takeCertain) nextCertain = certain.next();
+      else nextPossible = possible.next();
     }
-    if (certainty === 'CERTAIN') return certain;
-
-    const possible: Knowledge[] = [];
-    for (const known of candidates ?? byPossible) {
-      if (!beganBy(known.possible.date, asOfDay)) break;
-      if (!certainlyKnew(known, asOfDay)) possible.push({ actor: known.actor, via: known.possible, certainty: 'POSSIBLE' });
-    }
-    return mergeRows(certain, possible);
+    return rows;
   };
 }

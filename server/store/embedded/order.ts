@@ -57,3 +57,15 @@ export function beganBy(date: FuzzyDate, day: string): boolean {
 export function endedBy(date: FuzzyDate, day: string): boolean {
   return date.latest !== null && date.latest <= day;
 }
+
+/** Index of the first item of a list sorted by `compare` on `keyOf` whose key comes after `after`. */
+export function firstIndexAfter<T, K>(list: readonly T[], keyOf: (item: T) => K, compare: (a: K, b: K) => number, after: K): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(keyOf(list[middle] as T), after) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

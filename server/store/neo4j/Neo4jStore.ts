@@ -1,13 +1,17 @@
 import type { Driver } from 'neo4j-driver';
 import type { Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { decodeCursor, encodeCursor, knowledgeCursor, raisedConcernCursor, readKnowledgeCursor, readRaisedConcernCursor } from '../cursor';
 import { BadInputError } from '../errors';
 import type {
   Certainty,
   EntityPage,
   GraphStore,
   Knowledge,
+  KnowledgeChannel,
+  KnowledgeQuery,
   Path,
+  RaisedConcern,
+  RaisedConcernsQuery,
   RelationQuery,
   SearchHit,
   Stats,
@@ -24,6 +28,11 @@ import { toStoreError } from './toStoreError';
 // The GraphStore on Neo4j. Every method is one query of cypher/ (one round trip), and every
 // order and cut-off rule of GraphStore.ts is applied inside that query, so what comes back is
 // already the answer; this class only checks arguments and converts records.
+
+function toRelations(raw: unknown): Relation[] {
+  if (!Array.isArray(raw)) throw new Error(`Neo4j returned ${JSON.stringify(raw)} where a list of relations was expected`);
+  return raw.map(toRelation);
+}
 
 function numberField(raw: unknown): number {
   const value = toNumber(raw);
@@ -205,14 +214,46 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async knowledge(query: { asOf: string; actor?: string; certainty: Certainty }): Promise<Knowledge[]> {
+  async knowledge(query: KnowledgeQuery): Promise<Knowledge[]> {
     const asOf = readDay('asOf', query.asOf, 'to');
-    const records = await this.runner.read('knowledge', { asOf, actor: query.actor ?? null, certainty: query.certainty });
-    return records.map((record) => ({
-      actor: toEntity(record.get('actor')),
-      via: toRelation(record.get('via')),
-      certainty: record.get('certainty') as Certainty,
-    }));
+    const after = query.after === undefined ? null : readKnowledgeCursor(query.after);
+    const first = count(query.first);
+    if (first === 0) return [];
+    const records = await this.runner.read('knowledge', {
+      asOf,
+      actor: query.actor ?? null,
+      certainty: query.certainty,
+      channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'],
+      first: int(first),
+      after,
+    });
+    return records.map((record) => {
+      const actor = toEntity(record.get('actor'));
+      const via = toRelation(record.get('via'));
+      const channel = record.get('channel') as KnowledgeChannel;
+      return {
+        actor,
+        channel,
+        via,
+        certainty: record.get('certainty') as Certainty,
+        chain: toRelations(record.get('chain')),
+        evidence: toRelations(record.get('evidence')),
+        cursor: knowledgeCursor([via.date?.earliest ?? null, actor.id, channel]),
+      };
+    });
+  }
+
+  async raisedConcerns(query: RaisedConcernsQuery): Promise<RaisedConcern[]> {
+    const asOf = readDay('asOf', query.asOf, 'to');
+    const after = query.after === undefined ? null : readRaisedConcernCursor(query.after);
+    const first = count(query.first);
+    if (first === 0) return [];
+    const records = await this.runner.read('raised-concerns', { asOf, actor: query.actor ?? null, first: int(first), after });
+    return records.map((record) => {
+      const actor = toEntity(record.get('actor'));
+      const relations = toRelations(record.get('relations'));
+      return { actor, relations, cursor: raisedConcernCursor([relations[0]?.date?.earliest ?? null, actor.id]) };
+    });
   }
 
   async sources(): Promise<Source[]> {

@@ -19,6 +19,7 @@ export const QUERY_NAMES = [
   'paths',
   'timeline',
   'knowledge',
+  'raised-concerns',
   'sources',
   'sources-by-ids',
   'disputes',
