@@ -85,7 +85,7 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
     await expect.poll(() => classCount(probe.page, 'node.knew-certain')).toBe(late);
     expect(await classCount(probe.page, 'node.knew-none')).toBeGreaterThan(0);
     const evidence = probe.page.getByTestId('knowledge-panel').locator('.knowledge-list li').first();
-    expect(await evidence.textContent()).toMatch(/via .+¶\d+/s);
+    expect(await evidence.textContent()).toMatch(/(direct|institutional).+¶\d+/s);
     expect(new URL(probe.page.url()).searchParams.get('asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await probe.page.screenshot({ path: screenshotPath('analysis-who-knew') });
     expect(unexpectedErrors(probe)).toEqual([]);

@@ -1,4 +1,5 @@
 export { ApiError, createRequest, type GraphQLRequest, type RequestOptions } from './client';
+export { EVIDENCE_LIMIT, loadKnowledge, loadRaisedConcerns } from './loadKnowledge';
 export { loadClaims, loadGraph, type AllClaims, type LoadedGraph, type RelationClaims } from './loadGraph';
 export * from './operations';
 export type * from './types';

@@ -137,16 +137,34 @@ export const TIMELINE = operation(
   [FuzzyDateFields],
 );
 
+/** Who knew (certainly or possibly) as of a date: per actor and channel, every warning with its claims. */
 export const KNOWLEDGE = operation(
-  `query Knowledge($asOf: String!) {
-    knowledge(asOf: $asOf, certainty: POSSIBLE) {
+  `query Knowledge($asOf: String!, $first: Int = 50, $after: String, $evidence: Int = 50) {
+    knowledge(asOf: $asOf, certainty: POSSIBLE, first: $first, after: $after) {
       certainty
+      channel
       since { ...FuzzyDateFields }
       actor { ...EntityRefFields }
       via { ...RelationDetailFields }
+      chain { ...RelationSummaryFields }
+      evidence(first: $evidence) { ...RelationDetailFields }
+      cursor
     }
   }`,
-  [FuzzyDateFields, EntityRefFields, RelationDetailFields],
+  [FuzzyDateFields, EntityRefFields, RelationDetailFields, RelationSummaryFields],
+);
+
+/** Who raised concerns by a date, with the warnings they (or what they wrote) gave. */
+export const RAISED_CONCERNS = operation(
+  `query RaisedConcerns($asOf: String!, $first: Int = 100, $after: String, $relations: Int = 100) {
+    raisedConcerns(asOf: $asOf, first: $first, after: $after) {
+      actor { ...EntityRefFields }
+      since { ...FuzzyDateFields }
+      relations(first: $relations) { ...RelationSummaryFields }
+      cursor
+    }
+  }`,
+  [EntityRefFields, FuzzyDateFields, RelationSummaryFields],
 );
 
 /** Claims of every entity and relation, for the CSV export and the chronology (paged like GRAPH_PAGE). */
@@ -186,6 +204,7 @@ export const OPERATIONS = {
   PATHS,
   TIMELINE,
   KNOWLEDGE,
+  RAISED_CONCERNS,
   ALL_CLAIMS,
   ENTITY_OUT_RELATIONS,
   ENTITY_OUT_RELATION_CLAIMS,

@@ -156,11 +156,30 @@ export interface TimelineResult {
   timeline: TimelineItem[];
 }
 
+export type KnowledgeChannel = 'DIRECT' | 'INSTITUTIONAL';
+
 export interface Knowledge {
   certainty: Certainty;
+  channel: KnowledgeChannel;
   since: FuzzyDate;
   actor: EntityRef;
   via: RelationDetail;
+  /** INSTITUTIONAL: the links followed from the receiver of `via` to the actor; empty for DIRECT. */
+  chain: RelationSummary[];
+  /** Every knowledge-carrying relation of this channel that reached the actor, in date order. */
+  evidence: RelationDetail[];
+  cursor: string;
+}
+
+export interface RaisedConcern {
+  actor: EntityRef;
+  since: FuzzyDate;
+  relations: RelationSummary[];
+  cursor: string;
+}
+
+export interface RaisedConcernsResult {
+  raisedConcerns: RaisedConcern[];
 }
 
 export interface KnowledgeResult {

@@ -56,8 +56,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   }));
 
   const knowledge = useKnowledge(request, state.asOf);
-  const knowledgeList = state.asOf && knowledge.status === 'ready' ? knowledge.value : null;
-  const graph = useGraphView(catalog, vocabulary, state, activePath, knowledgeList);
+  const knowledgeAnswer = state.asOf && knowledge.status === 'ready' ? knowledge.value : null;
+  const graph = useGraphView(catalog, vocabulary, state, activePath, knowledgeAnswer);
   const detail = useEntityDetail(request, state.selected, catalog);
   const [chronologyOpened, setChronologyOpened] = useState(state.tab === 'chronology');
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { KNOWLEDGE, loadClaims, type Claim, type GraphQLRequest, type KnowledgeResult } from '../api';
+import { loadClaims, type Claim, type GraphQLRequest } from '../api';
 import type { KnowledgeRow, RaisedRow } from '../chronology';
+import { useKnowledge } from './useKnowledge';
 import { useAsync } from './useAsync';
 
 export interface ChronologyData {
@@ -8,13 +9,17 @@ export interface ChronologyData {
   raised: RaisedRow[];
 }
 
-/** Who came to know (and who raised concerns) by `until`: the lanes' shading. */
+/** Who came to know, by which channel, and who raised concerns, by `until`: the lanes' shading and badges. */
 export function useChronologyKnowledge(request: GraphQLRequest, until: string | null) {
-  return useAsync<ChronologyData>(until, async (signal) => {
-    const result = await request<KnowledgeResult>(KNOWLEDGE, { asOf: until }, { signal });
-    const knowledge = result.knowledge.map((k) => ({ actorId: k.actor.id, channel: 'DIRECT' as const, evidence: [k.via], chain: [] }));
-    return { knowledge, raised: [] };
-  });
+  const answer = useKnowledge(request, until);
+  return useMemo(() => {
+    if (answer.status !== 'ready') return answer;
+    const value: ChronologyData = {
+      knowledge: answer.value.knowledge.map((k) => ({ actorId: k.actor.id, channel: k.channel, evidence: k.evidence, chain: k.chain })),
+      raised: answer.value.raised.map((r) => ({ actorId: r.actor.id, relations: r.relations })),
+    };
+    return { ...answer, value };
+  }, [answer]);
 }
 
 /** Claims of every entity and relation, by id (citations and claimed dates), loaded once. */
