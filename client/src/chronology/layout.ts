@@ -17,7 +17,7 @@ export const GEOMETRY = {
   openStub: 36,
   /** Smallest drawn width: a day-precise fact is still a visible mark. */
   minBar: 8,
-  maxLabel: 210,
+  maxLabel: 180,
   gap: 10,
 } as const;
 

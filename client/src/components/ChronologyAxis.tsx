@@ -15,7 +15,9 @@ interface Props {
 export function ChronologyAxis({ scale, width, height, asOfX, asOfLabel, rangeX, onRange }: Props) {
   const [drag, setDrag] = useState<{ x0: number; x1: number } | null>(null);
   const local = (event: PointerEvent<SVGSVGElement>) => event.clientX - event.currentTarget.getBoundingClientRect().left;
-  const ticks = axisTicks(scale);
+  // A label that would run off the right edge is left out (its grid line stays).
+  const ticks = axisTicks(scale).filter((tick) => tick.x >= 0 && tick.x <= width);
+  const fits = (tick: { x: number; label: string }) => tick.x + 3 + tick.label.length * 8 <= width;
   return (
     <svg
       className="chrono-axis"
@@ -45,9 +47,11 @@ export function ChronologyAxis({ scale, width, height, asOfX, asOfLabel, rangeX,
       {ticks.map((tick) => (
         <g key={`${tick.label}-${tick.x}`} className={tick.major ? 'chrono-tick major' : 'chrono-tick'}>
           <line x1={tick.x} x2={tick.x} y1={height - 8} y2={height} />
-          <text x={tick.x + 3} y={height - 11} data-testid="chrono-tick">
-            {tick.label}
-          </text>
+          {fits(tick) && (
+            <text x={tick.x + 3} y={height - 11} data-testid="chrono-tick">
+              {tick.label}
+            </text>
+          )}
         </g>
       ))}
       {asOfX !== null && asOfLabel && (

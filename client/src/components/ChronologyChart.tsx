@@ -1,8 +1,9 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   GEOMETRY,
+  type ItemX,
   dayStart,
   layoutChronology,
   makeTimeScale,
@@ -17,8 +18,9 @@ import {
 import { shortDay } from '../dates';
 import { useElementWidth } from '../hooks/useElementWidth';
 import { ChronologyAxis } from './ChronologyAxis';
+import { ChronologyCanvasLanes } from './ChronologyCanvasLanes';
 import { ChronologyLaneHeaders } from './ChronologyLaneHeaders';
-import { ChronologyDefs, ItemMark, KnowledgeArrow, LaneBackground } from './ChronologyMarks';
+import { ChronologyDefs, ItemMark, KnowledgeArrow, LaneBackground, LaneShading } from './ChronologyMarks';
 
 interface Props {
   model: ChronologyModel;
@@ -29,7 +31,9 @@ interface Props {
   onRange: (from: string | null, to: string | null) => void;
 }
 
-export const GUTTER = 200;
+export const GUTTER = 180;
+/** Above this many items the lanes are drawn on a canvas instead of as SVG elements. */
+export const CANVAS_ITEMS = 500;
 const AXIS_HEIGHT = 34;
 const DAY_MS = 86_400_000;
 const MAX_ZOOM = 400;
@@ -57,6 +61,7 @@ function canvasMeasure(): Measure {
  */
 export function ChronologyChart({ model, selected, asOf, range, onSelect, onRange }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const plot = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const plotWidth = Math.max(200, width - GUTTER);
@@ -66,6 +71,9 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
   const layout = useMemo(() => layoutChronology(model, baseScale, measure), [model, baseScale, measure]);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const scale = useMemo(() => transform.rescaleX(baseScale), [transform, baseScale]);
+  // Items are drawn at the zoom's scale without its shift; panning only moves their group, so a
+  // pan re-renders none of them.
+  const zoomScale = useMemo(() => zoomIdentity.scale(transform.k).rescaleX(baseScale), [transform.k, baseScale]);
   const zoomer = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
 
   useEffect(() => {
@@ -103,7 +111,8 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
   const reset = () => plot.current && zoomer.current && select(plot.current).call(zoomer.current.transform, zoomIdentity);
   const centreOn = (x: number) => panBy(plotWidth / 2 - x);
 
-  const placedX = useMemo(() => new Map(layout.items.map((p) => [p.item.key, placeX(p.item, scale)])), [layout, scale]);
+  const onCanvas = model.items.length > CANVAS_ITEMS;
+  const placedX = useMemo(() => (onCanvas ? new Map<string, ItemX>() : new Map(layout.items.map((p) => [p.item.key, placeX(p.item, zoomScale)]))), [onCanvas, layout, zoomScale]);
   const laneOf = useMemo(() => new Map(layout.lanes.map((l) => [l.lane.id, l])), [layout]);
   const navLanes = useMemo(() => {
     const byLane = new Map<string, { key: string; x: number }[]>(layout.lanes.map((l) => [l.lane.id, []]));
@@ -121,11 +130,12 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
     const element = elements.current.get(key);
     element?.focus({ preventScroll: true });
     element?.scrollIntoView({ block: 'nearest' });
-    const x = placedX.get(key);
+    const placed = layout.items.find((p) => p.item.key === key);
+    const x = placed ? placeX(placed.item, scale) : null;
     if (x && (x.x2 < 0 || x.x1 > plotWidth)) centreOn((x.x1 + x.x2) / 2);
   };
 
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>, key: string) => {
+  const onKeyDown = (event: KeyboardEvent<Element>, key: string) => {
     const move = KEY_MOVES[event.key];
     if (event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
       panBy(event.key === 'ArrowLeft' ? plotWidth / 4 : -plotWidth / 4);
@@ -146,6 +156,19 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
     event.preventDefault();
   };
 
+  // The memoized item layer calls the latest handlers through these stable wrappers.
+  const latest = useRef({ onKeyDown, onSelect });
+  latest.current = { onKeyDown, onSelect };
+  const keyDown = useCallback((event: KeyboardEvent<Element>, key: string) => latest.current.onKeyDown(event, key), []);
+  const pick = useCallback((key: string, id: string) => {
+    setActiveKey(key);
+    latest.current.onSelect(id);
+  }, []);
+  const setElement = useCallback((key: string, element: SVGGElement | null) => {
+    if (element) elements.current.set(key, element);
+    else elements.current.delete(key);
+  }, []);
+
   // Selected elsewhere (the graph, the table): bring its first item into view.
   useEffect(() => {
     if (!selected) return;
@@ -159,16 +182,52 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
   const rangeX: [number, number] | null =
     range.from || range.to ? [range.from ? scale(dayStart(range.from)) : 0, range.to ? scale(dayStart(range.to) + DAY_MS) : plotWidth] : null;
   const tip = tipKey ? layout.items.find((p) => p.item.key === tipKey) : undefined;
-  const tipX = tip ? placedX.get(tip.item.key) : undefined;
+  const tipX = tip ? placeX(tip.item, scale) : undefined;
 
-  const arrows = layout.items.flatMap((p) => {
-    const from = p.item.knowledge?.fromLane ? laneOf.get(p.item.knowledge.fromLane) : undefined;
-    const x = placedX.get(p.item.key);
-    if (!from || !x) return [];
-    const y1 = from.y + from.height / 2;
-    const down = y1 < p.y;
-    return [{ key: p.item.key, id: p.item.id, x: x.anchor, y1, y2: down ? p.y + 3 : p.y + 4 + GEOMETRY.barHeight + 1, fromLane: from.lane.id, toLane: p.item.laneId }];
-  });
+  const arrows = useMemo(
+    () =>
+      layout.items.flatMap((p) => {
+        const from = p.item.knowledge?.fromLane ? laneOf.get(p.item.knowledge.fromLane) : undefined;
+        if (!from) return [];
+        const y1 = from.y + from.height / 2;
+        const down = y1 < p.y;
+        return [{ key: p.item.key, id: p.item.id, item: p.item, y1, y2: down ? p.y + 3 : p.y + 4 + GEOMETRY.barHeight + 1, fromLane: from.lane.id, toLane: p.item.laneId }];
+      }),
+    [layout, laneOf],
+  );
+
+  const itemLayer = useMemo(
+    () =>
+      onCanvas ? null : (
+        <>
+          {layout.lanes.map((placed) => (
+            <LaneShading key={placed.lane.id} placed={placed} scale={zoomScale} width={plotWidth * transform.k} />
+          ))}
+          {arrows.map(({ key, id, item, y1, y2, fromLane, toLane }) => (
+            <KnowledgeArrow key={key} id={id} x={placedX.get(item.key)?.anchor ?? 0} y1={y1} y2={y2} fromLane={fromLane} toLane={toLane} selected={id === selected} />
+          ))}
+          {layout.items.map((placed) => {
+            const x = placedX.get(placed.item.key);
+            if (!x) return null;
+            return (
+              <ItemMark
+                key={placed.item.key}
+                placed={placed}
+                x={x}
+                selected={placed.item.id === selected}
+                active={placed.item.key === active}
+                setElement={setElement}
+                onPick={pick}
+                onKeyDown={keyDown}
+                onFocusItem={setTipKey}
+              />
+            );
+          })}
+        </>
+      ),
+    // transform.k is in zoomScale; the shift is applied outside.
+    [onCanvas, layout, arrows, placedX, zoomScale, plotWidth, selected, active, setElement, pick, keyDown],
+  );
 
   return (
     <div className="chrono-chart" ref={box}>
@@ -188,7 +247,7 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
         <button type="button" onClick={reset}>
           Whole period
         </button>
-        <span className="muted chrono-hint">Ctrl+wheel or + / − zoom · drag the lanes to pan · drag the axis to filter the graph by dates · arrow keys move between items</span>
+        <span className="muted chrono-hint">Ctrl+wheel or + − to zoom · drag to pan · drag the axis to filter the graph by dates · arrow keys move between items</span>
         {rangeX && (
           <span className="chrono-range-note">
             Graph shows {range.from ? shortDay(range.from) : '…'} – {range.to ? shortDay(range.to) : '…'}{' '}
@@ -198,7 +257,7 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
           </span>
         )}
       </div>
-      <div className="chrono-scroll" data-testid="chronology-chart">
+      <div className="chrono-scroll" data-testid="chronology-chart" data-renderer={onCanvas ? 'canvas' : 'svg'} ref={scroller}>
         <div className="chrono-grid" style={{ gridTemplateColumns: `${GUTTER}px ${plotWidth}px` }}>
           <div className="chrono-corner" style={{ height: AXIS_HEIGHT }}>
             {model.lanes.length} lanes
@@ -215,40 +274,31 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
                 onRange={(from, to) => onRange(from, to)}
               />
             </div>
+            {onCanvas && (
+              <ChronologyCanvasLanes
+                layout={layout}
+                arrows={arrows}
+                scale={scale}
+                width={plotWidth}
+                axisHeight={AXIS_HEIGHT}
+                scroller={scroller}
+                selected={selected}
+                active={active}
+                onPick={pick}
+                onKeyDown={keyDown}
+              />
+            )}
+            {!onCanvas && (
             <svg className="chrono-lanes" width={plotWidth} height={layout.height} role="group" aria-label="Chronology: one lane per actor, items in date order">
               <ChronologyDefs />
               {layout.lanes.map((placed, i) => (
-                <LaneBackground key={placed.lane.id} placed={placed} index={i} scale={scale} width={plotWidth} />
+                <LaneBackground key={placed.lane.id} placed={placed} index={i} width={plotWidth} />
               ))}
+              <g transform={`translate(${transform.x},0)`}>{itemLayer}</g>
               {rangeX && <rect className="chrono-range" x={rangeX[0]} y={0} width={Math.max(1, rangeX[1] - rangeX[0])} height={layout.height} pointerEvents="none" />}
               {asOfX !== null && <line className="chrono-asof-line" x1={asOfX} x2={asOfX} y1={0} y2={layout.height} />}
-              {arrows.map((a) => (
-                <KnowledgeArrow {...a} key={a.key} selected={a.id === selected} />
-              ))}
-              {layout.items.map((placed) => {
-                const x = placedX.get(placed.item.key);
-                if (!x) return null;
-                return (
-                  <ItemMark
-                    key={placed.item.key}
-                    placed={placed}
-                    x={x}
-                    selected={placed.item.id === selected}
-                    active={placed.item.key === active}
-                    elementRef={(element) => {
-                      if (element) elements.current.set(placed.item.key, element);
-                      else elements.current.delete(placed.item.key);
-                    }}
-                    onSelect={(id) => {
-                      setActiveKey(placed.item.key);
-                      onSelect(id);
-                    }}
-                    onKeyDown={onKeyDown}
-                    onFocusItem={setTipKey}
-                  />
-                );
-              })}
             </svg>
+            )}
             {tip && tipX && (
               <div className="chrono-tip" role="tooltip" style={{ left: Math.max(0, Math.min(plotWidth - 260, tipX.x1)), top: AXIS_HEIGHT + tip.y + GEOMETRY.rowHeight }}>
                 <strong>{tip.item.label}</strong>

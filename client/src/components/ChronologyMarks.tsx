@@ -1,4 +1,4 @@
-import type { KeyboardEvent, Ref } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { ItemX, PlacedItem, PlacedLane, TimeScale } from '../chronology';
 import { GEOMETRY } from '../chronology';
 
@@ -31,20 +31,23 @@ export function ChronologyDefs() {
   );
 }
 
-interface LaneProps {
-  placed: PlacedLane;
-  index: number;
-  scale: TimeScale;
-  width: number;
-}
-
-/** A lane's background: stripes for reading across, then possibly/certainly-knew shading (hatched when institutional). */
-export function LaneBackground({ placed, index, scale, width }: LaneProps) {
+/** A lane's background: stripes for reading across. */
+export function LaneBackground({ placed, index, width }: { placed: PlacedLane; index: number; width: number }) {
   const { lane, y, height } = placed;
-  const clamp = (x: number) => Math.max(0, Math.min(width, x));
   return (
     <g className="chrono-lane" data-lane={lane.id}>
       <rect className={index % 2 === 0 ? 'chrono-lane-bg' : 'chrono-lane-bg alt'} data-testid="chrono-lane" data-lane={lane.id} x={0} y={y} width={width} height={height} />
+      <line className="chrono-lane-rule" x1={0} x2={width} y1={y + height} y2={y + height} />
+    </g>
+  );
+}
+
+/** When the lane's actor possibly, then certainly, knew: solid when told directly, hatched (lower half) through a body. `width` is the whole period's. */
+export function LaneShading({ placed, scale, width }: { placed: PlacedLane; scale: TimeScale; width: number }) {
+  const { lane, y, height } = placed;
+  const clamp = (x: number) => Math.max(0, Math.min(width, x));
+  return (
+    <g className="chrono-lane-knew" data-lane={lane.id}>
       {lane.knew.map((k) => {
         const hatched = k.channel === 'INSTITUTIONAL';
         const possibleX = clamp(k.possibleFrom === null ? 0 : scale(k.possibleFrom));
@@ -59,7 +62,6 @@ export function LaneBackground({ placed, index, scale, width }: LaneProps) {
           </g>
         );
       })}
-      <line className="chrono-lane-rule" x1={0} x2={width} y1={y + height} y2={y + height} />
     </g>
   );
 }
@@ -69,14 +71,14 @@ interface ItemProps {
   x: ItemX;
   selected: boolean;
   active: boolean;
-  elementRef: Ref<SVGGElement>;
-  onSelect: (id: string) => void;
+  setElement: (key: string, element: SVGGElement | null) => void;
+  onPick: (key: string, id: string) => void;
   onKeyDown: (event: KeyboardEvent<SVGGElement>, key: string) => void;
   onFocusItem: (key: string | null) => void;
 }
 
 /** One item: its date as a bar (open ends fade out past the known end), each claimed date of a dispute, and its label. */
-export function ItemMark({ placed, x, selected, active, elementRef, onSelect, onKeyDown, onFocusItem }: ItemProps) {
+export const ItemMark = memo(function ItemMark({ placed, x, selected, active, setElement, onPick, onKeyDown, onFocusItem }: ItemProps) {
   const { item, y, label, labelWidth } = placed;
   const barY = y + 4;
   const { barHeight, fontSize } = GEOMETRY;
@@ -87,7 +89,7 @@ export function ItemMark({ placed, x, selected, active, elementRef, onSelect, on
   return (
     <>
     <g
-      ref={elementRef}
+      ref={(element) => setElement(item.key, element)}
       className={classes}
       data-testid="chrono-item"
       data-id={item.id}
@@ -97,7 +99,7 @@ export function ItemMark({ placed, x, selected, active, elementRef, onSelect, on
       role="button"
       aria-label={`${item.label}, ${item.dateText}${item.claimed.length > 0 ? ', date disputed' : ''}`}
       aria-pressed={selected}
-      onClick={() => onSelect(item.id)}
+      onClick={() => onPick(item.key, item.id)}
       onKeyDown={(event) => onKeyDown(event, item.key)}
       onFocus={() => onFocusItem(item.key)}
       onBlur={() => onFocusItem(null)}
@@ -119,7 +121,7 @@ export function ItemMark({ placed, x, selected, active, elementRef, onSelect, on
     </text>
     </>
   );
-}
+});
 
 interface ArrowProps {
   id: string;

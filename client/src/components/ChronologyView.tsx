@@ -49,19 +49,19 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
     () => [...catalog.entities.values()].filter((e) => e.kind === 'PERSON' || e.kind === 'AGENCY').sort((a, b) => a.name.localeCompare(b.name)),
     [catalog],
   );
+  // Drawn at once from the loaded graph; who knew (shading, badges, lanes of those who knew only
+  // through a body) joins when the answer comes.
   const model = useMemo(
     () =>
-      data
-        ? buildChronology({
-            entities: catalog.entities,
-            relations: catalog.relations,
-            vocabulary,
-            knowledge: data.knowledge,
-            raised: data.raised,
-            claims,
-            lanes: { mode, ids: mode === 'view' ? onView : picked },
-          })
-        : null,
+      buildChronology({
+        entities: catalog.entities,
+        relations: catalog.relations,
+        vocabulary,
+        knowledge: data?.knowledge ?? [],
+        raised: data?.raised ?? [],
+        claims,
+        lanes: { mode, ids: mode === 'view' ? onView : picked },
+      }),
     [data, catalog, vocabulary, claims, mode, onView, picked],
   );
   const facts = useMemo(() => collectFacts(catalog.entities.values(), catalog.relations.values(), claims), [catalog, claims]);
@@ -114,10 +114,7 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
         <ChronologyLegend />
       </div>
       {knowledge.status === 'error' && <ErrorPanel title="Could not load who knew." error={knowledge.error} onRetry={knowledge.retry} compact />}
-      {display === 'chart' && model && (
-        <ChronologyChart model={model} selected={selected} asOf={asOf} range={range} onSelect={onSelect} onRange={onRange} />
-      )}
-      {display === 'chart' && !model && knowledge.status !== 'error' && <p className="muted" role="status">Loading the chronology…</p>}
+      {display === 'chart' && <ChronologyChart model={model} selected={selected} asOf={asOf} range={range} onSelect={onSelect} onRange={onRange} />}
       {display === 'list' && <ChronologyList facts={facts} actors={actors} vocabulary={vocabulary} claimsLoaded={claimsLoaded} selected={selected} onSelect={onSelect} />}
     </section>
   );
@@ -126,20 +123,20 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
 function ChronologyLegend() {
   return (
     <ul className="chrono-legend" aria-label="Chronology legend">
-      <li>
-        <span className="key bar knowledge" /> warning, report or briefing (arrow from whoever gave it)
+      <li title="An arrow runs from whoever gave it (or wrote the report that did)">
+        <span className="key bar knowledge" /> warning (arrow from its giver)
       </li>
-      <li>
-        <span className="key bar" /> dated fact (width: how uncertain the date is)
+      <li title="The bar runs from the earliest to the latest day the date allows">
+        <span className="key bar" /> dated fact (width: uncertainty)
       </li>
       <li>
         <span className="key open" /> open end
       </li>
       <li>
-        <span className="key claimed" /> dates the sources disagree on
+        <span className="key claimed" /> dates in dispute
       </li>
-      <li>
-        <span className="key possible" /> possibly knew · <span className="key certain" /> certainly knew (solid: told directly; hatched, lower half: through a body it belongs to)
+      <li title="Solid across the lane: told directly. Hatched, lower half: through a body it belongs to or a part of it">
+        <span className="key possible" /> possibly / <span className="key certain" /> certainly knew (hatched: through its body)
       </li>
     </ul>
   );
