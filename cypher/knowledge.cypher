@@ -67,7 +67,7 @@ ORDER BY since IS NOT NULL, since, actor.id, channel
 LIMIT $first
 WITH actor, channel, certainty, via.k AS k, via.chain AS chain,
   [item IN items
-    WHERE CASE certainty WHEN 'CERTAIN' THEN item.k.latest <= date($asOf) ELSE item.k.earliest IS NULL OR item.k.earliest <= date($asOf) END
+    WHERE CASE $certainty WHEN 'CERTAIN' THEN item.k.latest <= date($asOf) ELSE item.k.earliest IS NULL OR item.k.earliest <= date($asOf) END
     | item.k] AS evidence
 RETURN properties(actor) AS actor, channel, certainty,
   k {.*, type: type(k), from: startNode(k).id, to: endNode(k).id} AS via,

@@ -1,11 +1,11 @@
-// One page of entities by id. `afterKnown` is false when $after names no entity at all (the
+// One page of entities by id. `afterKnown` is false when $afterId names no entity at all (the
 // store then reports a bad cursor); a cursor of another kind is fine and starts after its id.
 // Ids are ASCII (seed/README.md), and for ASCII Neo4j's string order (code points) is
 // JavaScript's default `<` order, which the embedded store uses.
-// `e.id > coalesce($after, '')` lets the planner walk the id index in order and stop at $limit.
+// `e.id > coalesce($afterId, '')` lets the planner walk the id index in order and stop at $limit.
 // The count is guarded by $kind so that "all kinds" comes from the count store.
-OPTIONAL MATCH (cursor:Entity {id: $after})
-WITH $after IS NULL OR cursor IS NOT NULL AS afterKnown
+OPTIONAL MATCH (cursor:Entity {id: $afterId})
+WITH $afterId IS NULL OR cursor IS NOT NULL AS afterKnown
 CALL () {
   CALL () {
     WITH 1 AS guard WHERE $kind IS NULL
@@ -21,7 +21,7 @@ CALL () {
 }
 RETURN afterKnown, totalCount, COLLECT {
   MATCH (e:Entity)
-  WHERE e.id > coalesce($after, '') AND ($kind IS NULL OR e.kind = $kind)
+  WHERE e.id > coalesce($afterId, '') AND ($kind IS NULL OR e.kind = $kind)
   RETURN properties(e)
   ORDER BY e.id
   LIMIT $limit

@@ -5,6 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DatasetError, DEFAULT_DATASET_DIR, loadDataset } from '../server/dataset';
 import { datasetReport, type DatasetReport, type ParagraphCounts } from './datasetReport';
+import type { ActorLinks, KnowledgeLink } from './knowledgeLinks';
 
 /** The source documents live beside the repository: <repo>/../shared/sources. */
 const SOURCES_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'sources');
@@ -41,6 +42,19 @@ function mustBeZero(label: string, items: string[]): string {
   return `${label}: ${items.length}${items.length > 0 ? `  <- must be 0: ${items.join(', ')}` : ''}`;
 }
 
+/** One line per link: date, type, the other end, the work it came through, citations. */
+function knowledgeSection(title: string, rows: ActorLinks[], otherEnd: (link: KnowledgeLink) => string): void {
+  const lines = rows.flatMap(({ actor, links }) => [
+    actor,
+    ...links.map((link) => {
+      const date = (link.date?.edtf ?? 'undated (not used)').padEnd(21);
+      const through = link.through ? `  through ${link.through}` : '';
+      return `  ${date} ${link.type.padEnd(16)} ${otherEnd(link)}${through}  ${link.citations.join('; ')}`;
+    }),
+  ]);
+  section(title, lines);
+}
+
 function print(report: DatasetReport, sourcesFound: boolean): void {
   const entityTotal = Object.values(report.entitiesByKind).reduce((a, b) => a + b, 0);
   const relationTotal = Object.values(report.relationsByType).reduce((a, b) => a + b, 0);
@@ -72,6 +86,9 @@ function print(report: DatasetReport, sourcesFound: boolean): void {
       (d) => `${d.subject} [${d.field}]: ${d.claims.map((c) => `${c.sourceId} ${c.locator} ${c.date ?? 'undated'}${c.stance === 'contradicts' ? ' (contradicts)' : ''}`).join('; ')}`,
     ),
   );
+  const carrying = new Set(report.knowledge.received.flatMap((row) => row.links.map((link) => link.relationId))).size;
+  knowledgeSection(`Knowledge received directly, per actor (${carrying} knowledge-carrying relations)`, report.knowledge.received, (link) => `from ${link.from}`);
+  knowledgeSection('Concerns raised, per actor (as the from end, or as author of it)', report.knowledge.raised, (link) => `to ${link.to}`);
   section('Claims with errata', report.errata.map((e) => `${e.subject} [${e.field}] ${e.sourceId} ${e.locator}: ${e.erratum}`));
 }
 

@@ -1,4 +1,5 @@
 import type { Claim, Dataset, EntityKind } from '../server/dataset';
+import { knowledgeLinks, type KnowledgeLinks } from './knowledgeLinks';
 
 /** Where a claim sits: an entity, a relation, or a figure on an entity. */
 export interface ClaimPlace {
@@ -38,6 +39,8 @@ export interface DatasetReport {
   isolated: string[];
   disputes: DisputeLine[];
   errata: ErratumLine[];
+  /** Knowledge-carrying relations grouped by who received them and by who raised them. */
+  knowledge: KnowledgeLinks;
   /** Claims whose paragraph is beyond the end of the source; null when the sources were not available. */
   locatorProblems: LocatorProblem[] | null;
   /** One line per "must be 0" check that failed; empty means the data set passes. */
@@ -63,7 +66,7 @@ function allClaims(dataset: Dataset): (ClaimPlace & { claim: Claim })[] {
 }
 
 /** Paragraph numbers a locator names: "¶12" -> [12], "¶12-14" -> [12, 14]. */
-function locatorParagraphs(locator: string): number[] {
+export function locatorParagraphs(locator: string): number[] {
   return (locator.match(/\d+/g) ?? []).map(Number);
 }
 
@@ -137,6 +140,7 @@ export function datasetReport(dataset: Dataset, paragraphCounts?: ParagraphCount
     isolated,
     disputes,
     errata,
+    knowledge: knowledgeLinks(dataset),
     locatorProblems,
     failures,
   };

@@ -7,6 +7,9 @@ import { startServer } from './startServer';
 
 // `npm start`: read the configuration once, start, and shut down gracefully on a signal.
 
+/** Draining (DRAIN_GRACE_MS) and closing the store fit in this; past it the process exits anyway. */
+const SHUTDOWN_LIMIT_MS = 5_000;
+
 async function main() {
   const config = readConfig();
   const logger = pino({ level: config.logLevel });
@@ -17,15 +20,28 @@ async function main() {
     `inquiry-graph listening on ${server.url} (GraphQL at ${server.url}/graphql)`,
   );
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    const since = performance.now();
     logger.info({ signal }, 'shutting down: draining requests');
-    await server.close();
+    // Should anything still hang, end the process rather than wait for a SIGKILL.
+    setTimeout(() => {
+      logger.error({ signal, ms: SHUTDOWN_LIMIT_MS }, 'shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    try {
+      await server.close();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+    logger.info({ signal, ms: Math.round(performance.now() - since) }, 'stopped: requests drained, store closed');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Once each: the same signal a second time ends the process at once, as without a handler.
+  process.once('SIGINT', (signal) => void stop(signal));
+  process.once('SIGTERM', (signal) => void stop(signal));
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,14 @@ export type StoreOpener = () => Promise<{ store: GraphStore; dataset: Dataset }>
 
 const ids = (items: readonly ({ id: string } | null)[]) => items.map((item) => item?.id ?? null);
 const pathIds = (paths: readonly Path[]) => paths.map((path) => ({ nodes: ids(path.nodes), edges: ids(path.edges) }));
+/** Code-point order of two lists, element by element (shorter first on a tie). */
+const compareLists = (a: readonly (string | null)[], b: readonly (string | null)[]): number => {
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const [x, y] = [a[index] ?? '', b[index] ?? ''];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return a.length - b.length;
+};
 const timelineIds = (items: readonly TimelineItem[]) => items.map((item) => item.entity?.id ?? item.relation?.id);
 const knowledgeRows = (rows: readonly Knowledge[]) => rows.map((row) => [row.actor.id, row.via.id, row.certainty]);
 
@@ -144,6 +152,15 @@ const PATEL_TO_JONES_4 = [
   },
 ];
 
+/** The first of the 17 paths of length 5 between the same two people, in contract order. */
+const PATEL_TO_JONES_5_FIRST = {
+  nodes: ['person:c-patel', 'agency:northtown-police', 'agency:safeguarding-board', 'person:a-smith', 'agency:northtown-council', 'person:b-jones'],
+  edges: ['rel:patel-held-role-police', 'rel:police-referred-to-board', 'rel:board-warned-smith', 'rel:smith-held-role-council', 'rel:jones-held-role-council'],
+};
+
+/** How many simple paths of each length join person:c-patel and person:b-jones (none is shorter than 2). */
+const PATEL_TO_JONES_BY_LENGTH: Record<number, number> = { 1: 0, 2: 2, 3: 4, 4: 8, 5: 17, 6: 24 };
+
 /** Defines the store contract suite for one store, run against the tiny fixture. */
 export function describeStoreContract(storeName: string, openStore: StoreOpener): void {
   describe(`store contract [${storeName}]`, () => {
@@ -203,6 +220,15 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(meeting?.claims.map((claim) => claim.erratum !== null)).toEqual([false, true]);
         expect(council?.aliases).toEqual(['Northtown Metropolitan Borough Council']);
         expect(council?.date).toBeNull();
+      });
+
+      it('gives every claim its data-set id, the same where a dispute repeats it', async () => {
+        const [risk] = await store.entitiesByIds(['report:risk-2003']);
+        const expected = entity('report:risk-2003');
+        expect(risk?.claims.map((claim) => claim.id)).toEqual(expected.claims.map((claim) => claim.id));
+        expect(risk?.figures.flatMap((figure) => figure.claims.map((claim) => claim.id))).toEqual(expected.figures.flatMap((figure) => figure.claims.map((claim) => claim.id)));
+        const dispute = (await store.disputes()).find((candidate) => candidate.subject.id === 'report:risk-2003' && candidate.field === 'date');
+        expect(dispute?.claims.every((claim) => risk?.claims.some((own) => own.id === claim.id))).toBe(true);
       });
 
       it('returns relations in the order asked, whole, with null for unknown ids', async () => {
@@ -504,6 +530,31 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(await find({ maxHops: 6, limit: 8 })).toEqual([...PATEL_TO_JONES, ...PATEL_TO_JONES_4.slice(0, 2)]);
       });
 
+      // Each maxHops is a search of its own on Neo4j (one generated statement per value).
+      it.each([1, 2, 3, 4, 5, 6])('finds every simple path of at most %i hops, shortest first', async (maxHops) => {
+        const found = await find({ maxHops, limit: 60 });
+        const lengths = found.map((path) => path.edges.length);
+        const expectedLengths = [2, 3, 4, 5, 6].filter((length) => length <= maxHops).flatMap((length) => new Array<number>(PATEL_TO_JONES_BY_LENGTH[length] ?? 0).fill(length));
+        expect(lengths).toEqual(expectedLengths);
+        expect(found.slice(0, 14)).toEqual([...PATEL_TO_JONES, ...PATEL_TO_JONES_4].filter((path) => path.edges.length <= maxHops));
+        const byId = new Map(dataset.relations.map((item) => [item.id, item]));
+        for (const path of found) {
+          expect(new Set(path.nodes).size, 'no entity twice').toBe(path.nodes.length);
+          expect([path.nodes[0], path.nodes.at(-1)]).toEqual(['person:c-patel', 'person:b-jones']);
+          path.edges.forEach((id, index) => {
+            const ends = [byId.get(id ?? '')?.from, byId.get(id ?? '')?.to].sort();
+            expect(ends, `${id} joins the entities beside it`).toEqual([path.nodes[index], path.nodes[index + 1]].sort());
+          });
+        }
+        const sorted = [...found].sort((a, b) => a.edges.length - b.edges.length || compareLists(a.nodes, b.nodes) || compareLists(a.edges, b.edges));
+        expect(found).toEqual(sorted);
+      });
+
+      it.each([4, 5, 6])('stops at limit inside the longer groups too (maxHops %i)', async (maxHops) => {
+        const expected = maxHops === 4 ? [...PATEL_TO_JONES, ...PATEL_TO_JONES_4] : [...PATEL_TO_JONES, ...PATEL_TO_JONES_4, PATEL_TO_JONES_5_FIRST];
+        expect(await find({ maxHops, limit: 15 })).toEqual(expected);
+      });
+
       it('returns whole entities and relations', async () => {
         const [path] = await store.paths({ from: 'person:zoe-bronte', to: 'agency:northtown-police', maxHops: 1, limit: 5 });
         expect(path).toEqual({ nodes: [entity('person:zoe-bronte'), entity('agency:northtown-police')], edges: [relation('rel:bronte-warned-police')] });
@@ -572,6 +623,10 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
 
       it('refuses a bad date with BadInputError', async () => {
         await expect(store.timeline({ from: 'last tuesday', first: 10 })).rejects.toBeInstanceOf(BadInputError);
+      });
+
+      it('refuses a span that ends before it begins, on "to"', async () => {
+        await expect(store.timeline({ from: '2010', to: '2005', first: 10 })).rejects.toMatchObject({ name: 'BadInputError', argument: 'to' });
       });
     });
 
@@ -713,11 +768,14 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(await store.knowledge({ asOf: '2020-01-01', actor: 'agency:northtown-police', certainty: 'POSSIBLE', channels: ['INSTITUTIONAL'], first: 10 })).toEqual([]);
       });
 
-      it('gives as evidence what reached the actor by asOf: ended for CERTAIN, begun for POSSIBLE', async () => {
+      it('gives as evidence what reached the actor by asOf: ended when asked for CERTAIN, begun when asked for POSSIBLE', async () => {
         const evidence = async (certainty: 'CERTAIN' | 'POSSIBLE') =>
           (await store.knowledge({ asOf: '2009-10-15', actor: 'person:b-jones', certainty, channels: ['INSTITUTIONAL'], first: 10 })).map((row) => [row.certainty, ids(row.evidence)]);
         expect(await evidence('CERTAIN')).toEqual([['CERTAIN', ['rel:bronte-warned-council', 'rel:risk-presented-to-council']]]);
-        expect(await evidence('POSSIBLE')).toEqual([['CERTAIN', ['rel:bronte-warned-council', 'rel:risk-presented-to-council']]]);
+        // A row that certainly knew still lists, for POSSIBLE, what only possibly reached it (autumn 2009).
+        expect(await evidence('POSSIBLE')).toEqual([
+          ['CERTAIN', ['rel:bronte-warned-council', 'rel:risk-presented-to-council', 'rel:board-warned-smith', 'rel:patel-warned-smith']],
+        ]);
         const early = await store.knowledge({ asOf: '1990-01-01', certainty: 'POSSIBLE', first: 10 });
         expect(early.map((row) => [row.actor.id, row.channel, row.certainty, ids(row.evidence)])).toEqual([
           ['agency:northtown-council', 'DIRECT', 'POSSIBLE', ['rel:bronte-warned-council']],

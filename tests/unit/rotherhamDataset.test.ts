@@ -50,6 +50,26 @@ describe('the Rotherham data set', () => {
     expect(published?.claims.map((c) => c.date?.edtf).sort()).toEqual(['2014-08-21', '2014-08-26', '2014-08-27']);
     const resigned = byKey.get('rel:wright-resigned-after-jay occurred');
     expect(resigned?.claims.map((c) => [c.sourceId.slice(0, 3), c.stance])).toEqual([['001', 'supports'], ['003', 'contradicts']]);
+    const earlierConviction = byKey.get('event:conviction-2007 occurred');
+    expect(earlierConviction?.claims.map((c) => [c.sourceId.slice(0, 3), c.stance])).toEqual([['003', 'supports'], ['004', 'contradicts']]);
+    const policeInaction = byKey.get('rel:police-dismissed-cse occurred');
+    expect(policeInaction?.claims.map((c) => c.stance)).toContain('contradicts');
+  });
+
+  it('uses every relation type it declares, and dates every knowledge-carrying relation', () => {
+    const used = new Set(dataset.relations.map((r) => r.type));
+    expect(dataset.vocabulary.map((t) => t.type).filter((type) => !used.has(type))).toEqual([]);
+    const carrying = new Set(dataset.vocabulary.filter((t) => t.carriesKnowledge).map((t) => t.type));
+    expect(dataset.relations.filter((r) => carrying.has(r.type) && r.date === null).map((r) => r.id)).toEqual([]);
+  });
+
+  it('keeps dates no more precise than the sources', () => {
+    // "By December 2009" stays "by": an open start, not the month.
+    const notice = dataset.relations.find((r) => r.id === 'rel:minister-served-notice-on-council');
+    expect(notice?.date).toMatchObject({ edtf: '../2009-12', earliest: null, latest: '2009-12-31' });
+    // No source gives both ends of any role here, so no role is closed at both ends.
+    const closedRoles = dataset.relations.filter((r) => r.type === 'HELD_ROLE' && r.date && r.date.earliest !== null && r.date.latest !== null);
+    expect(closedRoles.map((r) => `${r.id} ${r.date?.edtf}`)).toEqual([]);
   });
 
   it("flags the timeline's 'November 2020' as a slip of its source, not a dispute", () => {

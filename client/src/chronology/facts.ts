@@ -1,5 +1,6 @@
+import { compareText } from '../order';
 import type { Claim, EntitySummary, FuzzyDate, RelationSummary } from '../api/types';
-import { describeDate, formatDate, sameDays } from '../dates';
+import { describeDate, formatDate } from '../dates';
 import { spanKey, spanOf } from './span';
 
 // The chronology as a document: every dated fact in order, grouped by year, with its citations
@@ -34,12 +35,11 @@ function cite(claim: Claim): string {
 }
 
 /** Each disagreement in words: the dates the sources give, and every claim that contradicts. */
-export function disputeStatements(date: FuzzyDate | null, disputedFields: readonly string[], claims: readonly Claim[]): string[] {
+export function disputeStatements(disputedFields: readonly string[], claims: readonly Claim[]): string[] {
   const out: string[] = [];
   if (disputedFields.includes('date')) {
-    const dated = claims.filter((c) => c.date && !sameDays(c.date, date));
     const sides = claims.filter((c) => c.date).map((c) => `${cite(c)} gives ${formatDate(c.date)}`);
-    if (sides.length > 0 || dated.length > 0) out.push(`The sources disagree on the date: ${sides.join('; ')}.`);
+    if (sides.length > 0) out.push(`The sources disagree on the date: ${sides.join('; ')}.`);
   }
   for (const field of disputedFields.filter((f) => f !== 'date')) {
     out.push(`The sources disagree on the ${field}.`);
@@ -61,7 +61,7 @@ export function collectFacts(
     const span = spanOf(entity.date);
     if (!span || !entity.date) continue;
     const own = claims.get(entity.id) ?? [];
-    facts.push({ id: entity.id, text: entity.name, date: entity.date, at: spanKey(span), about: [entity.id], relationType: null, claims: own, disputes: disputeStatements(entity.date, entity.disputed ? entity.disputedFields : [], own) });
+    facts.push({ id: entity.id, text: entity.name, date: entity.date, at: spanKey(span), about: [entity.id], relationType: null, claims: own, disputes: disputeStatements(entity.disputed ? entity.disputedFields : [], own) });
   }
   for (const relation of relations) {
     const span = spanOf(relation.date);
@@ -76,10 +76,10 @@ export function collectFacts(
       about: [relation.from.id, relation.to.id],
       relationType: relation.type,
       claims: own,
-      disputes: disputeStatements(relation.date, relation.disputed ? relation.disputedFields : [], own),
+      disputes: disputeStatements(relation.disputed ? relation.disputedFields : [], own),
     });
   }
-  return facts.sort((a, b) => a.at - b.at || a.text.localeCompare(b.text) || a.id.localeCompare(b.id));
+  return facts.sort((a, b) => a.at - b.at || a.text.localeCompare(b.text) || compareText(a.id, b.id));
 }
 
 export function filterFacts(facts: readonly Fact[], filter: FactFilter): Fact[] {

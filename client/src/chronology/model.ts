@@ -1,3 +1,4 @@
+import { compareText } from '../order';
 import type { Claim, EntityKind, EntitySummary, RelationSummary, RelationTypeInfo } from '../api/types';
 import { formatDateShort } from '../dates';
 import { spanKey, spanOf, unionSpan, type Span } from './span';
@@ -91,7 +92,7 @@ export function authorsByWork(relations: Iterable<RelationSummary>, authorTypes:
     list.push(relation.from.id);
     authors.set(relation.to.id, list);
   }
-  for (const list of authors.values()) list.sort();
+  for (const list of authors.values()) list.sort(compareText);
   return authors;
 }
 
@@ -138,7 +139,7 @@ export function buildChronology(input: ChronologyInput): ChronologyModel {
   const knowledgeTypes = new Set(input.vocabulary.filter((v) => v.carriesKnowledge).map((v) => v.type));
   const authorTypes = new Set(input.vocabulary.filter((v) => v.creditsAuthor).map((v) => v.type));
   const authors = authorsByWork(input.relations.values(), authorTypes);
-  const dated = [...input.relations.values()].filter((r) => spanOf(r.date) !== null).sort((a, b) => a.id.localeCompare(b.id));
+  const dated = [...input.relations.values()].filter((r) => spanOf(r.date) !== null).sort((a, b) => compareText(a.id, b.id));
   const knowledgeRelations = dated.filter((r) => knowledgeTypes.has(r.type));
 
   const laneIds = new Set<string>();
@@ -184,7 +185,7 @@ export function buildChronology(input: ChronologyInput): ChronologyModel {
     if (laneId) place(relation.id, laneId, relationText(relation, laneId), relation.date, claimed, relation.type);
   }
 
-  for (const entity of [...input.entities.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const entity of [...input.entities.values()].sort((a, b) => compareText(a.id, b.id))) {
     if (!spanOf(entity.date)) continue;
     const claimed = claimedDates(entity.disputed, entity.disputedFields, input.claims.get(entity.id));
     const author = authors.get(entity.id)?.find((id) => laneIds.has(id));

@@ -1,3 +1,5 @@
+import { compareText } from '../order';
+
 // Moving between chronology items with the arrow keys: left and right along a lane (on into the
 // next or previous lane at its ends), up and down to the nearest item in time of the lane above or
 // below. Pure: it sees lanes of keys with their x, not the DOM.
@@ -11,7 +13,7 @@ export type Move = 'left' | 'right' | 'up' | 'down' | 'first' | 'last';
 
 /** Lanes of items sorted by x, empty lanes dropped. */
 export function navigationLanes(lanes: readonly (readonly NavItem[])[]): NavItem[][] {
-  return lanes.filter((l) => l.length > 0).map((l) => [...l].sort((a, b) => a.x - b.x || a.key.localeCompare(b.key)));
+  return lanes.filter((l) => l.length > 0).map((l) => [...l].sort((a, b) => a.x - b.x || compareText(a.key, b.key)));
 }
 
 /** The key to focus after `move` from `key` (the same key at an edge). */

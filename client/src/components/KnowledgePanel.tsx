@@ -60,7 +60,7 @@ function ChannelRow({ row, onSelect }: { row: Knowledge; onSelect: (id: string) 
     <div className={`knowledge-channel ${row.channel.toLowerCase()}`} data-channel={row.channel}>
       <div>
         <span className={`badge channel-${row.channel.toLowerCase()}`}>{row.channel === 'DIRECT' ? 'direct' : 'institutional'}</span>{' '}
-        <span className="muted">since {formatDateShort(row.since)}</span>
+        <span className="muted">first: {formatDateShort(row.since)}</span>
       </div>
       {row.channel === 'INSTITUTIONAL' && row.chain.length > 0 && (
         <div className="knowledge-chain">

@@ -37,21 +37,6 @@ export function compareEvidence(a: DatedRelation, b: DatedRelation): number {
   return compareDateSpans(a.date, b.date) || compareIds(a.id, b.id);
 }
 
-function isFirstBy(end: 'earliest' | 'latest', a: KnowledgeItem, b: KnowledgeItem): boolean {
-  const order = end === 'earliest' ? compareEarliest(a.relation.date.earliest, b.relation.date.earliest) : compareLatest(a.relation.date.latest, b.relation.date.latest);
-  return order < 0 || (order === 0 && compareIds(a.relation.id, b.relation.id) < 0);
-}
-
-function candidateOf(actor: Entity, channel: KnowledgeChannel, items: readonly KnowledgeItem[]): Candidate | null {
-  let certain: KnowledgeItem | null = null;
-  let possible: KnowledgeItem | null = null;
-  for (const item of items) {
-    if (item.relation.date.latest !== null && (certain === null || isFirstBy('latest', item, certain))) certain = item;
-    if (possible === null || isFirstBy('earliest', item, possible)) possible = item;
-  }
-  return possible === null ? null : { actor, channel, certain, possible };
-}
-
 const keyOf = (candidate: Candidate, via: KnowledgeItem): RowKey => [via.relation.date.earliest, candidate.actor.id, candidate.channel];
 
 /**
@@ -65,15 +50,18 @@ export function buildKnowledge(entities: ReadonlyMap<string, Entity>, relations:
   const candidates = new Map<string, Candidate>();
   const add = (actorId: string, channel: KnowledgeChannel) => {
     const actor = entities.get(actorId);
-    const candidate = actor && candidateOf(actor, channel, reach.itemsReaching(actorId, channel));
-    if (candidate) candidates.set(`${channel} ${actorId}`, candidate);
+    const possible = actor && reach.firstReaching(actorId, channel, 'earliest');
+    if (possible) candidates.set(`${channel} ${actorId}`, { actor, channel, possible, certain: reach.firstReaching(actorId, channel, 'latest') });
   };
   for (const actorId of new Set(relations.map((relation) => relation.to))) add(actorId, 'DIRECT');
   for (const actorId of reach.institutionalCandidates()) add(actorId, 'INSTITUTIONAL');
 
   const certainVia = (candidate: Candidate) => candidate.certain as KnowledgeItem;
   const sortedBy = (list: Candidate[], via: (candidate: Candidate) => KnowledgeItem) =>
-    list.sort((a, b) => compareKeys(keyOf(a, via(a)), keyOf(b, via(b))));
+    list
+      .map((candidate) => ({ candidate, key: keyOf(candidate, via(candidate)) }))
+      .sort((a, b) => compareKeys(a.key, b.key))
+      .map(({ candidate }) => candidate);
   const withCertain = sortedBy([...candidates.values()].filter((candidate) => candidate.certain !== null), certainVia);
   const byPossible = sortedBy([...candidates.values()], (candidate) => candidate.possible);
   const certainlyKnew = (candidate: Candidate, asOfDay: string) => candidate.certain !== null && endedBy(candidate.certain.relation.date, asOfDay);
@@ -126,7 +114,7 @@ export function buildKnowledge(entities: ReadonlyMap<string, Entity>, relations:
         via: row.item.relation,
         certainty: row.certainty,
         chain: [...row.item.chain],
-        evidence: evidenceOf(row.candidate, row.certainty, query.asOfDay),
+        evidence: evidenceOf(row.candidate, query.certainty, query.asOfDay),
         cursor: knowledgeCursor(row.key),
       });
       if (takeCertain) nextCertain = certain.next();

@@ -55,3 +55,43 @@ describe('KnowledgeReach', () => {
     expect(items(reach, 'member')).toEqual([['rel:open', ['rel:post']]]);
   });
 });
+
+describe('KnowledgeReach.firstReaching', () => {
+  // Checked against the plain definition: of every item reaching the actor, the first by the
+  // chosen end (bounded ends only for 'latest'), then relation id, then the better chain.
+  const years = ['1998', '2001', '2003', '2005', '2008', '2010', '2013'];
+  function randomRelations(seed: number): Relation[] {
+    let state = seed;
+    const next = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    const entities = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const spans = [undefined, ...years, '../2004', '2006/..', '2001/2009', '2003-23', '2010~'];
+    const relations: Relation[] = [];
+    for (let index = 0; index < 30; index++) {
+      const from = pick(entities);
+      const to = pick(entities.filter((entity) => entity !== from));
+      const type = pick(['WARNED', 'WARNED', 'PART_OF', 'MEMBER_OF']);
+      relations.push(relation(`rel:${String(index).padStart(2, '0')}`, type, from, to, type === 'WARNED' ? pick(years) : pick(spans)));
+    }
+    return relations;
+  }
+  const compare = (a: { relation: Relation; chain: readonly Relation[] }, b: { relation: Relation; chain: readonly Relation[] }, end: 'earliest' | 'latest') => {
+    const day = (item: typeof a) => (end === 'earliest' ? item.relation.date?.earliest ?? '' : item.relation.date?.latest ?? '\uffff');
+    const ids = (item: typeof a) => [item.relation.id, String(item.chain.length), ...item.chain.map((link) => link.id)].join(' ');
+    return day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : ids(a) < ids(b) ? -1 : ids(a) > ids(b) ? 1 : 0;
+  };
+
+  it.each([0, 64])('agrees with sorting every item, on random graphs (trees from %i arrivals)', (treeFrom) => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const reach = new KnowledgeReach(randomRelations(seed), VOCABULARY, { treeFrom });
+      for (const actor of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
+        for (const end of ['earliest', 'latest'] as const) {
+          const items = reach.itemsReaching(actor, 'INSTITUTIONAL').filter((item) => end === 'earliest' || item.relation.date.latest !== null);
+          const expected = items.sort((a, b) => compare(a, b, end))[0] ?? null;
+          const found = reach.firstReaching(actor, 'INSTITUTIONAL', end);
+          expect([seed, actor, end, found && [found.relation.id, found.chain.map((link) => link.id)]]).toEqual([seed, actor, end, expected && [expected.relation.id, expected.chain.map((link) => link.id)]]);
+        }
+      }
+    }
+  });
+});

@@ -19,11 +19,15 @@ import type {
   TimelineItem,
 } from '../GraphStore';
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
-import { readDay, readOptionalDay } from '../dateInput';
+import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
+import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
+import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery } from './searchQuery';
+import { readStatements } from './statement';
 import { toStoreError } from './toStoreError';
+import { warmUp } from './warmUp';
 
 // The GraphStore on Neo4j. Every method is one query of cypher/ (one round trip), and every
 // order and cut-off rule of GraphStore.ts is applied inside that query, so what comes back is
@@ -40,6 +44,9 @@ function numberField(raw: unknown): number {
   return value;
 }
 
+/** How long close() waits for the driver to close its connections. */
+const CLOSE_WAIT_MS = 1_000;
+
 /** Rows carry the index `i` of the id they answer; put them back in the order of `ids`. */
 function byIndex<T>(length: number, rows: { i: number; value: T }[], missing: T): T[] {
   const out = new Array<T>(length).fill(missing);
@@ -55,6 +62,8 @@ function count(value: number): number {
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j' as const;
   private readonly runner: QueryRunner;
+  /** The warm-up since the last outage (a restarted database has forgotten its plans). */
+  private warming: { outages: number; done: Promise<void> } | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -64,15 +73,36 @@ export class Neo4jStore implements GraphStore {
     this.runner = new QueryRunner(driver, database);
   }
 
+  /** Answers once every statement is planned (see warmUp.ts); again after each outage. */
   async ping(): Promise<void> {
     await this.runner.read('ping');
+    const { outages } = this.runner;
+    if (this.warming?.outages !== outages) {
+      const done = warmUp(this.runner, readStatements());
+      this.warming = { outages, done };
+      done.catch(() => {
+        if (this.warming?.done === done) this.warming = null;
+      });
+    }
+    await this.warming.done;
   }
 
+  /**
+   * Closes the driver's connections. A connection waiting on a database that no longer answers
+   * can hold driver.close() for as long as the socket lives, so closing gives up waiting after
+   * CLOSE_WAIT_MS: the process is ending, and its sockets end with it.
+   */
   async close(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, CLOSE_WAIT_MS);
+    });
     try {
-      await this.driver.close();
+      await Promise.race([this.driver.close(), waited]);
     } catch (error) {
       throw toStoreError(error, 'close');
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -113,7 +143,7 @@ export class Neo4jStore implements GraphStore {
     const first = count(query.first);
     const [record] = await this.runner.read('list-entities', {
       kind: query.kind ?? null,
-      after,
+      afterId: after,
       // One more than asked, to learn whether there is a next page.
       limit: int(first + 1),
     });
@@ -136,8 +166,9 @@ export class Neo4jStore implements GraphStore {
     const lucene = buildSearchQuery(query.text);
     const first = count(query.first);
     if (lucene === null || first === 0) return [];
-    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first) });
-    return records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM) });
+    const hits = records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    return exactNamesFirst(hits, query.text).slice(0, first);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
@@ -184,10 +215,9 @@ export class Neo4jStore implements GraphStore {
     const limit = count(query.limit);
     const maxHops = count(query.maxHops);
     if (query.from === query.to || limit === 0 || maxHops === 0) return [];
-    const records = await this.runner.read('paths', {
+    const records = await this.runner.read(pathsStatement(maxHops), {
       from: query.from,
       to: query.to,
-      maxHops: int(maxHops),
       types: query.types ?? null,
       limit: int(limit),
     });
@@ -198,11 +228,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
-    const from = readOptionalDay('from', query.from, 'from') ?? null;
-    const to = readOptionalDay('to', query.to, 'to') ?? null;
+    const { fromDay, toDay } = readSpan(query.from, query.to);
     const first = count(query.first);
     if (first === 0) return [];
-    const records = await this.runner.read('timeline', { from, to, entity: query.entity ?? null, first: int(first) });
+    const records = await this.runner.read('timeline', { fromDay: fromDay ?? null, toDay: toDay ?? null, entity: query.entity ?? null, first: int(first) });
     return records.map((record) => {
       const entityValue: unknown = record.get('entity');
       const relationValue: unknown = record.get('relation');

@@ -16,7 +16,6 @@ export const QUERY_NAMES = [
   'relations-of',
   'degrees',
   'neighborhood',
-  'paths',
   'timeline',
   'knowledge',
   'raised-concerns',

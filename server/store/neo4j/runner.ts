@@ -1,10 +1,18 @@
 import neo4j, { isRetryableError, type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import { StoreUnavailableError } from '../errors';
-import { cypher, type QueryName } from './cypherFiles';
+import type { QueryName } from './cypherFiles';
 import { DRIVER_TIMEOUTS } from './driver';
+import { fileStatement, type Statement } from './statement';
 import { toStoreError } from './toStoreError';
 
 export type QueryParams = Record<string, unknown>;
+
+export interface ReadOptions {
+  /** Give up after this long (default: DRIVER_TIMEOUTS.queryDeadlineMs). */
+  deadlineMs?: number;
+  /** Only plan the statement (EXPLAIN): nothing is read, the plan lands in the server's cache. */
+  explainOnly?: boolean;
+}
 
 /**
  * Runs the named read queries of cypher/, each as ONE auto-commit transaction (session.run).
@@ -17,14 +25,24 @@ export type QueryParams = Record<string, unknown>;
  * safe, and it stays inside the same hard deadline.
  */
 export class QueryRunner {
+  /** How many reads found the database unavailable so far. */
+  outages = 0;
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
   ) {}
 
-  async read(name: QueryName, params: QueryParams = {}): Promise<Neo4jRecord[]> {
-    const text = cypher(name);
-    const config = { timeout: DRIVER_TIMEOUTS.transactionTimeoutMs, metadata: { app: 'inquiry-graph', query: name } };
+  /** Runs a statement (or the one of cypher/<name>.cypher) and reads all its records. */
+  async read(statement: Statement | QueryName, params: QueryParams = {}, options: ReadOptions = {}): Promise<Neo4jRecord[]> {
+    const { name, text: statementText } = typeof statement === 'string' ? fileStatement(statement) : statement;
+    const text = options.explainOnly === true ? `EXPLAIN ${statementText}` : statementText;
+    const deadlineMs = options.deadlineMs ?? DRIVER_TIMEOUTS.queryDeadlineMs;
+    const config = {
+      // The server stops the transaction a little before our deadline, unless a longer one is asked.
+      timeout: options.deadlineMs ?? DRIVER_TIMEOUTS.transactionTimeoutMs,
+      metadata: { app: 'inquiry-graph', query: name },
+    };
     const once = async (): Promise<Neo4jRecord[]> => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
@@ -44,8 +62,8 @@ export class QueryRunner {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new StoreUnavailableError(`Neo4j did not answer ${name} within ${DRIVER_TIMEOUTS.queryDeadlineMs} ms`)),
-        DRIVER_TIMEOUTS.queryDeadlineMs,
+        () => reject(new StoreUnavailableError(`Neo4j did not answer ${name} within ${deadlineMs} ms`)),
+        deadlineMs,
       );
     });
     try {
@@ -53,7 +71,9 @@ export class QueryRunner {
     } catch (error) {
       // After a deadline the query may still be waiting for a dead server; its outcome is dropped.
       work.catch(() => {});
-      throw toStoreError(error, name);
+      const storeError = toStoreError(error, name);
+      if (storeError instanceof StoreUnavailableError) this.outages++;
+      throw storeError;
     } finally {
       clearTimeout(timer);
     }

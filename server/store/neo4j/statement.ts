@@ -1,0 +1,18 @@
+import { cypher, QUERY_NAMES, type QueryName } from './cypherFiles';
+import { PATHS_STATEMENTS } from './pathsStatement';
+
+/** One Cypher statement the store runs: its name (for logs and errors) and its text. */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The statement of cypher/<name>.cypher. */
+export function fileStatement(name: QueryName): Statement {
+  return { name, text: cypher(name) };
+}
+
+/** Every statement the store reads with: the files of cypher/ and the generated ones. */
+export function readStatements(): Statement[] {
+  return [...QUERY_NAMES.map(fileStatement), ...PATHS_STATEMENTS];
+}

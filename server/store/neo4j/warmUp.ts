@@ -1,0 +1,86 @@
+import { int, type QueryParams, type QueryRunner } from './runner';
+import type { Statement } from './statement';
+
+// Neo4j plans a statement the first time it meets it (and again after a restart), and planning
+// one of ours can take seconds: longer than the query deadline on a busy machine. So the store
+// plans every statement before it calls itself ready, by running each as EXPLAIN (nothing is
+// read, whatever the data size) with harmless parameters.
+//
+// Neo4j caches a plan per parameter type, and for strings and lists per length class (0, 1,
+// up to 10, up to 100, ...), so the warm-up values have the types and lengths that real calls
+// send: an id of 11-100 characters, one id in a list, a day "YYYY-MM-DD", an integer. An
+// optional argument that calls often send both ways (given, or null) gets both values, and the
+// statement is planned for each combination.
+
+const ID = 'warm-up:no-such-entity';
+
+/** The values per parameter name, as the store sends them; each one matches nothing. */
+export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = {
+  id: [ID],
+  ids: [[ID]],
+  from: [ID],
+  to: [ID],
+  fromDay: [null],
+  toDay: [null],
+  entity: [null, ID],
+  actor: [null, ID],
+  afterId: [null, ID],
+  // A keyset cursor ([earliest day or null, actor id, ...]): the first page is the usual call.
+  after: [null],
+  channels: [['DIRECT', 'INSTITUTIONAL']],
+  kind: [null],
+  kinds: [null],
+  types: [null],
+  direction: ['BOTH'],
+  query: ['warm-up'],
+  certainty: ['POSSIBLE'],
+  asOf: ['0001-01-01', null],
+  depth: [int(1)],
+  first: [int(1)],
+  limit: [int(1)],
+};
+
+/**
+ * The parameter names a statement uses. Comments and string literals are skipped, and so is
+ * `$any(...)` / `$all(...)`, which is dynamic label syntax, not a parameter.
+ */
+export function parameterNames(text: string): string[] {
+  const code = text
+    .split('\n')
+    .map((line) => line.replace(/\/\/.*$/, ''))
+    .join('\n')
+    .replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, "''");
+  const names = new Set<string>();
+  for (const match of code.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)(?![A-Za-z0-9_]|\s*\()/g)) names.add(match[1] as string);
+  return [...names].sort();
+}
+
+/** The parameters of a statement that WARM_UP_PARAMETERS has no value for (a test keeps this empty). */
+export function parametersWithoutWarmUpValue(statement: Statement): string[] {
+  return parameterNames(statement.text).filter((name) => !(name in WARM_UP_PARAMETERS));
+}
+
+/**
+ * Harmless parameter sets for a statement, one per combination of the values of its parameters
+ * (null for a name without values: planned all the same, if for another type).
+ */
+export function warmUpParameters(statement: Statement): QueryParams[] {
+  let sets: QueryParams[] = [{}];
+  for (const name of parameterNames(statement.text)) {
+    const values = WARM_UP_PARAMETERS[name] ?? [null];
+    sets = sets.flatMap((set) => values.map((value) => ({ ...set, [name]: value })));
+  }
+  return sets;
+}
+
+/** Planning can take seconds on a busy machine, many times a query's run time. */
+const PLANNING_DEADLINE_MS = 60_000;
+
+/** Plans every statement, one after the other (planning is CPU-bound on the server). */
+export async function warmUp(runner: QueryRunner, statements: readonly Statement[]): Promise<void> {
+  for (const statement of statements) {
+    for (const params of warmUpParameters(statement)) {
+      await runner.read(statement, params, { explainOnly: true, deadlineMs: PLANNING_DEADLINE_MS });
+    }
+  }
+}
