@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../server/startServer';
 import { BENCH_DIR, DATA_DIR, ROOT, SEED_DIR, type ModeSettings } from './config';
 import { median } from './stats';
@@ -230,19 +230,15 @@ async function buildBenchPage(): Promise<string | null> {
   }
 }
 
-/** The chronology bench page: draw, then pan, each item count in `sizes`. */
-async function largeChronology(browser: Browser, sizes: readonly number[]): Promise<Skippable<ChronologyRun[]>> {
+/** Opens a page of the built bench (served from BENCH_PAGE_DIST) once it says it is ready, and runs `measure` on it. */
+async function onBenchPage<T>(browser: Browser, path: string, measure: (page: Page) => Promise<T>): Promise<Skippable<T>> {
   const server = await serveStatic(BENCH_PAGE_DIST);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/chronology.html`);
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${path}`);
     await page.waitForFunction(() => document.title === 'ready');
-    const out: ChronologyRun[] = [];
-    for (const items of sizes) {
-      out.push(await page.evaluate((n) => (window as unknown as { __chronologyBench(n: number): Promise<ChronologyRun> }).__chronologyBench(n), items));
-    }
-    return out;
+    return await measure(page);
   } catch (error) {
     return skip(error);
   } finally {
@@ -251,14 +247,20 @@ async function largeChronology(browser: Browser, sizes: readonly number[]): Prom
   }
 }
 
+/** The chronology bench page: draw, then pan, each item count in `sizes`. */
+function largeChronology(browser: Browser, sizes: readonly number[]): Promise<Skippable<ChronologyRun[]>> {
+  return onBenchPage(browser, 'chronology.html', async (page) => {
+    const out: ChronologyRun[] = [];
+    for (const items of sizes) {
+      out.push(await page.evaluate((n) => (window as unknown as { __chronologyBench(n: number): Promise<ChronologyRun> }).__chronologyBench(n), items));
+    }
+    return out;
+  });
+}
+
 async function layouts(browser: Browser, settings: ModeSettings, built: string | null): Promise<Skippable<LayoutRun[]>> {
   if (built !== null) return { skipped: built };
-  const server = await serveStatic(BENCH_PAGE_DIST);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await page.waitForFunction(() => document.title === 'ready');
+  return onBenchPage(browser, '', async (page) => {
     const out: LayoutRun[] = [];
     for (const elements of settings.layoutElements) {
       const runs: Omit<LayoutRun, 'elements'>[] = [];
@@ -269,12 +271,7 @@ async function layouts(browser: Browser, settings: ModeSettings, built: string |
       out.push({ elements, mode: runs[0]?.mode ?? '?', renderer: runs[0]?.renderer ?? '?', nodes: runs[0]?.nodes ?? 0, edges: runs[0]?.edges ?? 0, addMs: pick('addMs'), layoutMs: pick('layoutMs'), drawMs: pick('drawMs'), totalMs: pick('totalMs') });
     }
     return out;
-  } catch (error) {
-    return skip(error);
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 }
 
 export async function pageBench(settings: ModeSettings): Promise<PageResult> {
