@@ -14,7 +14,7 @@ function year(ms: number | null): string {
 function knewWords(lane: PlacedLane['lane']): string | null {
   if (lane.knew.length === 0) return null;
   return lane.knew
-    .map((k) => `${k.channel === 'DIRECT' ? 'told' : 'through its links'} ${k.certainFrom !== null ? `by ${year(k.certainFrom - 1)}` : `possibly from ${year(k.possibleFrom)}`}`)
+    .map((k) => `${k.channel === 'DIRECT' ? 'told' : 'through a body or post'} ${k.certainFrom !== null ? `by ${year(k.certainFrom - 1)}` : `possibly from ${year(k.possibleFrom)}`}`)
     .join('; ');
 }
 
@@ -39,7 +39,11 @@ export function ChronologyLaneHeaders({ lanes, selected, onSelect }: Props) {
                 raised concerns{lane.raisedFrom.start !== null ? ` from ${year(lane.raisedFrom.start)}` : ''}
               </span>
             )}
-            {knew && <span className="chrono-badge knew">knew: {knew}</span>}
+            {knew && (
+              <span className="chrono-badge knew" title={`knew: ${knew}`}>
+                knew: {knew}
+              </span>
+            )}
           </div>
         );
       })}

@@ -32,8 +32,11 @@ interface Props {
   merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
 }
 
-// The chronology (and d3) loads when first opened, so the first page stays small.
-const ChronologyView = lazy(() => import('./ChronologyView').then((m) => ({ default: m.ChronologyView })));
+// The chronology (and d3) is not in the first page's code: it loads once the page is idle, or
+// when first opened.
+const loadChronology = () => import('./ChronologyView');
+const ChronologyView = lazy(() => loadChronology().then((m) => ({ default: m.ChronologyView })));
+const PRELOAD_AFTER_MS = 1500;
 
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
@@ -64,6 +67,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     if (state.tab === 'chronology') setChronologyOpened(true);
   }, [state.tab]);
   const claims = useAllClaims(request, chronologyOpened);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadChronology(), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const years = useMemo(
     () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
     [catalog],
