@@ -4,18 +4,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../server/startServer';
 import { BENCH_DIR, DATA_DIR, ROOT, SEED_DIR, type ModeSettings } from './config';
 import { median } from './stats';
 
-// The page in Chromium: initial JavaScript size, navigation to a drawn graph on the seed, and
-// layout + first draw of 500 / 2,000 / 5,000 elements with the page's own Cytoscape set-up.
+// The page in Chromium: initial JavaScript size, navigation to a drawn graph on the seed,
+// layout + first draw of 500 / 2,000 / 5,000 elements with the page's own Cytoscape set-up, and
+// the chronology: opening it on the seed, and drawing and panning 5,000 items.
 
 export const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const CLIENT_DIST = join(ROOT, 'client', 'dist');
 const BENCH_PAGE_DIST = join(DATA_DIR, 'page-dist');
+/** Item counts for the chronology's draw-and-pan run (the target names 5,000). */
+const CHRONOLOGY_ITEMS = [1_000, 5_000];
 
 export type Skippable<T> = T | { skipped: string };
 
@@ -43,11 +46,29 @@ export interface LayoutRun {
   drawMs: number;
   totalMs: number;
 }
+export interface ChronologyOpen {
+  runs: number[];
+  medianMs: number;
+  items: number;
+}
+export interface ChronologyRun {
+  items: number;
+  lanes: number;
+  renderer: string;
+  drawMs: number;
+  panFps: number;
+}
+export interface ChronologyResult {
+  seed: Skippable<ChronologyOpen>;
+  large: Skippable<ChronologyRun[]>;
+}
 export interface PageResult {
   browserVersion: string | null;
   initialJs: Skippable<InitialJs>;
   seedInteractive: Skippable<Interactive>;
   layouts: Skippable<LayoutRun[]>;
+  /** Absent in results written before the chronology existed. */
+  chronology?: ChronologyResult;
 }
 
 const skip = (error: unknown) => ({ skipped: error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error) });
@@ -147,19 +168,99 @@ function serveStatic(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function layouts(browser: Browser, settings: ModeSettings): Promise<Skippable<LayoutRun[]>> {
+// A string, as WAIT_FOR_GRAPH: click the Chronology tab and wait for its first item plus one frame.
+const OPEN_CHRONOLOGY = `new Promise((resolve, reject) => {
+  const started = performance.now();
+  const tab = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Chronology');
+  if (!tab) return reject(new Error('no Chronology button'));
+  tab.click();
+  const check = () => {
+    const items = document.querySelectorAll('[data-testid=chrono-item]').length;
+    if (items > 0) requestAnimationFrame(() => resolve({ ms: performance.now() - started, items }));
+    else if (performance.now() - started > 30000) reject(new Error('no chronology item within 30 s'));
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+/** From clicking the Chronology tab (graph already drawn) until its items are drawn, on the seed. */
+async function seedChronology(browser: Browser, repeats: number): Promise<Skippable<ChronologyOpen>> {
+  if (!existsSync(join(CLIENT_DIST, 'index.html'))) return { skipped: 'client/dist is not built' };
+  const server = await startServer({ port: 0, dataDir: SEED_DIR, neo4j: null });
+  try {
+    const runs: number[] = [];
+    let items = 0;
+    for (let i = 0; i < repeats; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+        await page.evaluate(WAIT_FOR_GRAPH);
+        const opened = (await page.evaluate(OPEN_CHRONOLOGY)) as { ms: number; items: number };
+        runs.push(opened.ms);
+        items = opened.items;
+      } finally {
+        await context.close();
+      }
+    }
+    return { runs, medianMs: median(runs), items };
+  } catch (error) {
+    return skip(error);
+  } finally {
+    await server.close();
+  }
+}
+
+async function buildBenchPage(): Promise<string | null> {
   try {
     const { build } = await import('vite');
-    await build({ configFile: false, root: join(BENCH_DIR, 'page'), base: './', logLevel: 'error', build: { outDir: BENCH_PAGE_DIST, emptyOutDir: true } });
+    const react = (await import('@vitejs/plugin-react')).default;
+    const root = join(BENCH_DIR, 'page');
+    await build({
+      configFile: false,
+      root,
+      base: './',
+      logLevel: 'error',
+      plugins: [react()],
+      build: { outDir: BENCH_PAGE_DIST, emptyOutDir: true, rollupOptions: { input: { index: join(root, 'index.html'), chronology: join(root, 'chronology.html') } } },
+    });
+    return null;
   } catch (error) {
-    return { skipped: `bench page did not build: ${skip(error).skipped}` };
+    return `bench page did not build: ${skip(error).skipped}`;
   }
+}
+
+/** Opens a page of the built bench (served from BENCH_PAGE_DIST) once it says it is ready, and runs `measure` on it. */
+async function onBenchPage<T>(browser: Browser, path: string, measure: (page: Page) => Promise<T>): Promise<Skippable<T>> {
   const server = await serveStatic(BENCH_PAGE_DIST);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/${path}`);
     await page.waitForFunction(() => document.title === 'ready');
+    return await measure(page);
+  } catch (error) {
+    return skip(error);
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+
+/** The chronology bench page: draw, then pan, each item count in `sizes`. */
+function largeChronology(browser: Browser, sizes: readonly number[]): Promise<Skippable<ChronologyRun[]>> {
+  return onBenchPage(browser, 'chronology.html', async (page) => {
+    const out: ChronologyRun[] = [];
+    for (const items of sizes) {
+      out.push(await page.evaluate((n) => (window as unknown as { __chronologyBench(n: number): Promise<ChronologyRun> }).__chronologyBench(n), items));
+    }
+    return out;
+  });
+}
+
+async function layouts(browser: Browser, settings: ModeSettings, built: string | null): Promise<Skippable<LayoutRun[]>> {
+  if (built !== null) return { skipped: built };
+  return onBenchPage(browser, '', async (page) => {
     const out: LayoutRun[] = [];
     for (const elements of settings.layoutElements) {
       const runs: Omit<LayoutRun, 'elements'>[] = [];
@@ -170,19 +271,14 @@ async function layouts(browser: Browser, settings: ModeSettings): Promise<Skippa
       out.push({ elements, mode: runs[0]?.mode ?? '?', renderer: runs[0]?.renderer ?? '?', nodes: runs[0]?.nodes ?? 0, edges: runs[0]?.edges ?? 0, addMs: pick('addMs'), layoutMs: pick('layoutMs'), drawMs: pick('drawMs'), totalMs: pick('totalMs') });
     }
     return out;
-  } catch (error) {
-    return skip(error);
-  } finally {
-    await context.close();
-    server.close();
-  }
+  });
 }
 
 export async function pageBench(settings: ModeSettings): Promise<PageResult> {
   const initialJs = await measureInitialJs(settings.rebuildClient);
   if (!existsSync(CHROMIUM)) {
     const reason = { skipped: `${CHROMIUM} does not exist` };
-    return { browserVersion: null, initialJs, seedInteractive: reason, layouts: reason };
+    return { browserVersion: null, initialJs, seedInteractive: reason, layouts: reason, chronology: { seed: reason, large: reason } };
   }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
@@ -190,7 +286,16 @@ export async function pageBench(settings: ModeSettings): Promise<PageResult> {
       browserVersion: browser.version(),
       initialJs,
       seedInteractive: await seedInteractive(browser, settings.pageRepeats),
-      layouts: await layouts(browser, settings),
+      ...(await (async () => {
+        const built = await buildBenchPage();
+        return {
+          layouts: await layouts(browser, settings, built),
+          chronology: {
+            seed: await seedChronology(browser, settings.pageRepeats),
+            large: built === null ? await largeChronology(browser, CHRONOLOGY_ITEMS) : { skipped: built },
+          },
+        };
+      })()),
     };
   } finally {
     await browser.close();

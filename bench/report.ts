@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join, relative, resolve } from 'node:path';
 import type { OpResult } from './apiBench';
 import { BENCHMARKS_MD, BENCH_DIR, QUICK_RESULTS_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
+import type { PageResult } from './pageBench';
 import type { BenchResults, DatasetInfo } from './results';
 import type { Latency } from './stats';
 
@@ -200,8 +201,35 @@ function pageSection(results: BenchResults): string {
       '',
     );
   }
+  lines.push(...chronologyLines(page.chronology));
   lines.push(reproduce(command(results, ['page'])), '');
   return lines.join('\n');
+}
+
+function chronologyLines(chronology: PageResult['chronology']): string[] {
+  const lines = ['### Chronology', ''];
+  if (!chronology) return [...lines, 'Not in this run.', ''];
+  const seed = chronology.seed;
+  lines.push(
+    'skipped' in seed
+      ? `Seed: not measured: ${seed.skipped}`
+      : `Seed: ${msCell(seed.medianMs)} ms from clicking the Chronology tab (graph drawn) until its ${seed.items} items are drawn and one more frame has passed (runs: ${seed.runs.map(msCell).join(', ')} ms; includes loading its code and who knew).`,
+    '',
+  );
+  const large = chronology.large;
+  if ('skipped' in large) lines.push(`Large: not measured: ${large.skipped}`, '');
+  else {
+    lines.push(
+      'bench/page/chronology.html draws the page\'s ChronologyChart for synthetic dated relations among 60 actors (a fifth warnings, some open-ended), then zooms in and drags the lanes for 2 s, one mouse move per frame.',
+      '',
+      table(
+        ['items', 'lanes', 'renderer', 'drawn', 'panning'],
+        large.map((run) => [String(run.items), String(run.lanes), run.renderer, `${msCell(run.drawMs)} ms`, `${run.panFps.toFixed(1)} frames/s`]),
+      ),
+      '',
+    );
+  }
+  return lines;
 }
 
 /** Where the misses are explained, by hand, for one full run (first line: `<!-- run: <startedAt> -->`). */

@@ -64,6 +64,15 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const biggest = layouts?.find((run) => run.elements === 5_000);
   const laidOut = results.settings.layoutElements.join(', ');
   checks.push(check('page: 5,000 elements laid out and drawn', '<= 4 s', biggest?.totalMs, 4_000, ms, layoutsWhy || `5,000 not in this run (it laid out ${laidOut})`));
+  const chronology = page && !('skipped' in page) ? page.chronology : undefined;
+  const [chronoSeed, chronoSeedWhy] = sub(chronology?.seed);
+  checks.push(check('page: chronology of the seed drawn after opening it', '<= 500 ms', chronoSeed?.medianMs, 500, ms, chronoSeedWhy || 'not in this run'));
+  const [chronoLarge, chronoLargeWhy] = sub(chronology?.large);
+  const fiveThousand = chronoLarge?.find((run) => run.items === 5_000);
+  checks.push(check('page: chronology of 5,000 items drawn', '<= 1.5 s', fiveThousand?.drawMs, 1_500, ms, chronoLargeWhy || '5,000 not in this run'));
+  // Higher is better: checked as frame time (1000 / fps) against 1000 / 30.
+  const panFrame = fiveThousand ? 1000 / fiveThousand.panFps : undefined;
+  checks.push(check('page: chronology of 5,000 items, panning', '>= 30 frames/s', panFrame, 1000 / 30, (v) => `${(1000 / v).toFixed(1)} frames/s`, chronoLargeWhy || '5,000 not in this run'));
   const [initialJs, initialWhy] = sub(page && !('skipped' in page) ? page.initialJs : undefined);
   checks.push(check('page: initial JS, gzipped', '<= 400 KB', initialJs?.gzipBytes, 400 * 1024, (v) => `${(v / 1024).toFixed(1)} KB`, initialWhy));
   return checks;

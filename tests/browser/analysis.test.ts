@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
 
-// (c) Analysis: paths, who knew what when, timeline, filters, permalinks, exports, table view.
+// (c) Analysis: paths, who knew what when, chronology brushing, filters, permalinks, exports, table view.
 
 
 let server: TestServer;
@@ -85,14 +85,14 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
     await expect.poll(() => classCount(probe.page, 'node.knew-certain')).toBe(late);
     expect(await classCount(probe.page, 'node.knew-none')).toBeGreaterThan(0);
     const evidence = probe.page.getByTestId('knowledge-panel').locator('.knowledge-list li').first();
-    expect(await evidence.textContent()).toMatch(/via .+¶\d+/s);
+    expect(await evidence.textContent()).toMatch(/(direct|institutional).+¶\d+/s);
     expect(new URL(probe.page.url()).searchParams.get('asOf')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await probe.page.screenshot({ path: screenshotPath('analysis-who-knew') });
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
   });
 
-  it('filters by kind with counts, and brushing the timeline filters by dates', async () => {
+  it('filters by kind with counts, and brushing the chronology axis filters by dates', async () => {
     const probe = await openPage(browser, server.url);
     const all = await waitForGraph(probe.page, 11);
     const people = entities.filter((e) => e.kind === 'PERSON').length;
@@ -105,24 +105,28 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
     await peopleBox.check();
     await expect.poll(() => nodeCount(probe.page)).toBe(all);
 
-    // Click a timeline bar: it selects what it stands for.
-    const bar = probe.page.locator('.timeline-bar').first();
-    const barId = await bar.getAttribute('data-id');
-    await bar.click();
-    await expect.poll(() => new URL(probe.page.url()).searchParams.get('sel')).toBe(barId);
+    // In the chronology, click an item: it selects what it stands for.
+    await probe.page.getByRole('button', { name: 'Chronology', exact: true }).click();
+    const item = probe.page.getByTestId('chrono-item').first();
+    const itemId = await item.getAttribute('data-id');
+    await item.click();
+    await expect.poll(() => new URL(probe.page.url()).searchParams.get('sel')).toBe(itemId);
 
-    // Drag across the middle of the strip: a date range filter.
-    const box = (await probe.page.getByTestId('timeline').boundingBox())!;
-    await probe.page.mouse.move(box.x + box.width * 0.45, box.y + 4);
+    // Drag across the middle of the chronology's date axis: a date range filter on the graph.
+    const box = (await probe.page.getByTestId('chrono-axis').boundingBox())!;
+    await probe.page.mouse.move(box.x + box.width * 0.45, box.y + 10);
     await probe.page.mouse.down();
-    await probe.page.mouse.move(box.x + box.width * 0.5, box.y + 4, { steps: 5 });
-    await probe.page.mouse.move(box.x + box.width * 0.55, box.y + 4, { steps: 5 });
+    await probe.page.mouse.move(box.x + box.width * 0.5, box.y + 10, { steps: 5 });
+    await probe.page.mouse.move(box.x + box.width * 0.55, box.y + 10, { steps: 5 });
     await probe.page.mouse.up();
     await expect.poll(() => new URL(probe.page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new URL(probe.page.url()).searchParams.get('to')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await probe.page.getByRole('button', { name: 'Graph', exact: true }).click();
     await expect.poll(() => nodeCount(probe.page)).toBeLessThan(all);
     await probe.page.screenshot({ path: screenshotPath('analysis-filtered') });
-    await probe.page.getByTestId('timeline').getByRole('button', { name: 'clear' }).click();
+    await probe.page.getByRole('button', { name: 'Chronology', exact: true }).click();
+    await probe.page.getByRole('button', { name: 'clear dates' }).click();
+    await probe.page.getByRole('button', { name: 'Graph', exact: true }).click();
     await expect.poll(() => nodeCount(probe.page)).toBe(all);
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();

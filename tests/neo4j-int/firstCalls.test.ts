@@ -29,7 +29,8 @@ const PAGE_VARIABLES: Record<keyof typeof OPERATIONS, Record<string, unknown>> =
   PATHS: { from: 'person:c-patel', to: 'person:b-jones', maxHops: 4, limit: 3 },
   TIMELINE: { first: 200 },
   KNOWLEDGE: { asOf: '2010-01-01' },
-  RELATION_CLAIMS: { first: 50, relationsPerEntity: 20 },
+  RAISED_CONCERNS: { asOf: '2010-01-01' },
+  ALL_CLAIMS: { first: 50, relationsPerEntity: 20 },
   ENTITY_OUT_RELATIONS: { id: 'person:a-smith', first: 20 },
   ENTITY_OUT_RELATION_CLAIMS: { id: 'person:a-smith', first: 20 },
 };

@@ -1,5 +1,6 @@
 export { ApiError, createRequest, type GraphQLRequest, type RequestOptions } from './client';
-export { loadGraph, loadRelationClaims, type LoadedGraph, type RelationClaims } from './loadGraph';
+export { EVIDENCE_LIMIT, loadKnowledge, loadRaisedConcerns } from './loadKnowledge';
+export { loadClaims, loadGraph, type AllClaims, type LoadedGraph, type RelationClaims } from './loadGraph';
 export * from './operations';
 export type * from './types';
 export { ENTITY_KINDS } from './types';

@@ -1,6 +1,6 @@
 import { INITIAL_ENTITY_CAP, kindQuotas } from '../graph/initialCap';
 import { ApiError, type GraphQLRequest } from './client';
-import { ENTITY_OUT_RELATION_CLAIMS, ENTITY_OUT_RELATIONS, GRAPH_OVERVIEW, GRAPH_PAGE, RELATION_CLAIMS } from './operations';
+import { ALL_CLAIMS, ENTITY_OUT_RELATION_CLAIMS, ENTITY_OUT_RELATIONS, GRAPH_OVERVIEW, GRAPH_PAGE } from './operations';
 import {
   ENTITY_KINDS,
   type Claim,
@@ -10,7 +10,7 @@ import {
   type EntitySummary,
   type GraphOverviewResult,
   type GraphPageResult,
-  type RelationClaimsResult,
+  type AllClaimsResult,
   type RelationSummary,
   type RelationTypeInfo,
 } from './types';
@@ -138,23 +138,30 @@ export interface RelationClaims {
   claims: Claim[];
 }
 
-/** Claims of every relation by relation id (for exports), paged like loadGraph. */
-export async function loadRelationClaims(request: GraphQLRequest, signal?: AbortSignal): Promise<Map<string, RelationClaims>> {
+export interface AllClaims {
+  entities: Map<string, Claim[]>;
+  relations: Map<string, RelationClaims>;
+}
+
+/** Claims of every entity and relation by id (for exports and the chronology), paged like loadGraph. */
+export async function loadClaims(request: GraphQLRequest, signal?: AbortSignal): Promise<AllClaims> {
   const result = new Map<string, RelationClaims>();
+  const entities = new Map<string, Claim[]>();
   const cutShort: string[] = [];
   const { relationsPerEntity } = CLAIMS_DEFAULTS;
   let pageSize = CLAIMS_DEFAULTS.pageSize;
   let after: string | null = null;
   for (;;) {
-    const answer: { data: RelationClaimsResult; first: number } = await requestPage<RelationClaimsResult>(
+    const answer: { data: AllClaimsResult; first: number } = await requestPage<AllClaimsResult>(
       request,
-      RELATION_CLAIMS,
+      ALL_CLAIMS,
       { first: pageSize, after, relationsPerEntity },
       signal,
     );
     const page = answer.data;
     pageSize = answer.first;
     for (const { node } of page.entities.edges) {
+      entities.set(node.id, node.claims);
       for (const relation of node.relations) result.set(relation.id, { note: relation.note, claims: relation.claims });
       if (node.relations.length >= relationsPerEntity) cutShort.push(node.id);
     }
@@ -166,5 +173,5 @@ export async function loadRelationClaims(request: GraphQLRequest, signal?: Abort
     const { data } = await requestPage<EntityOutRelationClaimsResult>(request, ENTITY_OUT_RELATION_CLAIMS, { id, first: MAX_LIST / 2 }, signal);
     for (const relation of data.entity?.relations ?? []) result.set(relation.id, { note: relation.note, claims: relation.claims });
   }
-  return result;
+  return { entities, relations: result };
 }

@@ -68,7 +68,7 @@ export const GRAPH_OVERVIEW = operation(
     agency: entities(kind: AGENCY, first: 0) { totalCount }
     report: entities(kind: REPORT, first: 0) { totalCount }
     event: entities(kind: EVENT, first: 0) { totalCount }
-    vocabulary { type label description carriesKnowledge }
+    vocabulary { type label description carriesKnowledge passesKnowledge creditsAuthor }
   }`,
 );
 
@@ -137,24 +137,42 @@ export const TIMELINE = operation(
   [FuzzyDateFields],
 );
 
+/** Who knew (certainly or possibly) as of a date: per actor and channel, every warning with its claims. */
 export const KNOWLEDGE = operation(
-  `query Knowledge($asOf: String!) {
-    knowledge(asOf: $asOf, certainty: POSSIBLE) {
+  `query Knowledge($asOf: String!, $first: Int = 50, $after: String, $evidence: Int = 50) {
+    knowledge(asOf: $asOf, certainty: POSSIBLE, first: $first, after: $after) {
       certainty
+      channel
       since { ...FuzzyDateFields }
       actor { ...EntityRefFields }
       via { ...RelationDetailFields }
+      chain { ...RelationSummaryFields }
+      evidence(first: $evidence) { ...RelationDetailFields }
+      cursor
     }
   }`,
-  [FuzzyDateFields, EntityRefFields, RelationDetailFields],
+  [FuzzyDateFields, EntityRefFields, RelationDetailFields, RelationSummaryFields],
 );
 
-/** Claims of every relation, for the CSV export (paged like GRAPH_PAGE). */
-export const RELATION_CLAIMS = operation(
-  `query RelationClaims($first: Int!, $after: String, $relationsPerEntity: Int!) {
+/** Who raised concerns by a date, with the warnings they (or what they wrote) gave. */
+export const RAISED_CONCERNS = operation(
+  `query RaisedConcerns($asOf: String!, $first: Int = 100, $after: String, $relations: Int = 100) {
+    raisedConcerns(asOf: $asOf, first: $first, after: $after) {
+      actor { ...EntityRefFields }
+      since { ...FuzzyDateFields }
+      relations(first: $relations) { ...RelationSummaryFields }
+      cursor
+    }
+  }`,
+  [EntityRefFields, FuzzyDateFields, RelationSummaryFields],
+);
+
+/** Claims of every entity and relation, for the CSV export and the chronology (paged like GRAPH_PAGE). */
+export const ALL_CLAIMS = operation(
+  `query AllClaims($first: Int!, $after: String, $relationsPerEntity: Int!) {
     entities(first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { id relations(direction: OUT, first: $relationsPerEntity) { id note claims { ...ClaimFields } } } }
+      edges { node { id claims { ...ClaimFields } relations(direction: OUT, first: $relationsPerEntity) { id note claims { ...ClaimFields } } } }
     }
   }`,
   [ClaimFields],
@@ -168,7 +186,7 @@ export const ENTITY_OUT_RELATIONS = operation(
   [RelationSummaryFields],
 );
 
-/** Claims of all outgoing relations of one entity, when a RELATION_CLAIMS page cut its list short. */
+/** Claims of all outgoing relations of one entity, when an ALL_CLAIMS page cut its list short. */
 export const ENTITY_OUT_RELATION_CLAIMS = operation(
   `query EntityOutRelationClaims($id: ID!, $first: Int!) {
     entity(id: $id) { id relations(direction: OUT, first: $first) { id note claims { ...ClaimFields } } }
@@ -186,7 +204,8 @@ export const OPERATIONS = {
   PATHS,
   TIMELINE,
   KNOWLEDGE,
-  RELATION_CLAIMS,
+  RAISED_CONCERNS,
+  ALL_CLAIMS,
   ENTITY_OUT_RELATIONS,
   ENTITY_OUT_RELATION_CLAIMS,
 } as const;

@@ -86,6 +86,8 @@ export interface RelationTypeInfo {
   label: string;
   description: string;
   carriesKnowledge: boolean;
+  passesKnowledge: 'FORWARD' | 'BACKWARD' | 'BOTH' | null;
+  creditsAuthor: boolean;
 }
 
 export interface PageInfo {
@@ -154,21 +156,40 @@ export interface TimelineResult {
   timeline: TimelineItem[];
 }
 
+export type KnowledgeChannel = 'DIRECT' | 'INSTITUTIONAL';
+
 export interface Knowledge {
   certainty: Certainty;
+  channel: KnowledgeChannel;
   since: FuzzyDate;
   actor: EntityRef;
   via: RelationDetail;
+  /** INSTITUTIONAL: the links followed from the receiver of `via` to the actor; empty for DIRECT. */
+  chain: RelationSummary[];
+  /** Every knowledge-carrying relation of this channel that reached the actor, in date order. */
+  evidence: RelationDetail[];
+  cursor: string;
+}
+
+export interface RaisedConcern {
+  actor: EntityRef;
+  since: FuzzyDate;
+  relations: RelationSummary[];
+  cursor: string;
+}
+
+export interface RaisedConcernsResult {
+  raisedConcerns: RaisedConcern[];
 }
 
 export interface KnowledgeResult {
   knowledge: Knowledge[];
 }
 
-export interface RelationClaimsResult {
+export interface AllClaimsResult {
   entities: {
     pageInfo: PageInfo;
-    edges: { node: { id: string; relations: { id: string; note: string | null; claims: Claim[] }[] } }[];
+    edges: { node: { id: string; claims: Claim[]; relations: { id: string; note: string | null; claims: Claim[] }[] } }[];
   };
 }
 

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphQLRequest, EntitySummary, RelationSummary, RelationTypeInfo } from '../api';
+// Straight from the module: the chronology's index brings d3 along, which the first page does not need.
+import { knowledgeEventDays } from '../chronology/asOf';
 import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
@@ -7,7 +9,7 @@ import { useExplorerState } from '../hooks/useExplorerState';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
-import { useTimeline } from '../hooks/useTimeline';
+import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportButtons } from './ExportButtons';
@@ -19,7 +21,6 @@ import { Legend } from './Legend';
 import { PathPanel } from './PathPanel';
 import { SearchBox } from './SearchBox';
 import { TableView } from './TableView';
-import { TimelineStrip } from './TimelineStrip';
 import { Toolbar } from './Toolbar';
 
 interface Props {
@@ -30,6 +31,12 @@ interface Props {
   totalCount: number;
   merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
 }
+
+// The chronology (and d3) is not in the first page's code: it loads once the page is idle, or
+// when first opened.
+const loadChronology = () => import('./ChronologyView');
+const ChronologyView = lazy(() => loadChronology().then((m) => ({ default: m.ChronologyView })));
+const PRELOAD_AFTER_MS = 1500;
 
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
@@ -52,13 +59,26 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   }));
 
   const knowledge = useKnowledge(request, state.asOf);
-  const knowledgeList = state.asOf && knowledge.status === 'ready' ? knowledge.value : null;
-  const graph = useGraphView(catalog, vocabulary, state, activePath, knowledgeList);
+  const knowledgeAnswer = state.asOf && knowledge.status === 'ready' ? knowledge.value : null;
+  const graph = useGraphView(catalog, vocabulary, state, activePath, knowledgeAnswer);
   const detail = useEntityDetail(request, state.selected, catalog);
-  const timeline = useTimeline(request, true);
+  const [chronologyOpened, setChronologyOpened] = useState(state.tab === 'chronology');
+  useEffect(() => {
+    if (state.tab === 'chronology') setChronologyOpened(true);
+  }, [state.tab]);
+  const claims = useAllClaims(request, chronologyOpened);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadChronology(), PRELOAD_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, []);
   const years = useMemo(
     () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
     [catalog],
+  );
+
+  const eventDays = useMemo(
+    () => knowledgeEventDays(catalog.relations.values(), new Set(vocabulary.filter((v) => v.carriesKnowledge).map((v) => v.type))),
+    [catalog, vocabulary],
   );
 
   const actions = useExplorerActions({
@@ -121,7 +141,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         </details>
         <details open={state.asOf !== null}>
           <summary>Who knew what when</summary>
-          <KnowledgePanel asOf={state.asOf} years={years} knowledge={knowledge} noRecord={graph.noRecord} onAsOf={(asOf) => dispatch({ type: 'asOf', asOf })} onSelect={select} />
+          <KnowledgePanel asOf={state.asOf} years={years} eventDays={eventDays} knowledge={knowledge} noRecord={graph.noRecord} onAsOf={(asOf) => dispatch({ type: 'asOf', asOf })} onSelect={select} />
         </details>
       </nav>
 
@@ -150,18 +170,23 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           )}
         </div>
         {state.tab === 'table' && <TableView entities={graph.entities} relations={graph.relations} selected={state.selected} onSelect={select} />}
-        {timeline.status === 'ready' && (
-          <TimelineStrip
-            items={timeline.value}
-            kindOf={(id) => catalog.entities.get(id)?.kind}
-            isShown={(id) => graph.view.entityIds.has(id) || graph.view.relationIds.has(id)}
-            selected={state.selected}
-            range={{ from: state.filters.from, to: state.filters.to }}
-            onSelect={select}
-            onRange={(from, to) => dispatch({ type: 'filters', filters: { ...state.filters, from, to } })}
-          />
+        {state.tab === 'chronology' && (
+          <Suspense fallback={<p className="muted" role="status">Loading the chronology…</p>}>
+            <ChronologyView
+              request={request}
+              catalog={catalog}
+              vocabulary={vocabulary}
+              onView={graph.view.entityIds}
+              claims={claims.claims}
+              claimsLoaded={claims.status === 'ready'}
+              selected={state.selected}
+              asOf={state.asOf}
+              range={{ from: state.filters.from, to: state.filters.to }}
+              onSelect={select}
+              onRange={(from, to) => dispatch({ type: 'filters', filters: { ...state.filters, from, to } })}
+            />
+          </Suspense>
         )}
-        {timeline.status === 'error' && <p className="field-error">Timeline unavailable: {timeline.error.message}</p>}
         <p className="status-bar" aria-live="polite" data-testid="status">
           Showing {graph.entities.length} of {catalog.entities.size} entities · {graph.relations.length} relations
           {large && ' · large graph: labels appear as you zoom in, relation labels on the selection'}

@@ -71,8 +71,6 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     } else if (addedNodes.length > 0) {
       placeNearNeighbours(cy, addedNodes);
       runLayout(cy, { name: layout, incremental: true, selected: centre, mode });
-    } else if (removed.length > 0 && layout === 'time') {
-      runLayout(cy, { name: layout, mode });
     }
     laidOut.current = { layout, centre };
     if (renderer === 'webgl') hideSmallLabels(cy);

@@ -27,6 +27,9 @@ export function Legend({ knowledgeMode }: { knowledgeMode: boolean }) {
               <span className="swatch" style={{ background: KNOWLEDGE_COLORS.POSSIBLE }} /> possibly knew
             </li>
             <li>
+              <span className="swatch" style={{ background: KNOWLEDGE_COLORS.RAISED }} /> raised concerns
+            </li>
+            <li>
               <span className="swatch" style={{ background: KNOWLEDGE_COLORS.NONE }} /> no record
             </li>
           </>

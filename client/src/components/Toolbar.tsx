@@ -1,4 +1,4 @@
-import { LAYOUTS, type LayoutName, type Tab } from '../state';
+import { LAYOUTS, TABS, type LayoutName, type Tab } from '../state';
 
 interface Props {
   layout: LayoutName;
@@ -15,19 +15,20 @@ interface Props {
   onShowAll: () => void;
 }
 
+const TAB_LABELS: Record<Tab, string> = { graph: 'Graph', table: 'Table', chronology: 'Chronology' };
+
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   fcose: 'Force-directed',
   concentric: 'Concentric around selection',
-  time: 'Time (left to right)',
 };
 
 export function Toolbar(props: Props) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Graph tools">
       <div className="segmented" role="group" aria-label="View">
-        {(['graph', 'table'] as const).map((tab) => (
+        {TABS.map((tab) => (
           <button key={tab} type="button" aria-pressed={props.tab === tab} onClick={() => props.onTab(tab)}>
-            {tab === 'graph' ? 'Graph' : 'Table'}
+            {TAB_LABELS[tab]}
           </button>
         ))}
       </div>

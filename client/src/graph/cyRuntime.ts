@@ -5,7 +5,6 @@ import { graphModeFor, type GraphMode } from './graphMode';
 import { hopsFrom } from './hops';
 import { runDraftLayout } from './largeGraph';
 import { withSeededRandom } from './seededRandom';
-import { timePositions } from './timeLayout';
 
 // Everything the page does to a Cytoscape instance, with no React in it: bring its elements in
 // line with a new element list, run a layout, and paint highlight classes.
@@ -140,17 +139,6 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
       }).run();
       return;
     }
-    case 'time': {
-      const neighbours = new Map<string, string[]>();
-      cy.nodes().forEach((n) => {
-        neighbours.set(n.id(), n.neighborhood().nodes().map((m) => m.id()));
-      });
-      const nodes = cy.nodes().map((n) => ({ id: n.id(), earliest: String(n.data('earliest') ?? '') }));
-      const positions = timePositions(nodes, { neighbours });
-      const position = (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 };
-      cy.layout({ name: 'preset', positions: position, fit: true, padding: 40 } as unknown as LayoutOptions).run();
-      return;
-    }
   }
 }
 
@@ -159,10 +147,10 @@ export interface Decorations {
   /** When set, these are highlighted and the rest faded. */
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   /** Who knew what as of the chosen date; null when that mode is off. */
-  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string> } | null;
+  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string>; raised: ReadonlySet<string> } | null;
 }
 
-const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'knew-certain', 'knew-possible', 'knew-none', 'knowledge-via']);
+const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'knew-certain', 'knew-possible', 'knew-none', 'raised-concerns', 'knowledge-via']);
 const ACTOR_KINDS = new Set(['PERSON', 'AGENCY']);
 
 const DECORATED = [...DECORATION_CLASSES].map((c) => `.${c}`).join(', ');
@@ -186,6 +174,7 @@ export function decorate(cy: Core, decorations: Decorations): void {
         const certainty = knowledge.actors.get(node.id());
         if (certainty === 'CERTAIN') node.addClass('knew-certain');
         else if (certainty === 'POSSIBLE') node.addClass('knew-possible');
+        else if (knowledge.raised.has(node.id())) node.addClass('raised-concerns');
         else if (ACTOR_KINDS.has(String(node.data('kind')))) node.addClass('knew-none');
       });
       cy.edges().forEach((edge) => {

@@ -3,7 +3,6 @@ export { toElements, shortenLabel, kindClass, nodeSize, type NodeData, type Edge
 export { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './style';
 export { KIND_LOOK, KNOWLEDGE_COLORS, DISPUTED_COLOR, type KindLook } from './palette';
 export { syncElements, placeNearNeighbours, runLayout, decorate, type Decorations, type LayoutRequest } from './cyRuntime';
-export { timePositions } from './timeLayout';
 export {
   LARGE_GRAPH_ELEMENTS,
   graphModeFor,

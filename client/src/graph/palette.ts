@@ -23,4 +23,6 @@ export const KNOWLEDGE_COLORS = {
   CERTAIN: '#b91c1c',
   POSSIBLE: '#f59e0b',
   NONE: '#9ca3af',
+  /** Raised concerns (warned others) and is not recorded as knowing itself. */
+  RAISED: '#0e7490',
 } as const;

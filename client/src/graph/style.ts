@@ -91,6 +91,7 @@ const DECORATIONS: StylesheetJson = [
   { selector: 'node.knew-certain', style: { 'background-color': KNOWLEDGE_COLORS.CERTAIN } },
   { selector: 'node.knew-possible', style: { 'background-color': KNOWLEDGE_COLORS.POSSIBLE } },
   { selector: 'node.knew-none', style: { 'background-color': KNOWLEDGE_COLORS.NONE } },
+  { selector: 'node.raised-concerns', style: { 'background-color': KNOWLEDGE_COLORS.RAISED } },
   { selector: 'edge.knowledge-via', style: { width: 4, 'line-color': KNOWLEDGE_COLORS.CERTAIN, 'target-arrow-color': KNOWLEDGE_COLORS.CERTAIN } },
   // Highlights: the rest fades so a path or neighbourhood reads at a glance.
   { selector: '.faded', style: { opacity: 0.18 } },

@@ -1,5 +1,5 @@
 import { useCallback, useState, type Dispatch, type RefObject } from 'react';
-import { loadRelationClaims, NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
+import { loadClaims, NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
 import type { GraphCanvasHandle } from '../components/GraphCanvas';
 import { download, exportName, relationsToCsv, subgraphToJson } from '../export';
 import type { Catalog } from '../graph';
@@ -89,7 +89,7 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, c
   }, [shown, state]);
 
   const exportCsv = useCallback(async () => {
-    const claims = await loadRelationClaims(request);
+    const claims = (await loadClaims(request)).relations;
     const ordered = [...shown.relations].sort((a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id));
     download(relationsToCsv(ordered, claims), exportName('csv'), 'text/csv;charset=utf-8');
   }, [request, shown]);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import type { Certainty, EntitySummary, Knowledge, Path, RelationSummary, RelationTypeInfo } from '../api';
+import type { Certainty, EntitySummary, Path, RelationSummary, RelationTypeInfo } from '../api';
 import { type Catalog, type Decorations, toElements } from '../graph';
+import type { KnowledgeAnswer } from './useKnowledge';
 import { type ExplorerState, applyFilters, countForFilters, appliedOps, visibleEntityIds } from '../state';
 
 /**
@@ -12,8 +13,9 @@ export function useGraphView(
   vocabulary: readonly RelationTypeInfo[],
   state: ExplorerState,
   activePath: Path | null,
-  knowledge: readonly Knowledge[] | null,
+  answer: KnowledgeAnswer | null,
 ) {
+  const knowledge = answer?.knowledge ?? null;
   const visible = useMemo(() => visibleEntityIds(catalog, appliedOps(state.history)), [catalog, state.history]);
   const counts = useMemo(() => countForFilters(catalog, visible, state.filters), [catalog, visible, state.filters]);
   const view = useMemo(() => {
@@ -34,20 +36,23 @@ export function useGraphView(
     const actors = new Map<string, Certainty>();
     const via = new Set<string>();
     for (const k of knowledge ?? []) {
-      actors.set(k.actor.id, k.certainty);
-      via.add(k.via.id);
+      // One row per channel: an actor certain by either channel is certain.
+      if (actors.get(k.actor.id) !== 'CERTAIN') actors.set(k.actor.id, k.certainty);
+      for (const evidence of k.evidence) via.add(evidence.id);
     }
+    const raised = new Set((answer?.raised ?? []).map((r) => r.actor.id));
     return {
       selected: state.selected,
       highlight: activePath ? { nodes: new Set(activePath.nodes.map((n) => n.id)), edges: new Set(activePath.edges.map((e) => e.id)) } : null,
-      knowledge: state.asOf && knowledge ? { actors, via } : null,
+      knowledge: state.asOf && knowledge ? { actors, via, raised } : null,
     };
-  }, [state.selected, state.asOf, activePath, knowledge]);
+  }, [state.selected, state.asOf, activePath, knowledge, answer]);
 
+  // Actors on view that neither knew nor raised concerns.
   const noRecord = useMemo(() => {
-    const actors = new Set((knowledge ?? []).map((k) => k.actor.id));
-    return entities.filter((e) => (e.kind === 'PERSON' || e.kind === 'AGENCY') && !actors.has(e.id)).length;
-  }, [entities, knowledge]);
+    const known = new Set([...(knowledge ?? []).map((k) => k.actor.id), ...(answer?.raised ?? []).map((r) => r.actor.id)]);
+    return entities.filter((e) => (e.kind === 'PERSON' || e.kind === 'AGENCY') && !known.has(e.id)).length;
+  }, [entities, knowledge, answer]);
 
   return { visible, view, counts, entities, relations, elements, decorations, noRecord };
 }

@@ -27,7 +27,7 @@ describe('explorerReducer', () => {
   });
 
   it('round-trips through the URL', () => {
-    const search = '?sel=person:a&view=f:person:a,e:person:a&hideKinds=EVENT&layout=time&asOf=2005-03-31&pathFrom=person:a&pathTo=person:b';
+    const search = '?sel=person:a&view=f:person:a,e:person:a&hideKinds=EVENT&layout=concentric&asOf=2005-03-31&pathFrom=person:a&pathTo=person:b&tab=chronology';
     expect(serializeUrlState(toUrlState(fromUrlState(parseUrlState(search))))).toBe(search);
   });
 });

@@ -5,7 +5,7 @@ const full: UrlState = {
   selected: 'person:alexis-jay',
   ops: [{ kind: 'focus', id: 'report:jay-2014' }, { kind: 'expand', id: 'agency:rotherham-council' }, { kind: 'hide', id: 'person:x' }, { kind: 'showAll' }],
   filters: { hiddenKinds: ['EVENT', 'AGENCY'], hiddenTypes: ['HELD_ROLE'], from: '1997-01-01', to: '2013-12-31' },
-  layout: 'time',
+  layout: 'concentric',
   asOf: '2005-03-31',
   path: { from: 'person:angie-heal', to: 'person:roger-stone' },
   tab: 'table',

@@ -6,9 +6,10 @@ import type { ViewOp } from './view';
 // (its operations), filters, layout, the as-of date and a path query. Pure: parse what is there,
 // drop what does not make sense, and write back only what differs from the defaults.
 
-export const LAYOUTS = ['fcose', 'concentric', 'time'] as const;
+export const LAYOUTS = ['fcose', 'concentric'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
-export type Tab = 'graph' | 'table';
+export const TABS = ['graph', 'table', 'chronology'] as const;
+export type Tab = (typeof TABS)[number];
 
 export interface PathQuery {
   from: string;
@@ -97,7 +98,7 @@ export function parseUrlState(search: string): UrlState {
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
     asOf: isDay(asOf) ? asOf : null,
     path: isId(pathFrom) && isId(pathTo) ? { from: pathFrom, to: pathTo } : null,
-    tab: params.get('tab') === 'table' ? 'table' : 'graph',
+    tab: (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'graph',
   };
 }
 
