@@ -42,7 +42,13 @@ export const OPERATIONS: Record<OpName, Operation> = {
     },
   },
   timeline: { name: 'timeline', label: 'timeline (first 200)', query: TIMELINE, variables: () => ({ first: 200 }) },
-  knowledge: { name: 'knowledge', label: 'knowledge (asOf, POSSIBLE)', query: KNOWLEDGE, variables: (s, i) => ({ asOf: nth(s.asOfDays, i) }) },
+  // A page of 100 actors with their evidence and its claims: as much as the cost limit lets one request ask.
+  knowledge: {
+    name: 'knowledge',
+    label: 'knowledge (100 actors with evidence, POSSIBLE)',
+    query: KNOWLEDGE,
+    variables: (s, i) => ({ asOf: nth(s.asOfDays, i), first: 100, evidence: 40 }),
+  },
 };
 
 /** How many distinct variable sets an operation cycles through. */
