@@ -75,7 +75,8 @@ describeWithNeo4j('Neo4j and embedded stores agree on the Rotherham data set', (
 
   it('timeline windows and per-entity timelines', async () => {
     const bounds = [undefined, '1997', '2004', '2009-23', '2014-08-26'];
-    for (const from of bounds) for (const to of bounds) await same((store) => store.timeline({ from, to, first: 500 }));
+    // A window ending before it starts is refused alike by both stores.
+    for (const from of bounds) for (const to of bounds) await same((store) => store.timeline({ from, to, first: 500 }).catch((error: Error) => error.name));
     for (const id of ids) await same((store) => store.timeline({ entity: id, first: 50 }));
   });
 
