@@ -35,7 +35,6 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   query: ['warm-up'],
   certainty: ['POSSIBLE'],
   asOf: ['0001-01-01', null],
-  depth: [int(1)],
   first: [int(1)],
   limit: [int(1)],
 };
