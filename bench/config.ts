@@ -6,6 +6,8 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const BENCH_DIR = join(ROOT, 'bench');
 export const DATA_DIR = join(BENCH_DIR, 'data');
 export const RESULTS_DIR = join(BENCH_DIR, 'results');
+/** Where quick (CI) runs write their results: ignored by git. */
+export const QUICK_RESULTS_DIR = join(RESULTS_DIR, 'quick');
 export const SEED_DIR = join(ROOT, 'seed', 'rotherham');
 export const BENCHMARKS_MD = join(ROOT, 'BENCHMARKS.md');
 

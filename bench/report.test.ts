@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MODES } from './config';
-import { analysisSection, renderMarkdown } from './report';
+import { BENCHMARKS_MD, MODES, QUICK_RESULTS_DIR, RESULTS_DIR } from './config';
+import { analysisSection, renderMarkdown, resultPaths } from './report';
 import type { BenchResults } from './results';
 import { summarize } from './stats';
 import { evaluateTargets } from './targets';
@@ -98,5 +98,19 @@ describe('bench/stats', () => {
   it('takes nearest-rank percentiles', () => {
     const values = Array.from({ length: 100 }, (_, i) => i + 1);
     expect(summarize(values)).toMatchObject({ count: 100, p50: 50, p95: 95, p99: 99, max: 100 });
+  });
+});
+
+describe('where results go', () => {
+  it('keeps a quick run out of the tracked results and BENCHMARKS.md', () => {
+    const paths = resultPaths(fixture(), { markdown: true });
+    expect(paths.file.startsWith(`${QUICK_RESULTS_DIR}/`)).toBe(true);
+    expect(paths.latest).toBe(`${QUICK_RESULTS_DIR}/latest.json`);
+    expect(paths.markdown).toBeNull();
+  });
+
+  it('writes a whole full run to bench/results and BENCHMARKS.md', () => {
+    const paths = resultPaths({ ...fixture(), mode: 'full' }, { markdown: true });
+    expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full.json`, latest: `${RESULTS_DIR}/latest.json`, markdown: BENCHMARKS_MD });
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { OpResult } from './apiBench';
-import { BENCHMARKS_MD, BENCH_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
+import { BENCHMARKS_MD, BENCH_DIR, QUICK_RESULTS_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
 import type { BenchResults, DatasetInfo } from './results';
 import type { Latency } from './stats';
 
@@ -233,7 +233,7 @@ export function renderMarkdown(results: BenchResults, source = 'bench/results/la
     `Run: **${results.mode}**${results.partial ? ' (partial)' : ''}, \`${results.command}\`, started ${results.startedAt}, took ${results.wallSeconds.toFixed(0)} s.`,
     '`npm run bench` runs everything (seed, 1k, 10k, 100k; embedded and Neo4j; start-up; page); `npm run bench -- --quick` is the CI run (seed and 1k, short runs, layouts up to 2,000 elements; under three minutes).',
     'Narrow a run with `--sizes seed,1k,10k,100k`, `--stores embedded,neo4j`, `--parts http,startup,page`, `--ops entity,search,neighbourhood1,neighbourhood2,paths,timeline,knowledge`: a narrowed run prints its tables and writes its JSON but leaves this file alone.',
-    'Every run writes bench/results/<start time>-<mode>.json and bench/results/latest.json; `npx tsx bench/report.ts [file]` re-renders this file from one. Neo4j is measured when Java 17+ (and Maven, once) are available, the page when /usr/bin/chromium exists.',
+    'Every full run writes bench/results/<start time>-full.json and bench/results/latest.json (a quick run the same under bench/results/quick/, which git ignores, so this file shows the last full run); `npx tsx bench/report.ts [file]` re-renders this file from one. Neo4j is measured when Java 17+ (and Maven, once) are available, the page when /usr/bin/chromium exists.',
     '',
     '## Machine and versions',
     '',
@@ -272,15 +272,30 @@ function writeAtomic(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
-/** bench/results/<time>-<mode>.json, latest.json, and (for whole runs) BENCHMARKS.md. */
+/**
+ * Where a run's results go. A full run: bench/results/<time>-full.json, latest.json and (for
+ * whole runs) BENCHMARKS.md, all tracked. A quick run (CI, every commit) writes the same files
+ * under QUICK_RESULTS_DIR, which git ignores, so BENCHMARKS.md always shows the last full run.
+ */
+export function resultPaths(results: BenchResults, options: { markdown: boolean }): { file: string; latest: string; markdown: string | null } {
+  const quick = results.mode === 'quick';
+  const directory = quick ? QUICK_RESULTS_DIR : RESULTS_DIR;
+  return {
+    file: join(directory, `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}${results.partial ? '-partial' : ''}.json`),
+    latest: join(directory, 'latest.json'),
+    markdown: options.markdown && !quick ? BENCHMARKS_MD : null,
+  };
+}
+
+/** Writes a run's results where resultPaths says; returns the JSON file's path. */
 export function writeResults(results: BenchResults, options: { markdown: boolean }): string {
-  mkdirSync(RESULTS_DIR, { recursive: true });
+  const paths = resultPaths(results, options);
+  mkdirSync(dirname(paths.file), { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  const file = join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}${results.partial ? '-partial' : ''}.json`);
-  writeAtomic(file, json);
-  writeAtomic(join(RESULTS_DIR, 'latest.json'), json);
-  if (options.markdown) writeAtomic(BENCHMARKS_MD, renderMarkdown(results, relative(ROOT, file), readAnalysis()));
-  return file;
+  writeAtomic(paths.file, json);
+  writeAtomic(paths.latest, json);
+  if (paths.markdown) writeAtomic(paths.markdown, renderMarkdown(results, relative(ROOT, paths.file), readAnalysis()));
+  return paths.file;
 }
 
 if (process.argv[1]?.endsWith('report.ts')) {

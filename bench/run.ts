@@ -1,6 +1,7 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
 // Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,startup,page
-// --ops entity,search,...; a narrowed run writes its JSON but leaves BENCHMARKS.md alone.
+// --ops entity,search,...; a narrowed run writes its JSON but leaves BENCHMARKS.md alone, and a
+// quick run writes only to bench/results/quick/ (ignored by git).
 // Measure the server as it runs in production; must stay the first import (see the file).
 import '../server/productionByDefault';
 import { existsSync } from 'node:fs';
@@ -198,5 +199,6 @@ const file = writeResults(results, { markdown: !partial });
 
 log('\n== targets');
 for (const check of results.targets) log(`${check.status.padEnd(12)} ${check.target}: ${check.measured} (limit ${check.limit})`);
-log(`\nWrote ${relative(ROOT, file)} and bench/results/latest.json${partial ? ' (partial run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md'} in ${results.wallSeconds.toFixed(0)} s.`);
-if (partial) log(`\n${renderMarkdown(results)}`);
+const leftAlone = partial ? ' (partial run: BENCHMARKS.md left alone)' : mode === 'quick' ? ' (quick run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md';
+log(`\nWrote ${relative(ROOT, file)} and latest.json beside it${leftAlone} in ${results.wallSeconds.toFixed(0)} s.`);
+if (partial || mode === 'quick') log(`\n${renderMarkdown(results)}`);

@@ -5,7 +5,7 @@
 // CREATE, not MERGE: in 5.26 a MERGE with a dynamic relationship type is planned as a scan of
 // ALL relationships per row (measured: 1,000 rows over 1,000 existing relationships = 999,000
 // db hits), i.e. quadratic in the data set. The load is idempotent without it: this runs in
-// the same transaction as clear.cypher, so every load writes the data set into an empty graph
+// the same transaction as clear-relations.cypher, so every load writes the data set into an empty graph
 // and loading twice gives the same graph. Relation ids are unique (checked by the data-set
 // loader), so nothing is created twice.
 //

@@ -66,7 +66,7 @@ function allClaims(dataset: Dataset): (ClaimPlace & { claim: Claim })[] {
 }
 
 /** Paragraph numbers a locator names: "¶12" -> [12], "¶12-14" -> [12, 14]. */
-function locatorParagraphs(locator: string): number[] {
+export function locatorParagraphs(locator: string): number[] {
   return (locator.match(/\d+/g) ?? []).map(Number);
 }
 

@@ -3,9 +3,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { RelationType } from './dataset';
-import { buildTypeDefs, formatError, queryResolvers, requestLimitsPlugin, typeResolvers, type GraphQLContext, type RequestLimits } from './graphql';
+import type { Logger } from 'pino';
+import { buildTypeDefs, errorLogPlugin, formatError, knownOperationTypes, queryResolvers, requestLimitsPlugin, typeResolvers, type GraphQLContext, type RequestLimits, type StoreSizes } from './graphql';
 
-/** Limits on what one request may ask for (API.md); each refusal carries its error code. */
+/** Limits on what one request may ask for (README, API); each refusal carries its error code. */
 export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, cost: 200_000, aliases: 30, tokens: 2_000 };
 
 /**
@@ -15,7 +16,7 @@ export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, co
 export const DRAIN_GRACE_MS = 3_000;
 
 /** Apollo Server with our schema, limits and error policy; introspection stays on (the schema is public). */
-export function createApolloServer(options: { vocabulary: RelationType[]; httpServer: Server; development: boolean }) {
+export function createApolloServer(options: { vocabulary: RelationType[]; sizes: StoreSizes; httpServer: Server; logger: Logger; development: boolean }) {
   return new ApolloServer<GraphQLContext>({
     typeDefs: buildTypeDefs(options.vocabulary),
     resolvers: { Query: queryResolvers, ...typeResolvers },
@@ -31,8 +32,10 @@ export function createApolloServer(options: { vocabulary: RelationType[]; httpSe
       // to look for them: about 18% of the CPU time of a 1 MB neighbourhood response.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer, stopGracePeriodMillis: DRAIN_GRACE_MS }),
-      requestLimitsPlugin(REQUEST_LIMITS),
+      requestLimitsPlugin(REQUEST_LIMITS, options.sizes),
+      errorLogPlugin(options.logger),
     ],
+    validationRules: [knownOperationTypes],
     // Parsing stops after this many tokens, so a huge document costs little to refuse.
     parseOptions: { maxTokens: REQUEST_LIMITS.tokens },
     includeStacktraceInErrorResponses: options.development,

@@ -4,6 +4,7 @@ import { pino, type Logger } from 'pino';
 import type { Neo4jConfig } from './config';
 import { createApolloServer } from './createApolloServer';
 import { DEFAULT_DATASET_DIR } from './dataset';
+import { StoreSizes } from './graphql';
 import { createApp } from './http/createApp';
 import { openStore, type GraphStore, type OpenedStore } from './store';
 
@@ -31,7 +32,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? pino({ level: 'silent' });
   const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null }));
   const httpServer = createServer();
-  const apollo = createApolloServer({ vocabulary, httpServer, development: options.development ?? false });
+  const sizes = new StoreSizes(store);
+  // Read now so the first request does not wait for the counts; a store that is down is asked again later.
+  await sizes.get();
+  const apollo = createApolloServer({ vocabulary, sizes, httpServer, logger, development: options.development ?? false });
   await apollo.start();
   const app = createApp({ apollo, store, logger, corsOrigins: options.corsOrigins ?? [] });
   httpServer.on('request', app);

@@ -1,3 +1,4 @@
+import { claimIds } from './claimId';
 import { DateParseError, parseFuzzyDate, type FuzzyDate } from './dates';
 import type { DatasetIssue } from './DatasetError';
 import type { ClaimInput, DateInput } from './fileSchema';
@@ -29,16 +30,20 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
 
   const sourceIds = new Set<string>();
   const claimCounts = new Map<string, number>();
-  const claims = (place: Place, field: string, inputs: ClaimInput[]): Claim[] =>
+  const claimId = claimIds();
+  /** `subject`: the record the claims support, and for a figure's claims which figure. */
+  const claims = (place: Place, field: string, inputs: ClaimInput[], subject: string): Claim[] =>
     inputs.map((input, index) => {
       if (!sourceIds.has(input.source) && !files.rejectedIds.has(input.source)) {
         report(place, `${field}.${index}.source`, `unknown source "${input.source}" (not in sources.json)`);
       }
       claimCounts.set(input.source, (claimCounts.get(input.source) ?? 0) + 1);
+      const claimDate = date(place, () => `${field}.${index}.date`, input.date);
       return {
+        id: claimId({ subject, sourceId: input.source, locator: input.locator, stance: input.stance, edtf: claimDate?.edtf ?? null }),
         sourceId: input.source,
         locator: input.locator,
-        date: date(place, () => `${field}.${index}.date`, input.date),
+        date: claimDate,
         note: input.note,
         stance: input.stance,
         erratum: input.erratum ?? null,
@@ -75,7 +80,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
       value: figure.value,
       qualifier: figure.qualifier,
       unit: figure.unit ?? null,
-      claims: claims(place, `figures.${index}.claims`, figure.claims),
+      claims: claims(place, `figures.${index}.claims`, figure.claims, `${input.id}/figure:${figure.name}`),
     }));
     return {
       id: input.id,
@@ -85,7 +90,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
       summary: input.summary,
       date: date(place, () => 'date', input.date),
       figures,
-      claims: claims(place, 'claims', input.claims),
+      claims: claims(place, 'claims', input.claims, input.id),
       disputedFields: [],
     };
   });
@@ -109,7 +114,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
       role: input.role ?? null,
       date: date(place, () => 'date', input.date),
       note: input.note ?? null,
-      claims: claims(place, 'claims', input.claims),
+      claims: claims(place, 'claims', input.claims, input.id),
       disputedFields: [],
     };
   });

@@ -24,8 +24,6 @@ interface EdtfValue {
   upper?: EdtfValue | null;
 }
 
-const DAY_MS = 86_400_000;
-
 // The edtf package maps the seasons 21-24 onto calendar quarters (autumn = July-September).
 // Our sources are British, so a season means the meteorological one of the northern
 // hemisphere: spring March-May, summer June-August, autumn September-November, winter
@@ -38,6 +36,11 @@ const NORTHERN_SEASON_MONTHS: Record<number, [startMonth: number, endMonthExclus
 function toIsoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+// ISO days compare as text only with four-digit years; a year past 9999 would come out as
+// "+012000-12-31" and sort before every other day.
+const FIRST_MS = Date.parse('0000-01-01T00:00:00.000Z');
+const LAST_MS = Date.parse('9999-12-31T23:59:59.999Z');
 
 function bounds(value: EdtfValue): Bounds {
   if (value.type === 'Season' && value.season !== undefined && value.year !== undefined) {
@@ -61,10 +64,20 @@ function bounds(value: EdtfValue): Bounds {
 const MAX_CACHED = 200_000;
 const cachedDates = new Map<string, FuzzyDate>();
 
+/**
+ * The longest EDTF string read. The edtf package's parser slows down faster than its input
+ * grows (an 80 KB set of years took seconds and gigabytes), and real dates are short: the
+ * longest forms ("2004-11-01?/2005-03-31~", a set of a few days) fit with room to spare.
+ */
+export const MAX_EDTF_LENGTH = 64;
+
 /** Parses an EDTF string into its earliest and latest day; throws DateParseError with the reason. */
 export function parseFuzzyDate(edtfText: string, text: string | null = null): FuzzyDate {
   let date = cachedDates.get(edtfText);
   if (!date) {
+    if (edtfText.length > MAX_EDTF_LENGTH) {
+      throw new DateParseError(`a date of ${edtfText.length} characters is too long; at most ${MAX_EDTF_LENGTH}`);
+    }
     date = Object.freeze({ edtf: edtfText, ...parseDays(edtfText), text: null });
     if (cachedDates.size >= MAX_CACHED) cachedDates.clear();
     cachedDates.set(edtfText, date);
@@ -85,6 +98,9 @@ function readWithPackage(edtfText: string): Bounds {
 
 function parseDays(edtfText: string): { earliest: string | null; latest: string | null } {
   const [min, max] = simpleEdtfBounds(edtfText) ?? readWithPackage(edtfText);
+  if ((Number.isFinite(min) && min < FIRST_MS) || (Number.isFinite(max) && max > LAST_MS)) {
+    throw new DateParseError(`"${edtfText}" reaches outside the years 0000 to 9999`);
+  }
   const earliest = Number.isFinite(min) ? toIsoDay(min) : null;
   const latest = Number.isFinite(max) ? toIsoDay(max) : null;
   if (earliest === null && latest === null) {
@@ -105,9 +121,4 @@ export function parseDateBound(input: string, side: 'from' | 'to'): string {
   const day = side === 'from' ? parsed.earliest ?? parsed.latest : parsed.latest ?? parsed.earliest;
   // parseFuzzyDate guarantees at least one end.
   return day as string;
-}
-
-/** Whole days between two ISO days, for callers that need distances on a time axis. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // The shape of the files in one data-set folder (seed/<name>/). Documented in seed/README.md.
 // Validation of references between files (unknown source, dangling relation end, duplicate
-// id) happens in validateDataset.ts; this file only checks each record on its own.
+// id) happens in buildDataset.ts; this file only checks each record on its own.
 
 const id = (prefix: string) =>
   z.string().regex(new RegExp(`^${prefix}:[a-z0-9][a-z0-9-]*$`), `must look like "${prefix}:lower-case-words"`);

@@ -8,6 +8,8 @@ export type EntityKind = 'Person' | 'Agency' | 'Report' | 'Event';
 export type Reliability = 'HIGH' | 'MEDIUM' | 'LOW';
 
 export interface Claim {
+  /** Stable and unique within the data set, made from the subject and the citation (claimId.ts). */
+  id: string;
   sourceId: string;
   /** Paragraph in the source, "¶12" (non-empty lines counted from 1). */
   locator: string;

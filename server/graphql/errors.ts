@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BadInputError, StoreUnavailableError } from '../store/errors';
 
-/** The public error codes (API.md); clients switch on these, so they never change meaning. */
+/** The public error codes (README, API); clients switch on these, so they never change meaning. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',

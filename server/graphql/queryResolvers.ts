@@ -1,9 +1,9 @@
 import type { EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
 import type { Certainty, KnowledgeChannel } from '../store/GraphStore';
-import { readDay, readOptionalDay } from '../store/dateInput';
 import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
 import type { GraphQLContext } from './context';
+import { offsetOf, pageFrom } from './pages';
 import { BadInputError } from '../store/errors';
 
 // Query resolvers stay thin: check arguments (naming the bad one), then ask the store.
@@ -23,19 +23,26 @@ export const queryResolvers = {
       after: orUndefined(args.after),
     });
     loaders.remember(page.items);
+    const edges = page.items.map((node) => ({ node, cursor: encodeCursor(node.id) }));
     return {
-      edges: page.items.map((node) => ({ node, cursor: encodeCursor(node.id) })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        // A cursor names an item of this list, so a page after one has an item before it.
+        hasPreviousPage: args.after !== undefined && args.after !== null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: page.endCursor,
+      },
       totalCount: page.totalCount,
     };
   },
 
-  search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number }>, { store }: GraphQLContext) {
+  async search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
     const text = args.text.trim();
-    if (text.length === 0 || text.length > LIMITS.searchText) {
-      throw new BadInputError('text', `"text" must have 1 to ${LIMITS.searchText} characters`);
-    }
-    return store.search({ text, kinds: orUndefined(args.kinds), first: intInRange('first', args.first, 1, LIMITS.pageSize) });
+    if (text.length === 0) throw new BadInputError('text', '"text" must not be empty');
+    const first = intInRange('first', args.first, 1, LIMITS.pageSize);
+    const offset = offsetOf('search', args.after);
+    return pageFrom('search', await store.search({ text, kinds: orUndefined(args.kinds), first: offset + first }), offset);
   },
 
   async neighborhood(_: unknown, args: Args<{ id: string; depth: number; types?: Types; asOf?: string | null; limit: number }>, { store, loaders }: GraphQLContext) {
@@ -43,7 +50,7 @@ export const queryResolvers = {
       id: idArgument('id', args.id),
       depth: intInRange('depth', args.depth, 1, LIMITS.depth),
       types: orUndefined(args.types),
-      asOf: readOptionalDay('asOf', orUndefined(args.asOf), 'to'),
+      asOf: orUndefined(args.asOf),
       limit: intInRange('limit', args.limit, 1, LIMITS.pageSize),
     });
     // Every edge's ends are among the nodes: their from/to then resolve without a promise.
@@ -63,16 +70,11 @@ export const queryResolvers = {
     return paths;
   },
 
-  timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number }>, { store }: GraphQLContext) {
-    const from = readOptionalDay('from', orUndefined(args.from), 'from');
-    const to = readOptionalDay('to', orUndefined(args.to), 'to');
-    if (from && to && from > to) throw new BadInputError('to', `"to" (${to}) is before "from" (${from})`);
-    return store.timeline({
-      from,
-      to,
-      entity: args.entity ? idArgument('entity', args.entity) : undefined,
-      first: intInRange('first', args.first, 1, LIMITS.pageSize),
-    });
+  async timeline(_: unknown, args: Args<{ from?: string | null; to?: string | null; entity?: string | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
+    const first = intInRange('first', args.first, 1, LIMITS.pageSize);
+    const offset = offsetOf('timeline', args.after);
+    const items = await store.timeline({ from: orUndefined(args.from), to: orUndefined(args.to), entity: args.entity ? idArgument('entity', args.entity) : undefined, first: offset + first });
+    return pageFrom('timeline', items, offset);
   },
 
   knowledge(
@@ -81,7 +83,7 @@ export const queryResolvers = {
     { store }: GraphQLContext,
   ) {
     return store.knowledge({
-      asOf: readDay('asOf', args.asOf, 'to'),
+      asOf: args.asOf,
       actor: args.actor ? idArgument('actor', args.actor) : undefined,
       certainty: args.certainty,
       channels: args.channels ? listArgument('channels', args.channels, 2) : undefined,
@@ -92,7 +94,7 @@ export const queryResolvers = {
 
   raisedConcerns(_: unknown, args: Args<{ asOf: string; actor?: string | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
     return store.raisedConcerns({
-      asOf: readDay('asOf', args.asOf, 'to'),
+      asOf: args.asOf,
       actor: args.actor ? idArgument('actor', args.actor) : undefined,
       first: intInRange('first', args.first, 1, LIMITS.pageSize),
       after: orUndefined(args.after),

@@ -1,5 +1,6 @@
 import type { Claim, Dispute, Entity, Relation, RelationType } from '../dataset';
 import type { Direction, Knowledge, Path, RaisedConcern, TimelineItem } from '../store/GraphStore';
+import { BadInputError } from '../store/errors';
 import { LIMITS, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
 
@@ -9,9 +10,15 @@ import type { GraphQLContext } from './context';
 const entityFields = {
   disputed: (entity: Entity) => entity.disputedFields.length > 0,
   degree: (entity: Entity, _: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
-  relations(entity: Entity, args: { direction: Direction; types?: string[] | null; first: number }, { loaders }: GraphQLContext) {
+  async relations(entity: Entity, args: { direction: Direction; types?: string[] | null; first: number; after?: string | null }, { loaders }: GraphQLContext) {
     const first = intInRange('first', args.first, 0, LIMITS.pageSize);
-    return loaders.relationsOf({ direction: args.direction, types: args.types ?? undefined, first }).load(entity.id);
+    const query = { direction: args.direction, types: args.types ?? undefined };
+    if (args.after === undefined || args.after === null) return loaders.relationsOf({ ...query, first }).load(entity.id);
+    // After a relation: its place is only known in the entity's whole list (as long as its degree).
+    const all = await loaders.relationsOf({ ...query, first: Number.MAX_SAFE_INTEGER }).load(entity.id);
+    const index = all.findIndex((relation) => relation.id === args.after);
+    if (index === -1) throw new BadInputError('after', `"after": ${JSON.stringify(args.after)} is not among these relations of ${entity.id}`);
+    return all.slice(index + 1, index + 1 + first);
   },
 };
 

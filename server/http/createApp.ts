@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { Logger } from 'pino';
 import { createLoaders, type GraphQLContext } from '../graphql';
@@ -10,6 +11,7 @@ import { cors } from './cors';
 import { health, ready } from './health';
 import { httpErrors } from './httpErrors';
 import { requestLog } from './requestLog';
+import { securityHeaders } from './securityHeaders';
 
 export const CLIENT_DIST = join(import.meta.dirname, '../../client/dist');
 export const GRAPHIQL_DIST = join(import.meta.dirname, '../../client/graphiql/dist');
@@ -28,6 +30,7 @@ export function createApp(options: {
   // cache revalidates, and hashing a 1 MB neighbourhood costs more than finding it.
   app.set('etag', false);
   app.use(requestLog(logger));
+  app.use(securityHeaders);
   app.get('/health', health);
   app.get('/ready', ready(store, logger));
   app.use(
@@ -44,10 +47,15 @@ export function createApp(options: {
   return app;
 }
 
-/** Serves a Vite build, or says how to make it when it is missing (never a bare 404). */
+/**
+ * Serves a Vite build, compressed for clients that accept it (the explorer's bundle is about
+ * 850 KB, a fifth of that gzipped), or says how to make it when it is missing (never a bare
+ * 404). GraphQL answers are not compressed here: on a local network the CPU costs more than
+ * the bytes, and a proxy in front can do it.
+ */
 function serveBuilt(app: express.Express, path: string, directory: string) {
   if (existsSync(directory)) {
-    app.use(path, express.static(directory, { index: 'index.html', maxAge: '1h' }));
+    app.use(path, compression(), express.static(directory, { index: 'index.html', maxAge: '1h' }));
   } else {
     app.get(path, (_request, response) => {
       response.status(503).type('text/plain').send('This page is not built yet: run `npm run build:client`.');

@@ -19,7 +19,10 @@ export function requestLog(logger: Logger) {
     const started = process.hrtime.bigint();
     response.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId: id, method: request.method, path: request.path, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      // originalUrl: under a mounted router (/graphql) `path` is relative to the mount, "/".
+      // The query string stays out of the log: a GET carries the whole GraphQL document there.
+      const path = request.originalUrl.split('?')[0];
+      logger.info({ requestId: id, method: request.method, path, status: response.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
     });
     next();
   };

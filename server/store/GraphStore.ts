@@ -114,7 +114,8 @@ export interface GraphStore {
   listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage>;
 
   /**
-   * Names, aliases and summaries; forgiving case, accents and small typos. Ordered by score
+   * Names, aliases and summaries; forgiving case, accents and small typos. Entities whose name
+   * or an alias is the text itself (folded, ignoring punctuation) first, then by score
    * descending, then id. Scores are store-specific (only the order is comparable).
    */
   search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]>;
@@ -147,12 +148,13 @@ export interface GraphStore {
   /**
    * Dated entities and dated relations whose [earliest, latest] overlaps [from, to] (open ends
    * are unbounded). With `entity`: only that entity and the relations touching it. Ordered by
-   * earliest day (open start first), then latest day, then id; the first `first`.
+   * earliest day (open start first), then latest day, then id; the first `first`. `from` and
+   * `to` are ISO days or EDTF; a bad one, or a `to` that ends before `from` begins, is BadInputError.
    */
   timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]>;
 
   /**
-   * Who knew what when (ARCHITECTURE.md, "Who knew what when"). A knowledge-carrying relation K
+   * Who knew what when (README, "Who knew what when"). A knowledge-carrying relation K
    * (dated; undated ones never count) reaches its `to` end DIRECTLY. It reaches INSTITUTIONALLY
    * every entity at most two links away over relation types that pass knowledge on (vocabulary
    * `passesKnowledge`, in the direction travelled), each link in force at K's date (its span

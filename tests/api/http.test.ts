@@ -79,6 +79,33 @@ describe('API over HTTP (embedded store, real port)', () => {
     expect(await page.text()).toContain('<div id="root"');
   });
 
+  it('sends security headers with the page, GraphiQL and the API', async () => {
+    for (const path of ['/', '/graphiql/', '/graphql?query=%7B__typename%7D', '/health']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { 'apollo-require-preflight': 'true' } });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("default-src 'self'");
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+    }
+  });
+
+  it('serves the page\'s bundle compressed to clients that accept it', async () => {
+    const page = await (await fetch(`${server.url}/`)).text();
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(page)?.[1];
+    expect(script).toBeDefined();
+    // fetch() asks for and undoes compression itself; a raw request shows what went over the wire.
+    const { request } = await import('node:http');
+    const encoding = await new Promise<string | undefined>((resolve, reject) => {
+      request(`${server.url}${script}`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        response.resume();
+        resolve(response.headers['content-encoding']);
+      }).on('error', reject).end();
+    });
+    expect(encoding).toBe('gzip');
+  });
+
   it('echoes a safe request id and makes one up otherwise', async () => {
     const given = await fetch(`${server.url}/health`, { headers: { 'x-request-id': 'abc-123' } });
     expect(given.headers.get('x-request-id')).toBe('abc-123');

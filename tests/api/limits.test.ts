@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { postGraphQL } from './graphqlClient';
 
-// Every protection from API.md, asserted by its error code, over a real port.
+// Every protection the API promises (README), asserted by its error code, over a real port.
 
 describe('request limits and protections', () => {
   let server: RunningServer;
@@ -28,6 +28,41 @@ describe('request limits and protections', () => {
     ['a foreign cursor', '{ entities(after: "bm9wZQ") { totalCount } }', 'after'],
   ])('refuses %s with BAD_USER_INPUT naming the argument', async (_name, query, argument) => {
     expect(await codeOf(query)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  it('refuses an 80 KB date at once, naming the argument and the limit, while another request is answered', async () => {
+    // A set of 16,000 years: the EDTF parser took 8-16 s and gigabytes over one like it.
+    const long = `{${Array.from({ length: 16_000 }, () => '2001').join(',')}}`;
+    const [refused, meanwhile] = await Promise.all([
+      postGraphQL(server.url, 'query($d: String!) { knowledge(asOf: $d) { certainty } }', { d: long }),
+      postGraphQL<{ stats: { entities: number } }>(server.url, '{ stats { entities } }'),
+    ]);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    expect(refused.body.errors?.[0]?.message).toBe(`"asOf" has ${long.length} characters; at most 64`);
+    expect(meanwhile.body.data?.stats.entities).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['a date written inline', `{ timeline(from: "${'2'.repeat(65)}") { title } }`, 'from', 64],
+    ['a search text', `{ search(text: "${'a '.repeat(101)}") { score } }`, 'text', 200],
+    ['an id', `{ entity(id: "${'x'.repeat(201)}") { id } }`, 'id', 200],
+    ['an id inside a fragment', `fragment F on Query { paths(from: "a", to: "${'x'.repeat(201)}") { length } } { ...F }`, 'to', 200],
+    ['a cursor', `{ entities(after: "${'x'.repeat(501)}") { totalCount } }`, 'after', 500],
+  ])('refuses %s over its length limit with BAD_USER_INPUT naming the limit', async (_name, query, argument, limit) => {
+    const { code, argument: named, errors } = await codeOf(query);
+    expect({ code, named }).toEqual({ code: 'BAD_USER_INPUT', named: argument });
+    expect(errors?.[0]?.message).toMatch(new RegExp(`at most ${limit}$`));
+  });
+
+  it('quotes the dates the client sent when "to" is before "from"', async () => {
+    const { errors } = await codeOf('{ timeline(from: "2010", to: "2005") { title } }');
+    expect(errors?.[0]?.message).toBe('"to" ("2005") ends before "from" ("2010") begins');
+  });
+
+  it.each(['mutation', 'subscription'])('refuses a %s with 400 GRAPHQL_VALIDATION_FAILED: the schema has none', async (type) => {
+    const { status, body } = await postGraphQL(server.url, `${type} { x }`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({ message: `This API has no ${type} operations.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
   });
 
   it('refuses an expensive query with QUERY_TOO_COMPLEX before running it', async () => {

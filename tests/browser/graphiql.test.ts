@@ -35,6 +35,8 @@ describe.skipIf(browserSkipReason !== null)('offline GraphiQL', () => {
     expect(probe.blocked).toEqual([]);
     expect([...probe.hosts].every((host) => host === 'localhost' || host === '127.0.0.1')).toBe(true);
     expect(probe.pageErrors).toEqual([]);
+    // The server's Content-Security-Policy blocks nothing GraphiQL needs.
+    expect(probe.consoleErrors.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
     await probe.context.close();
   });
 });

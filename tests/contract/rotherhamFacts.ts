@@ -147,6 +147,11 @@ export function describeRotherhamFacts(storeName: string, openStore: StoreOpener
       }
     });
 
+    it.each(['South Yorkshire Police', 'south yorkshire police'])('ranks the exact name first: %s before the longer names containing it', async (text) => {
+      const hits = await store.search({ text, first: 3 });
+      expect(hits.map((hit) => hit.entity.id).slice(0, 2)).toEqual(['agency:south-yorkshire-police', 'agency:south-yorkshire-pcc']);
+    });
+
     it('keeps the three publication dates of the Jay report as a dispute', async () => {
       const [report] = await store.entitiesByIds([JAY_REPORT]);
       expect(report?.disputedFields).toContain('date');

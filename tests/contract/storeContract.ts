@@ -222,6 +222,15 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(council?.date).toBeNull();
       });
 
+      it('gives every claim its data-set id, the same where a dispute repeats it', async () => {
+        const [risk] = await store.entitiesByIds(['report:risk-2003']);
+        const expected = entity('report:risk-2003');
+        expect(risk?.claims.map((claim) => claim.id)).toEqual(expected.claims.map((claim) => claim.id));
+        expect(risk?.figures.flatMap((figure) => figure.claims.map((claim) => claim.id))).toEqual(expected.figures.flatMap((figure) => figure.claims.map((claim) => claim.id)));
+        const dispute = (await store.disputes()).find((candidate) => candidate.subject.id === 'report:risk-2003' && candidate.field === 'date');
+        expect(dispute?.claims.every((claim) => risk?.claims.some((own) => own.id === claim.id))).toBe(true);
+      });
+
       it('returns relations in the order asked, whole, with null for unknown ids', async () => {
         const found = await store.relationsByIds(['rel:smith-warned-jones', 'rel:nope', 'rel:bronte-warned-board']);
         expect(ids(found)).toEqual(['rel:smith-warned-jones', null, 'rel:bronte-warned-board']);
@@ -619,6 +628,10 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
 
       it('refuses a bad date with BadInputError', async () => {
         await expect(store.timeline({ from: 'last tuesday', first: 10 })).rejects.toBeInstanceOf(BadInputError);
+      });
+
+      it('refuses a span that ends before it begins, on "to"', async () => {
+        await expect(store.timeline({ from: '2010', to: '2005', first: 10 })).rejects.toMatchObject({ name: 'BadInputError', argument: 'to' });
       });
     });
 

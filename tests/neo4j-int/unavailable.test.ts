@@ -4,7 +4,7 @@ import { StoreUnavailableError } from '../../server/store/errors';
 import { createNeo4jStore } from '../../server/store/neo4j';
 
 // A database that is down or hangs must become StoreUnavailableError within 5 seconds
-// (API.md: "said within seconds, never a hang"). Needs no real Neo4j.
+// (README: "said within 5 seconds", never a hang). Needs no real Neo4j.
 
 /** A port where nothing listens (bound, then closed). */
 async function deadPort(): Promise<number> {

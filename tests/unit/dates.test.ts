@@ -22,6 +22,16 @@ describe('fuzzy dates', () => {
     expect(() => parseFuzzyDate('2014-02-30')).toThrow(/"2014-02-30"/);
   });
 
+  it('refuses a long value before the parser reads it (the parser slows down faster than its input grows)', () => {
+    const long = `{${Array.from({ length: 16_000 }, () => '2001').join(',')}}`;
+    expect(() => parseFuzzyDate(long)).toThrow(`a date of ${long.length} characters is too long; at most 64`);
+  });
+
+  it('refuses years past 9999 or before 0, whose ISO days would not sort as text', () => {
+    expect(() => parseDateBound('Y12000', 'to')).toThrow('"Y12000" reaches outside the years 0000 to 9999');
+    expect(() => parseDateBound('Y-12000', 'from')).toThrow(/outside the years/);
+  });
+
   it('reads query bounds from the right end of a fuzzy value', () => {
     expect(parseDateBound('2009-23', 'from')).toBe('2009-09-01');
     expect(parseDateBound('2009-23', 'to')).toBe('2009-11-30');

@@ -2,6 +2,7 @@ import type { EntitySummary, RelationSummary } from '../api';
 import { formatDate } from '../dates';
 import { KIND_LOOK } from '../graph';
 import { KindIcon } from './KindIcon';
+import { compareText } from '../order';
 
 interface Props {
   entities: readonly EntitySummary[];
@@ -14,7 +15,7 @@ interface Props {
 export function TableView({ entities, relations, selected, onSelect }: Props) {
   const sortedEntities = [...entities].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   const sortedRelations = [...relations].sort(
-    (a, b) => (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') || a.id.localeCompare(b.id),
+    (a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id),
   );
   return (
     <div className="table-view" data-testid="table-view">

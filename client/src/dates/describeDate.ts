@@ -97,8 +97,3 @@ export function formatDate(date: FuzzyDate | null | undefined): string {
 export function formatDateShort(date: FuzzyDate | null | undefined): string {
   return date ? describeDate(date).words : 'undated';
 }
-
-/** Do two dates mean the same days? (For telling which claims disagree.) */
-export function sameDays(a: FuzzyDate | null, b: FuzzyDate | null): boolean {
-  return (a?.earliest ?? null) === (b?.earliest ?? null) && (a?.latest ?? null) === (b?.latest ?? null);
-}

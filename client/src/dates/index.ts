@@ -1,1 +1,1 @@
-export { describeDate, formatDate, formatDateShort, sameDays, shortDay, type DateWords, type Precision } from './describeDate';
+export { describeDate, formatDate, formatDateShort, shortDay, type DateWords, type Precision } from './describeDate';

@@ -1,5 +1,6 @@
 import type { EntitySummary, RelationSummary } from '../api/types';
 import type { UrlState } from '../state/urlState';
+import { compareText } from '../order';
 
 export interface SubgraphExport {
   format: 'inquiry-graph/subgraph@1';
@@ -17,7 +18,7 @@ export function subgraphToJson(
   view: UrlState,
   now: Date = new Date(),
 ): string {
-  const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
+  const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
   const data: SubgraphExport = {
     format: 'inquiry-graph/subgraph@1',
     exportedAt: now.toISOString(),

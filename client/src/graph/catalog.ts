@@ -1,4 +1,5 @@
 import type { EntitySummary, RelationSummary } from '../api/types';
+import { hopsFrom } from './hops';
 
 // Everything the page knows about the graph so far: the loaded data set plus whatever
 // neighbourhood and path answers added. Immutable: merging returns a new catalog, so React
@@ -57,22 +58,11 @@ export function neighbourIds(catalog: Catalog, id: string): string[] {
 
 /** Hop distance from `start` to every entity reachable over `relationIds` (ignoring direction). */
 export function hopDistances(catalog: Catalog, start: string, relationIds: ReadonlySet<string>): Map<string, number> {
-  const distance = new Map<string, number>([[start, 0]]);
-  let frontier = [start];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const relationId of catalog.adjacency.get(id) ?? []) {
-        if (!relationIds.has(relationId)) continue;
-        const relation = catalog.relations.get(relationId);
-        if (!relation) continue;
-        const other = relation.from.id === id ? relation.to.id : relation.from.id;
-        if (distance.has(other)) continue;
-        distance.set(other, (distance.get(id) ?? 0) + 1);
-        next.push(other);
-      }
+  return hopsFrom(start, function* (id) {
+    for (const relationId of catalog.adjacency.get(id) ?? []) {
+      if (!relationIds.has(relationId)) continue;
+      const relation = catalog.relations.get(relationId);
+      if (relation) yield relation.from.id === id ? relation.to.id : relation.from.id;
     }
-    frontier = next;
-  }
-  return distance;
+  });
 }

@@ -2,6 +2,7 @@ import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytos
 import type { Certainty } from '../api/types';
 import type { LayoutName } from '../state/urlState';
 import { graphModeFor, type GraphMode } from './graphMode';
+import { hopsFrom } from './hops';
 import { runDraftLayout } from './largeGraph';
 import { withSeededRandom } from './seededRandom';
 import { timePositions } from './timeLayout';
@@ -77,23 +78,6 @@ export function placeNearNeighbours(cy: Core, nodeIds: readonly string[]): void 
   });
 }
 
-function hopsFrom(root: NodeSingular): Map<string, number> {
-  const distance = new Map<string, number>([[root.id(), 0]]);
-  let frontier = [root];
-  while (frontier.length > 0) {
-    const next: NodeSingular[] = [];
-    for (const node of frontier) {
-      node.neighborhood().nodes().forEach((other) => {
-        if (distance.has(other.id())) return;
-        distance.set(other.id(), (distance.get(node.id()) ?? 0) + 1);
-        next.push(other);
-      });
-    }
-    frontier = next;
-  }
-  return distance;
-}
-
 export interface LayoutRequest {
   name: LayoutName;
   /** Start from current positions (after an expansion) instead of from scratch. */
@@ -143,7 +127,7 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
     case 'concentric': {
       const root = request.selected ? cy.getElementById(request.selected) : null;
       const centre = root && root.nonempty() && root.isNode() ? root : cy.nodes().max((n) => n.degree(false)).ele;
-      const hops = hopsFrom(centre);
+      const hops = hopsFrom(centre.id(), (id) => cy.getElementById(id).neighborhood().nodes().map((node) => node.id()));
       const far = Math.max(0, ...hops.values()) + 1;
       cy.layout({
         name: 'concentric',

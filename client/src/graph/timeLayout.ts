@@ -1,3 +1,5 @@
+import { compareText } from '../order';
+
 // Places dated entities left to right by their earliest day, stacking those that would overlap
 // in lanes above and below the axis. Undated entities are drawn in a band under the dated ones,
 // each at the mean position of its dated neighbours (a person appears where the things they
@@ -57,8 +59,8 @@ export function timePositions(nodes: readonly TimeLayoutNode[], options: TimeLay
     if (day === null) undated.push(node.id);
     else dated.push({ id: node.id, day });
   }
-  dated.sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
-  undated.sort((a, b) => a.localeCompare(b));
+  dated.sort((a, b) => a.day - b.day || compareText(a.id, b.id));
+  undated.sort(compareText);
 
   const positions = new Map<string, Position>();
   const first = dated[0]?.day ?? 0;
@@ -84,7 +86,7 @@ export function timePositions(nodes: readonly TimeLayoutNode[], options: TimeLay
     if (xs.length > 0) anchored.push({ id, x: xs.reduce((a, b) => a + b, 0) / xs.length });
     else loose.push(id);
   }
-  anchored.sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  anchored.sort((a, b) => a.x - b.x || compareText(a.id, b.id));
   const bandTop = dated.length > 0 ? (lowest + 1.5) * laneHeight : 0;
   assignLanes(anchored.map((a) => a.x), minGap).forEach((lane, index) => {
     const { id, x } = anchored[index]!;

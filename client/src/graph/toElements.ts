@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { EntityKind, EntitySummary, RelationSummary } from '../api/types';
 import { formatDateShort } from '../dates/describeDate';
+import { compareText } from '../order';
 
 export interface ToElementsOptions {
   /** Relation types that carry knowledge (drawn heavier). */
@@ -98,6 +99,6 @@ export function toElements(
     ];
     edges.set(relation.id, { group: 'edges', data, classes });
   }
-  const byId = (a: ElementDefinition, b: ElementDefinition) => String(a.data.id).localeCompare(String(b.data.id));
+  const byId = (a: ElementDefinition, b: ElementDefinition) => compareText(String(a.data.id), String(b.data.id));
   return [...[...nodes.values()].sort(byId), ...[...edges.values()].sort(byId)];
 }

@@ -4,6 +4,7 @@ import type { GraphCanvasHandle } from '../components/GraphCanvas';
 import { download, exportName, relationsToCsv, subgraphToJson } from '../export';
 import type { Catalog } from '../graph';
 import { toUrlState, type ExplorerAction, type ExplorerState, overlapsRange } from '../state';
+import { compareText } from '../order';
 
 interface Context {
   request: GraphQLRequest;
@@ -89,7 +90,7 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, c
 
   const exportCsv = useCallback(async () => {
     const claims = await loadRelationClaims(request);
-    const ordered = [...shown.relations].sort((a, b) => (a.date?.earliest ?? '9999').localeCompare(b.date?.earliest ?? '9999') || a.id.localeCompare(b.id));
+    const ordered = [...shown.relations].sort((a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id));
     download(relationsToCsv(ordered, claims), exportName('csv'), 'text/csv;charset=utf-8');
   }, [request, shown]);
 

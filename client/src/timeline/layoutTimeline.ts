@@ -1,3 +1,5 @@
+import { compareText } from '../order';
+
 // Geometry of the timeline strip, with no DOM in it: a day scale over whole years, bars placed
 // in lanes so they do not overlap, and year ticks spaced to stay readable.
 
@@ -65,7 +67,7 @@ export interface TimelineBar {
 export function layoutBars(spans: readonly TimelineSpan[], scale: TimeScale, lanes = 5, minWidth = 4, gap = 2): TimelineBar[] {
   const laneEnds: number[] = Array.from({ length: lanes }, () => -Infinity);
   const sorted = [...spans].sort(
-    (a, b) => (a.earliest ?? '').localeCompare(b.earliest ?? '') || (a.latest ?? '').localeCompare(b.latest ?? '') || a.key.localeCompare(b.key),
+    (a, b) => compareText(a.earliest ?? '', b.earliest ?? '') || compareText(a.latest ?? '', b.latest ?? '') || compareText(a.key, b.key),
   );
   return sorted.map((span) => {
     const x1 = span.earliest ? scale.toX(isoToDay(span.earliest)) : 0;

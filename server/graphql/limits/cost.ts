@@ -12,9 +12,8 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { SMALL_LIST_ESTIMATE, type ListEstimates } from './listSizes';
 
-/** Lists without a size argument are small (claims, aliases, figures); assume this many items. */
-const UNSIZED_LIST_ESTIMATE = 10;
 /** Arguments that bound how many items a field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit'] as const;
 
@@ -22,13 +21,23 @@ export interface CostContext {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  estimates: ListEstimates;
+}
+
+/** Items a list field is counted as (see ListEstimates). */
+function listSize(context: CostContext, key: string, size: number | undefined, inheritedSize: number | undefined): number {
+  if (size !== undefined) return size;
+  const inWrapper = context.estimates.perWrapperItem.get(key);
+  if (inheritedSize !== undefined) return inWrapper ? Math.min(inheritedSize * inWrapper.perItem, inWrapper.max) : inheritedSize;
+  return context.estimates.unsized.get(key) ?? SMALL_LIST_ESTIMATE;
 }
 
 /**
  * Estimated work of a selection: every object fetched costs 1, multiplied by how many of its
  * parents there can be. A list's size comes from its `first` / `limit` argument (or the
  * argument's default), so `entities(first: 500) { edges { node { relations(first: 100) ... } } }`
- * costs about 500 x 100 and is refused before it runs, whatever the data.
+ * costs about 500 x 100 and is refused before it runs, whatever the data. Lists with no size
+ * argument count as many items as the store holds (disputes, sources), see ListEstimates.
  */
 export function selectionCost(
   context: CostContext,
@@ -60,7 +69,8 @@ export function selectionCost(
     const sizeArgument = SIZE_ARGUMENTS.find((name) => typeof args[name] === 'number');
     const size = sizeArgument ? Math.max(1, args[sizeArgument] as number) : undefined;
     if (isListType(getNullableType(field.type))) {
-      total += (size ?? inheritedSize ?? UNSIZED_LIST_ESTIMATE) * (1 + selectionCost(context, selection.selectionSet, namedType, seen));
+      const items = listSize(context, `${parentType.name}.${field.name}`, size, inheritedSize);
+      total += items * (1 + selectionCost(context, selection.selectionSet, namedType, seen));
     } else {
       // A sized field returning a wrapper (a connection, a subgraph) passes its size to the lists inside.
       total += 1 + selectionCost(context, selection.selectionSet, namedType, seen, size);

@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, getVariableValues, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { BadInputError } from '../../store/errors';
 import { ErrorCode } from '../errors';
 import { selectionCost } from './cost';
+import type { StoreSizes } from './listSizes';
 import { selectionDepth } from './depth';
+import { checkStringArguments } from './stringLengths';
 
 export interface RequestLimits {
   /** Deepest field nesting. */
@@ -49,12 +52,12 @@ function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): Do
 }
 
 /**
- * Checks depth, aliases and cost once the operation is known and its variables coerced.
+ * Checks depth, aliases, string lengths and cost once the operation is known and its variables coerced.
  * This runs as a plugin rather than as validation rules because Apollo gives every
- * validation error the code GRAPHQL_VALIDATION_FAILED, and API.md promises
+ * validation error the code GRAPHQL_VALIDATION_FAILED, and the API (README) promises
  * QUERY_TOO_DEEP / QUERY_TOO_COMPLEX.
  */
-export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
+export function requestLimitsPlugin(limits: RequestLimits, sizes: StoreSizes): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -72,7 +75,14 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
           // Bad variables are reported by execution with their own message; nothing to estimate.
           const rootType = schema.getRootType(operation.operation);
           if (coerced.errors || !rootType) return;
-          const cost = selectionCost({ schema, fragments, variables: coerced.coerced }, operation.selectionSet, rootType, new Set());
+          try {
+            checkStringArguments(schema, [operation, ...fragments.values()], coerced.coerced);
+          } catch (error) {
+            if (!(error instanceof BadInputError)) throw error;
+            throw refuse(ErrorCode.BadUserInput, error.message, { argument: error.argument });
+          }
+          const estimates = await sizes.get();
+          const cost = selectionCost({ schema, fragments, variables: coerced.coerced, estimates }, operation.selectionSet, rootType, new Set());
           if (cost > limits.cost) {
             throw refuse(ErrorCode.QueryTooComplex, `Query cost ${cost} exceeds the limit of ${limits.cost}; ask for fewer items (first, limit).`, { cost, maxCost: limits.cost });
           }

@@ -13,8 +13,9 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
+import { Deadline, QUERY_DEADLINE_MS } from '../deadline';
 import { buildGraph, type RelationGraph } from './buildGraph';
-import { readDay, readOptionalDay } from '../dateInput';
+import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
 import { buildKnowledge } from './knowledge';
 import { KnowledgeReach } from './knowledgeReach';
@@ -42,7 +43,10 @@ class EmbeddedStore implements GraphStore {
   private readonly sortedDisputes: Dispute[];
   private readonly counts: Stats;
 
-  constructor(dataset: Dataset) {
+  constructor(
+    dataset: Dataset,
+    private readonly deadlineMs: number,
+  ) {
     this.graph = buildGraph(dataset);
     this.entityList = buildEntityList(dataset.entities);
     this.searchEntities = buildEntitySearch(dataset.entities, this.entityList.byId);
@@ -57,6 +61,11 @@ class EmbeddedStore implements GraphStore {
       (a, b) => compareIds(a.subject.id, b.subject.id) || compareIds(a.field, b.field),
     );
     this.counts = countAll(dataset);
+  }
+
+  /** The time budget of one call, started now. */
+  private deadline(operation: string): Deadline {
+    return new Deadline(operation, this.deadlineMs);
   }
 
   async ping(): Promise<void> {}
@@ -93,20 +102,19 @@ class EmbeddedStore implements GraphStore {
 
   async neighborhood(query: { id: string; depth: number; types?: string[]; asOf?: string; limit: number }): Promise<Subgraph> {
     const asOfDay = readOptionalDay('asOf', query.asOf, 'to');
-    return findNeighborhood(this.graph, this.entityList.byId, { ...query, asOfDay });
+    return findNeighborhood(this.graph, this.entityList.byId, { ...query, asOfDay }, this.deadline('neighborhood'));
   }
 
   async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
-    return findPaths(this.graph, this.entityList.byId, query);
+    return findPaths(this.graph, this.entityList.byId, query, this.deadline('paths'));
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
     return this.timelineOf({
-      fromDay: readOptionalDay('from', query.from, 'from'),
-      toDay: readOptionalDay('to', query.to, 'to'),
+      ...readSpan(query.from, query.to),
       entity: query.entity,
       first: query.first,
-    });
+    }, this.deadline('timeline'));
   }
 
   async knowledge(query: KnowledgeQuery): Promise<Knowledge[]> {
@@ -150,7 +158,12 @@ function countAll(dataset: Dataset): Stats {
   };
 }
 
+export interface EmbeddedStoreOptions {
+  /** Time budget of each call that walks the graph (paths, neighbourhood, timeline). */
+  deadlineMs?: number;
+}
+
 /** Builds the embedded store from a validated data set; it needs no server and nothing to close. */
-export async function createEmbeddedStore(dataset: Dataset): Promise<GraphStore> {
-  return new EmbeddedStore(dataset);
+export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore> {
+  return new EmbeddedStore(dataset, options.deadlineMs ?? QUERY_DEADLINE_MS);
 }

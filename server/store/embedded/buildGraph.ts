@@ -1,4 +1,5 @@
 import type { Dataset, Relation } from '../../dataset';
+import { NO_DEADLINE, type DeadlineCheck } from '../deadline';
 
 const NONE: readonly Relation[] = Object.freeze([]);
 
@@ -7,9 +8,9 @@ const NONE: readonly Relation[] = Object.freeze([]);
  * arriving at it, and every relation by id. The lists hold the model's Relation objects
  * themselves, so a million relations cost two array slots each and no copies.
  *
- * A general graph library (graphology) did this job first; at 100k entities and 1M relations
- * its per-edge bookkeeping took about 7.5 s of start-up and much of its memory, for the five
- * operations below. Plain arrays do the same in well under a second.
+ * Plain arrays rather than a general graph library: graphology's per-edge bookkeeping took
+ * about 7.5 s of start-up and much of the memory at 100k entities and 1M relations, for the
+ * five operations below; these arrays take well under a second.
  */
 export class RelationGraph {
   private readonly outgoing = new Map<string, Relation[]>();
@@ -91,11 +92,12 @@ export function forEachNeighbourVia(
 }
 
 /**
- * Hop distances from `start` (ignoring direction) over relations passing `accept`, grown one
- * hop at a time on demand, so a caller explores only as far as it needs. A library BFS walks
- * every neighbour and cannot filter relations by type or date, hence this one.
+ * The one breadth-first search of the embedded store: hop distances from `start` (ignoring
+ * direction) over relations passing `accept`, grown one hop at a time on demand, so a caller
+ * explores only as far as it needs (paths grow it to a radius, neighbourhoods hop by hop). A
+ * library BFS walks every neighbour and cannot filter relations by type or date, hence this one.
  */
-export class GrowingDistances {
+export class BreadthFirst {
   readonly distances = new Map<string, number>();
   private frontier: string[];
   private reached = 0;
@@ -104,6 +106,7 @@ export class GrowingDistances {
     private readonly graph: RelationGraph,
     start: string,
     private readonly accept: RelationFilter,
+    private readonly deadline: DeadlineCheck = NO_DEADLINE,
   ) {
     this.distances.set(start, 0);
     this.frontier = [start];
@@ -114,21 +117,26 @@ export class GrowingDistances {
     return this.frontier.length === 0;
   }
 
+  /** Reaches one hop further and returns the nodes first reached there (empty when none are left). */
+  nextHop(): string[] {
+    const depth = this.reached + 1;
+    const next: string[] = [];
+    for (const node of this.frontier) {
+      this.deadline.check();
+      forEachNeighbourVia(this.graph, node, this.accept, (neighbour) => {
+        if (!this.distances.has(neighbour)) {
+          this.distances.set(neighbour, depth);
+          next.push(neighbour);
+        }
+      });
+    }
+    this.frontier = next;
+    this.reached = depth;
+    return next;
+  }
+
   /** Grows the known region to `radius` hops (or until nothing more is reachable). */
   growTo(radius: number): void {
-    while (this.reached < radius && this.frontier.length > 0) {
-      const depth = this.reached + 1;
-      const next: string[] = [];
-      for (const node of this.frontier) {
-        forEachNeighbourVia(this.graph, node, this.accept, (neighbour) => {
-          if (!this.distances.has(neighbour)) {
-            this.distances.set(neighbour, depth);
-            next.push(neighbour);
-          }
-        });
-      }
-      this.frontier = next;
-      this.reached = depth;
-    }
+    while (this.reached < radius && this.frontier.length > 0) this.nextHop();
   }
 }

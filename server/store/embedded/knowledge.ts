@@ -58,7 +58,10 @@ export function buildKnowledge(entities: ReadonlyMap<string, Entity>, relations:
 
   const certainVia = (candidate: Candidate) => candidate.certain as KnowledgeItem;
   const sortedBy = (list: Candidate[], via: (candidate: Candidate) => KnowledgeItem) =>
-    list.sort((a, b) => compareKeys(keyOf(a, via(a)), keyOf(b, via(b))));
+    list
+      .map((candidate) => ({ candidate, key: keyOf(candidate, via(candidate)) }))
+      .sort((a, b) => compareKeys(a.key, b.key))
+      .map(({ candidate }) => candidate);
   const withCertain = sortedBy([...candidates.values()].filter((candidate) => candidate.certain !== null), certainVia);
   const byPossible = sortedBy([...candidates.values()], (candidate) => candidate.possible);
   const certainlyKnew = (candidate: Candidate, asOfDay: string) => candidate.certain !== null && endedBy(candidate.certain.relation.date, asOfDay);

@@ -40,11 +40,20 @@ interface Arrivals {
   /** Latest days in byLatest order (open: OPEN_END); bounded ones first. */
   latestKeys: string[];
   boundedCount: number;
-  earliestFrom: FirstIndexTree;
+  /** Null for a short list, which is scanned instead. */
+  earliestFrom: FirstIndexTree | null;
   byEarliest: Arrival[];
   /** Earliest days in byEarliest order (open: OPEN_START). */
   earliestKeys: string[];
-  latestFrom: FirstIndexTree;
+  latestFrom: FirstIndexTree | null;
+}
+
+/** Below this many arrivals a scan beats building and descending a tree. */
+const TREE_FROM = 64;
+
+export interface KnowledgeReachOptions {
+  /** Arrivals from which a body's list gets search trees (tests set 0 to try the trees on small lists). */
+  treeFrom?: number;
 }
 
 /** Sort keys for open ends: before and after every ISO day. */
@@ -106,7 +115,10 @@ export class KnowledgeReach {
   private readonly feedersOf = new Map<string, Feeder[]>();
   private readonly arrivalsAt = new Map<string, Arrivals>();
 
-  constructor(relations: Iterable<Relation>, vocabulary: readonly RelationType[]) {
+  private readonly treeFrom: number;
+
+  constructor(relations: Iterable<Relation>, vocabulary: readonly RelationType[], options: KnowledgeReachOptions = {}) {
+    this.treeFrom = options.treeFrom ?? TREE_FROM;
     const isCarrier = knowledgeCarrier(vocabulary);
     const flows = new Map(vocabulary.flatMap((type) => (type.passesKnowledge === null ? [] : [[type.type, type.passesKnowledge] as const])));
     for (const relation of relations) {
@@ -168,7 +180,8 @@ export class KnowledgeReach {
     const stop = link.date?.latest ?? OPEN_END;
     if (end === 'latest') {
       let index = firstAtLeast(arrivals.latestKeys, start);
-      while ((index = arrivals.earliestFrom.first(index, arrivals.boundedCount, stop)) !== -1) {
+      const begun = (arrival: Arrival) => (arrival.relation.date.earliest ?? OPEN_START) <= stop;
+      while ((index = nextIndex(arrivals.byLatest, arrivals.earliestFrom, index, arrivals.boundedCount, stop, begun)) !== -1) {
         const arrival = arrivals.byLatest[index] as Arrival;
         if (reaches(arrival, actor, link)) return arrival;
         index++;
@@ -177,7 +190,8 @@ export class KnowledgeReach {
     }
     const begunByStop = firstAtLeast(arrivals.earliestKeys, stop + '\u0000');
     let index = 0;
-    while ((index = arrivals.latestFrom.first(index, begunByStop, start)) !== -1) {
+    const notEnded = (arrival: Arrival) => (arrival.relation.date.latest ?? OPEN_END) >= start;
+    while ((index = nextIndex(arrivals.byEarliest, arrivals.latestFrom, index, begunByStop, start, notEnded)) !== -1) {
       const arrival = arrivals.byEarliest[index] as Arrival;
       if (reaches(arrival, actor, link)) return arrival;
       index++;
@@ -200,10 +214,10 @@ export class KnowledgeReach {
         byLatest,
         latestKeys,
         boundedCount: firstAtLeast(latestKeys, OPEN_END),
-        earliestFrom: new FirstIndexTree(byLatest.map((arrival) => arrival.relation.date.earliest ?? OPEN_START), 'min'),
+        earliestFrom: list.length < this.treeFrom ? null : new FirstIndexTree(byLatest.map((arrival) => arrival.relation.date.earliest ?? OPEN_START), 'min'),
         byEarliest,
         earliestKeys,
-        latestFrom: new FirstIndexTree(byEarliest.map((arrival) => arrival.relation.date.latest ?? OPEN_END), 'max'),
+        latestFrom: list.length < this.treeFrom ? null : new FirstIndexTree(byEarliest.map((arrival) => arrival.relation.date.latest ?? OPEN_END), 'max'),
       };
       this.arrivalsAt.set(body, arrivals);
     }
@@ -229,6 +243,13 @@ function reaches(arrival: Arrival, actor: string, link: Relation): boolean {
 
 function itemOf(arrival: Arrival, link: Relation): KnowledgeItem {
   return { relation: arrival.relation, chain: arrival.link === null ? [link] : [arrival.link, link] };
+}
+
+/** The first index in [from, to) passing the tree's bound, by the tree or, for a short list, by a scan. */
+function nextIndex(list: readonly Arrival[], tree: FirstIndexTree | null, from: number, to: number, bound: string, passes: (arrival: Arrival) => boolean): number {
+  if (tree !== null) return tree.first(from, to, bound);
+  for (let index = from; index < to; index++) if (passes(list[index] as Arrival)) return index;
+  return -1;
 }
 
 /** The first index of sorted `keys` holding a key >= `bound` (keys.length when none). */

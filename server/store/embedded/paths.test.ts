@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Entity, Relation } from '../../dataset';
 import { buildGraph } from './buildGraph';
 import { compareIdSequences } from './order';
+import { NO_DEADLINE } from '../deadline';
 import { findPaths } from './paths';
 
 // findPaths prunes and stops early; this checks it against the plain definition (every simple
@@ -72,7 +73,7 @@ describe('findPaths against brute force', () => {
         const limit = 1 + Math.floor(next() * 30);
         const types = next() < 0.3 ? ['A'] : undefined;
         const expected = bruteForcePaths(dataset, from, to, maxHops, types).slice(0, limit);
-        const actual = findPaths(graph, byId, { from, to, maxHops, types, limit }).map((path) => ({
+        const actual = findPaths(graph, byId, { from, to, maxHops, types, limit }, NO_DEADLINE).map((path) => ({
           nodes: path.nodes.map((node) => node.id),
           edges: path.edges.map((edge) => edge.id),
         }));

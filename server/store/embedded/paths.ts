@@ -1,6 +1,7 @@
 import type { Entity, Relation } from '../../dataset';
 import type { Path } from '../GraphStore';
-import { forEachNeighbourVia, GrowingDistances, relationFilter, type RelationGraph } from './buildGraph';
+import type { DeadlineCheck } from '../deadline';
+import { BreadthFirst, forEachNeighbourVia, relationFilter, type RelationGraph } from './buildGraph';
 import { compareIds } from './order';
 
 export interface PathsQuery {
@@ -26,11 +27,11 @@ interface Step {
  * radius, and in a graph with hubs a full-length ball would be most of the graph. The walk
  * stops as soon as `limit` paths are found.
  */
-export function findPaths(graph: RelationGraph, entities: ReadonlyMap<string, Entity>, query: PathsQuery): Path[] {
+export function findPaths(graph: RelationGraph, entities: ReadonlyMap<string, Entity>, query: PathsQuery, deadline: DeadlineCheck): Path[] {
   const { from, to, maxHops, limit } = query;
   if (from === to || limit <= 0 || !graph.hasNode(from) || !graph.hasNode(to)) return [];
   const accept = relationFilter(query.types);
-  const toTarget = new GrowingDistances(graph, to, accept);
+  const toTarget = new BreadthFirst(graph, to, accept, deadline);
 
   const stepsCache = new Map<string, Step[]>();
   const stepsFrom = (node: string): Step[] => {
@@ -61,6 +62,7 @@ export function findPaths(graph: RelationGraph, entities: ReadonlyMap<string, En
     const choice = route.map(() => 0);
     for (;;) {
       if (paths.length >= limit) return;
+      deadline.check();
       paths.push(toPath(route, route.map((step, index) => step.relations[choice[index] as number] as Relation)));
       let position = route.length - 1;
       while (position >= 0 && (choice[position] as number) + 1 >= (route[position] as Step).relations.length) {
@@ -78,6 +80,7 @@ export function findPaths(graph: RelationGraph, entities: ReadonlyMap<string, En
     const hops = route.length;
     for (const step of stepsFrom(node)) {
       if (paths.length >= limit) return;
+      deadline.check();
       if (onRoute.has(step.entity)) continue;
       // An unknown distance is beyond the grown radius: too far once the hops left fit inside
       // it, and always once the target's whole component is known.

@@ -1,5 +1,6 @@
 import type { Entity, FuzzyDate, Relation } from '../../dataset';
 import type { TimelineItem } from '../GraphStore';
+import type { DeadlineCheck } from '../deadline';
 import type { RelationGraph } from './buildGraph';
 import { compareDateSpans, compareIds } from './order';
 
@@ -98,12 +99,13 @@ export function buildTimeline(graph: RelationGraph, entities: ReadonlyMap<string
       .map(toItem);
   };
 
-  return (query: TimelineQuery): TimelineItem[] => {
+  return (query: TimelineQuery, deadline: DeadlineCheck): TimelineItem[] => {
     if (query.first <= 0) return [];
     if (query.entity !== undefined) return forEntity(query.entity, query);
     const { fromDay, toDay } = query;
     const found: TimelineItem[] = [];
     for (let block = 0; block < blockLatest.length; block++) {
+      deadline.check();
       if (fromDay !== undefined && (blockLatest[block] as string) < fromDay) continue;
       for (let index = block * BLOCK; index < Math.min((block + 1) * BLOCK, items.length); index++) {
         const item = items[index] as DatedItem;

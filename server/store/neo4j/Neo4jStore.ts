@@ -19,11 +19,12 @@ import type {
   TimelineItem,
 } from '../GraphStore';
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
-import { readDay, readOptionalDay } from '../dateInput';
+import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
 import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
+import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery } from './searchQuery';
 import { readStatements } from './statement';
 import { toStoreError } from './toStoreError';
@@ -166,8 +167,9 @@ export class Neo4jStore implements GraphStore {
     const lucene = buildSearchQuery(query.text);
     const first = count(query.first);
     if (lucene === null || first === 0) return [];
-    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first) });
-    return records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM) });
+    const hits = records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    return exactNamesFirst(hits, query.text).slice(0, first);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
@@ -226,11 +228,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
-    const from = readOptionalDay('from', query.from, 'from') ?? null;
-    const to = readOptionalDay('to', query.to, 'to') ?? null;
+    const { fromDay, toDay } = readSpan(query.from, query.to);
     const first = count(query.first);
     if (first === 0) return [];
-    const records = await this.runner.read('timeline', { fromDay: from, toDay: to, entity: query.entity ?? null, first: int(first) });
+    const records = await this.runner.read('timeline', { fromDay: fromDay ?? null, toDay: toDay ?? null, entity: query.entity ?? null, first: int(first) });
     return records.map((record) => {
       const entityValue: unknown = record.get('entity');
       const relationValue: unknown = record.get('relation');

@@ -1,8 +1,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config';
+import { QUERY_DEADLINE_MS } from '../deadline';
 
 // Short timeouts everywhere: a dead or hung database must turn into STORE_UNAVAILABLE within
-// seconds (API.md), never a hanging request. The store adds a hard deadline on top
+// seconds (README, API), never a hanging request. The store adds a hard deadline on top
 // (QUERY_DEADLINE_MS), because connect time plus the driver's retries could otherwise add up.
 
 export const DRIVER_TIMEOUTS = {
@@ -10,12 +11,10 @@ export const DRIVER_TIMEOUTS = {
   connectionTimeoutMs: 3_000,
   /** Waiting for a free connection in the pool. */
   connectionAcquisitionTimeoutMs: 3_000,
-  /** How long executeRead keeps retrying transient failures. */
-  maxTransactionRetryTimeMs: 2_000,
   /** Server-side limit of every read transaction. */
   transactionTimeoutMs: 4_000,
   /** Whatever happens, a store call gives up (StoreUnavailableError) after this. */
-  queryDeadlineMs: 4_500,
+  queryDeadlineMs: QUERY_DEADLINE_MS,
 } as const;
 
 /** A driver with the store's timeouts; integers come back as JavaScript numbers. */
@@ -24,7 +23,6 @@ export function createDriver(config: Neo4jConfig): Driver {
   return neo4j.driver(config.uri, auth, {
     connectionTimeout: DRIVER_TIMEOUTS.connectionTimeoutMs,
     connectionAcquisitionTimeout: DRIVER_TIMEOUTS.connectionAcquisitionTimeoutMs,
-    maxTransactionRetryTime: DRIVER_TIMEOUTS.maxTransactionRetryTimeMs,
     // Counts, degrees and positions are far below 2^53.
     disableLosslessIntegers: true,
     // No query of ours reads notifications (deprecations, performance hints); turning them off

@@ -1,3 +1,5 @@
+import { foldText } from '../searchText';
+
 // Builds the Lucene query for the full-text index from what a user typed. User text never
 // reaches Lucene's query parser as syntax: it is folded, split into words, and every word is
 // escaped before it is combined with our own operators.
@@ -11,14 +13,6 @@ const MAX_TERMS = 16;
 /** Escapes every Lucene special character with a backslash. */
 export function escapeLucene(term: string): string {
   return term.replace(LUCENE_SPECIAL, (char) => `\\${char}`);
-}
-
-/**
- * Lower case without accents, as the 'standard-folding' analyzer indexes words. Prefix and
- * fuzzy terms bypass the analyzer in Lucene, so the query has to be folded the same way here.
- */
-export function foldSearchText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Edit distance allowed for a word: none for very short words, then one, two from 8 letters. */
@@ -47,7 +41,7 @@ function phraseClauses(folded: string): string[] {
  * no word is left.
  */
 export function buildSearchQuery(input: string): string | null {
-  const folded = foldSearchText(input);
+  const folded = foldText(input);
   const words = [...new Set(folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0))].slice(0, MAX_TERMS);
   if (words.length === 0) return null;
   const clauses = words.map((word) => {

@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { BadInputError, StoreUnavailableError } from '../errors';
 
-// The one place where driver and database errors become domain errors (STYLE.md): resolvers
+// The one place where driver and database errors become domain errors: resolvers
 // only ever see StoreUnavailableError, BadInputError (our own argument checks) or an
 // unexpected error, which the API reports as INTERNAL_SERVER_ERROR.
 
