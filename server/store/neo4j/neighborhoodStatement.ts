@@ -1,3 +1,4 @@
+import { entityRowCypher, relationRowCypher } from './rowCypher';
 import type { Statement } from './statement';
 
 // The neighbourhood query, one statement per depth, generated from the template below.
@@ -42,22 +43,14 @@ export function neighborhoodCypher(depth: number): string {
     '// The centre plus the nearest $limit - 1 others; truncated when more were in reach.',
     'WITH [c] + reached[0..CASE WHEN $limit > 1 THEN $limit - 1 ELSE 0 END] AS kept,',
     `     ${depth === 0 ? 'false' : 'size(reached) + 1 > $limit'} AS truncated`,
-    '// Rows in the orders of ENTITY_ROW and RELATION_ROW (records.ts); dates of years 0-9999 as',
-    "// ISO strings, the text the driver's Date.toString() gives, others as dates.",
-    'RETURN [n IN kept | [n.id, n.kind, n.name, n.aliases, n.summary, n.edtf,',
-    '          CASE WHEN 0 <= n.earliest.year <= 9999 THEN toString(n.earliest) ELSE n.earliest END,',
-    '          CASE WHEN 0 <= n.latest.year <= 9999 THEN toString(n.latest) ELSE n.latest END,',
-    '          n.dateText, n.figuresJson, n.claimsJson, n.disputedFields]] AS nodes,',
+    `RETURN [n IN kept | ${entityRowCypher('n')}] AS nodes,`,
     '       truncated, COLLECT {',
     '  // Outgoing only, so each relation between two kept nodes is met once.',
     '  UNWIND kept AS a',
     '  MATCH (a)-[r]->(b)',
     '  WHERE b IN kept',
     `    AND ${BEGUN.replace('\n        ', '\n    ')}`,
-    '  RETURN [r.id, type(r), r.label, a.id, b.id, r.role, r.edtf,',
-    '          CASE WHEN 0 <= r.earliest.year <= 9999 THEN toString(r.earliest) ELSE r.earliest END,',
-    '          CASE WHEN 0 <= r.latest.year <= 9999 THEN toString(r.latest) ELSE r.latest END,',
-    '          r.dateText, r.note, r.claimsJson, r.disputedFields]',
+    `  RETURN ${relationRowCypher('r', { from: 'a.id', to: 'b.id' })}`,
     '  ORDER BY r.id',
     '} AS edges',
     '',

@@ -4,12 +4,18 @@ WITH c, [] AS reached
 // The centre plus the nearest $limit - 1 others; truncated when more were in reach.
 WITH [c] + reached[0..CASE WHEN $limit > 1 THEN $limit - 1 ELSE 0 END] AS kept,
      false AS truncated
-// Rows in the orders of ENTITY_ROW and RELATION_ROW (records.ts); dates of years 0-9999 as
-// ISO strings, the text the driver's Date.toString() gives, others as dates.
-RETURN [n IN kept | [n.id, n.kind, n.name, n.aliases, n.summary, n.edtf,
-          CASE WHEN 0 <= n.earliest.year <= 9999 THEN toString(n.earliest) ELSE n.earliest END,
-          CASE WHEN 0 <= n.latest.year <= 9999 THEN toString(n.latest) ELSE n.latest END,
-          n.dateText, n.figuresJson, n.claimsJson, n.disputedFields]] AS nodes,
+RETURN [n IN kept | [n.id,
+    n.kind,
+    n.name,
+    n.aliases,
+    n.summary,
+    n.edtf,
+    CASE WHEN 0 <= n.earliest.year <= 9999 THEN toString(n.earliest) ELSE n.earliest END,
+    CASE WHEN 0 <= n.latest.year <= 9999 THEN toString(n.latest) ELSE n.latest END,
+    n.dateText,
+    n.figuresJson,
+    n.claimsJson,
+    n.disputedFields]] AS nodes,
        truncated, COLLECT {
   // Outgoing only, so each relation between two kept nodes is met once.
   UNWIND kept AS a
@@ -17,9 +23,18 @@ RETURN [n IN kept | [n.id, n.kind, n.name, n.aliases, n.summary, n.edtf,
   WHERE b IN kept
     AND ($types IS NULL OR type(r) IN $types)
     AND ($asOf IS NULL OR r.earliest IS NULL OR r.earliest <= date($asOf))
-  RETURN [r.id, type(r), r.label, a.id, b.id, r.role, r.edtf,
-          CASE WHEN 0 <= r.earliest.year <= 9999 THEN toString(r.earliest) ELSE r.earliest END,
-          CASE WHEN 0 <= r.latest.year <= 9999 THEN toString(r.latest) ELSE r.latest END,
-          r.dateText, r.note, r.claimsJson, r.disputedFields]
+  RETURN [r.id,
+    type(r),
+    r.label,
+    a.id,
+    b.id,
+    r.role,
+    r.edtf,
+    CASE WHEN 0 <= r.earliest.year <= 9999 THEN toString(r.earliest) ELSE r.earliest END,
+    CASE WHEN 0 <= r.latest.year <= 9999 THEN toString(r.latest) ELSE r.latest END,
+    r.dateText,
+    r.note,
+    r.claimsJson,
+    r.disputedFields]
   ORDER BY r.id
 } AS edges
