@@ -13,7 +13,7 @@ describe('claim ids', () => {
   it.each([
     ['the Rotherham seed', join(import.meta.dirname, '../../seed/rotherham')],
     ['the generated 1k set', ensureDataset('1k').dir],
-  ])('are unique within %s and the same on every load', async (_name, directory) => {
+  ])('are unique within %s and the same on every load', { timeout: 60_000 }, async (_name, directory) => {
     const [first, second] = [await loadDataset(directory), await loadDataset(directory)];
     const ids = allClaims(first).map((claim) => claim.id);
     expect(new Set(ids).size).toBe(ids.length);

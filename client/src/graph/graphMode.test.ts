@@ -3,7 +3,7 @@ import { classifyWebgl, graphModeFor, labelTooSmall, LARGE_GRAPH_ELEMENTS, pngSi
 
 describe('graphModeFor', () => {
   it('is normal up to the threshold and large above it', () => {
-    expect(graphModeFor(243)).toBe('normal'); // the seed: 84 entities, 159 relations
+    expect(graphModeFor(245)).toBe('normal'); // the seed: 84 entities, 161 relations
     expect(graphModeFor(LARGE_GRAPH_ELEMENTS)).toBe('normal');
     expect(graphModeFor(LARGE_GRAPH_ELEMENTS + 1)).toBe('large');
   });
