@@ -93,6 +93,8 @@ export async function benchStore(options: {
     return { size, store, serverStartMs: NaN, ops: [], error: (error as Error).message.split('\n')[0] };
   }
   const serverStartMs = performance.now() - started;
+  // Measured as a balancer would send traffic: once ready (on Neo4j, every statement planned).
+  await server.store.ping();
   const ops: OpResult[] = [];
   try {
     for (const name of settings.ops ?? OP_NAMES) {

@@ -501,6 +501,11 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         });
         expect(await store.neighborhood({ id: 'person:nobody', depth: 2, limit: 200 })).toEqual({ nodes: [], edges: [], truncated: false });
       });
+
+      it('depth 0 is the centre alone, never truncated', async () => {
+        expect(await store.neighborhood({ id: 'person:a-smith', depth: 0, limit: 200 })).toEqual({ nodes: [entity('person:a-smith')], edges: [], truncated: false });
+        expect(await store.neighborhood({ id: 'person:a-smith', depth: 0, limit: 1 })).toEqual({ nodes: [entity('person:a-smith')], edges: [], truncated: false });
+      });
     });
 
     describe('paths', () => {

@@ -21,6 +21,7 @@ import type {
 import { preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
+import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
@@ -195,9 +196,8 @@ export class Neo4jStore implements GraphStore {
 
   async neighborhood(query: { id: string; depth: number; types?: string[]; asOf?: string; limit: number }): Promise<Subgraph> {
     const asOf = readOptionalDay('asOf', query.asOf, 'to') ?? null;
-    const records = await this.runner.read('neighborhood', {
+    const records = await this.runner.read(neighborhoodStatement(count(query.depth)), {
       id: query.id,
-      depth: int(count(query.depth)),
       types: query.types ?? null,
       asOf,
       limit: int(Number.isFinite(query.limit) ? Math.trunc(query.limit) : 0),

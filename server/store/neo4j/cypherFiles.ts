@@ -15,7 +15,6 @@ export const QUERY_NAMES = [
   'search',
   'relations-of',
   'degrees',
-  'neighborhood',
   'timeline',
   'knowledge',
   'raised-concerns',

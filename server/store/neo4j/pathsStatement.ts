@@ -1,3 +1,4 @@
+import { entityRowCypher, relationRowCypher } from './rowCypher';
 import type { Statement } from './statement';
 
 // The paths query, one statement per maxHops, generated from the template below.
@@ -67,16 +68,8 @@ export function pathsCypher(maxHops: number): string {
     'WITH p, nodes(p) AS ns, relationships(p) AS rs',
     'ORDER BY size(rs), [n IN ns | n.id], [r IN rs | r.id]',
     'LIMIT $limit',
-    // Rows in the orders of ENTITY_ROW and RELATION_ROW (records.ts); dates of years 0-9999 as
-    // ISO strings, the text the driver's Date.toString() gives, others as dates.
-    'RETURN [n IN ns | [n.id, n.kind, n.name, n.aliases, n.summary, n.edtf,',
-    '          CASE WHEN 0 <= n.earliest.year <= 9999 THEN toString(n.earliest) ELSE n.earliest END,',
-    '          CASE WHEN 0 <= n.latest.year <= 9999 THEN toString(n.latest) ELSE n.latest END,',
-    '          n.dateText, n.figuresJson, n.claimsJson, n.disputedFields]] AS nodes,',
-    '       [r IN rs | [r.id, type(r), r.label, startNode(r).id, endNode(r).id, r.role, r.edtf,',
-    '          CASE WHEN 0 <= r.earliest.year <= 9999 THEN toString(r.earliest) ELSE r.earliest END,',
-    '          CASE WHEN 0 <= r.latest.year <= 9999 THEN toString(r.latest) ELSE r.latest END,',
-    '          r.dateText, r.note, r.claimsJson, r.disputedFields]] AS edges',
+    `RETURN [n IN ns | ${entityRowCypher('n')}] AS nodes,`,
+    `       [r IN rs | ${relationRowCypher('r', { from: 'startNode(r).id', to: 'endNode(r).id' })}] AS edges`,
     '',
   ].join('\n');
 }

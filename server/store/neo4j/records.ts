@@ -100,10 +100,10 @@ export function toEntity(value: unknown): Entity {
  * Date.toString() in that range) instead of Date structures it rebuilds with 64-bit Integer
  * arithmetic. At 100k entities (neighbourhood depth 2, ~430 entities + ~600 relations per
  * answer) this took the driver's decoding from ~25 ms to ~7 ms per answer. The Cypher side is
- * written out in cypher/neighborhood.cypher and pathsStatement.ts; keep the orders in step.
+ * written from these orders by rowCypher.ts.
  */
-const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields'] as const;
-const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields'] as const;
+export const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields'] as const;
+export const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields'] as const;
 
 /** The property map of a row sent in the order of `fields`. */
 function fromRow(value: unknown, fields: readonly string[], what: string): Props {

@@ -1,4 +1,5 @@
 import { cypher, QUERY_NAMES, type QueryName } from './cypherFiles';
+import { NEIGHBORHOOD_STATEMENTS } from './neighborhoodStatement';
 import { PATHS_STATEMENTS } from './pathsStatement';
 
 /** One Cypher statement the store runs: its name (for logs and errors) and its text. */
@@ -14,5 +15,5 @@ export function fileStatement(name: QueryName): Statement {
 
 /** Every statement the store reads with: the files of cypher/ and the generated ones. */
 export function readStatements(): Statement[] {
-  return [...QUERY_NAMES.map(fileStatement), ...PATHS_STATEMENTS];
+  return [...QUERY_NAMES.map(fileStatement), ...NEIGHBORHOOD_STATEMENTS, ...PATHS_STATEMENTS];
 }

@@ -13,6 +13,7 @@ import type { Statement } from './statement';
 // statement is planned for each combination.
 
 const ID = 'warm-up:no-such-entity';
+const DAY = '0001-01-01';
 
 /** The values per parameter name, as the store sends them; each one matches nothing. */
 export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = {
@@ -20,13 +21,13 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   ids: [[ID]],
   from: [ID],
   to: [ID],
-  fromDay: [null],
-  toDay: [null],
+  fromDay: [null, DAY],
+  toDay: [null, DAY],
   entity: [null, ID],
   actor: [null, ID],
   afterId: [null, ID],
-  // A keyset cursor ([earliest day or null, actor id, ...]): the first page is the usual call.
-  after: [null],
+  // A keyset cursor ([earliest day or null, actor id, channel]): the first page, or a later one.
+  after: [null, [DAY, ID, 'DIRECT']],
   channels: [['DIRECT', 'INSTITUTIONAL']],
   kind: [null],
   kinds: [null],
@@ -34,8 +35,7 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   direction: ['BOTH'],
   query: ['warm-up'],
   certainty: ['POSSIBLE'],
-  asOf: ['0001-01-01', null],
-  depth: [int(1)],
+  asOf: [DAY, null],
   first: [int(1)],
   limit: [int(1)],
 };
