@@ -4,7 +4,8 @@
 // away over types that pass knowledge the way travelled, each link in force at k's date, never
 // k's own sender. Per (actor, channel): the certain via is the item with the smallest latest day
 // (then id), the possible via the one with the smallest earliest day (open first, then id).
-// $channels: the channels wanted; $after: [earliest ISO day or null, actor id, channel] or null.
+// $direct, $institutional: whether each channel is wanted (booleans, so that any choice shares
+// one plan); $after: [earliest ISO day or null, actor id, channel] or null.
 MATCH (t:RelationType)
 WITH collect(CASE WHEN t.carriesKnowledge THEN t.type END) AS carriers,
      collect(CASE WHEN t.passesKnowledge IN ['forward', 'both'] THEN t.type END) AS forward,
@@ -12,12 +13,12 @@ WITH collect(CASE WHEN t.carriesKnowledge THEN t.type END) AS carriers,
      collect(CASE WHEN t.passesKnowledge IS NOT NULL THEN t.type END) AS flows
 // Who can hear at x: the actor itself (DIRECT), or x one or two links away (INSTITUTIONAL).
 CALL (forward, backward, flows) {
-  WITH 1 AS guard WHERE 'DIRECT' IN $channels
+  WITH 1 AS guard WHERE $direct
   MATCH (actor:Entity)
   WHERE $actor IS NULL OR actor.id = $actor
   RETURN actor, actor AS x, 'DIRECT' AS channel, [] AS chain
   UNION ALL
-  WITH 1 AS guard WHERE 'INSTITUTIONAL' IN $channels
+  WITH 1 AS guard WHERE $institutional
   MATCH (actor:Entity)-[l1:$any(flows)]-(x1)
   WHERE ($actor IS NULL OR actor.id = $actor) AND x1 <> actor
     AND ((startNode(l1) = x1 AND type(l1) IN forward) OR (endNode(l1) = x1 AND type(l1) IN backward))

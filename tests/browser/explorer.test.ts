@@ -43,8 +43,13 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
     const probe = await openPage(browser, server.url);
     await waitForGraph(probe.page, 11);
     const target = entities.find((e) => e.disputed) ?? entities[0]!;
+    // Zoomed in on the target, so that no neighbour's label or body lies under the click.
     await probe.page.evaluate((id) => {
-      window.__cy?.center(window.__cy.getElementById(id));
+      const cy = window.__cy;
+      const node = cy?.getElementById(id);
+      if (!cy || !node) return;
+      cy.zoom(Math.max(cy.zoom(), 2.5));
+      cy.center(node);
     }, target.id);
     const point = await pointOf(probe.page, target.id);
     await probe.page.mouse.click(point.x, point.y);

@@ -252,7 +252,8 @@ export class Neo4jStore implements GraphStore {
       asOf,
       actor: query.actor ?? null,
       certainty: query.certainty,
-      channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'],
+      direct: query.channels?.includes('DIRECT') ?? true,
+      institutional: query.channels?.includes('INSTITUTIONAL') ?? true,
       first: int(first),
       after,
     });

@@ -28,7 +28,8 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   afterId: [null, ID],
   // A keyset cursor ([earliest day or null, actor id, channel]): the first page, or a later one.
   after: [null, [DAY, ID, 'DIRECT']],
-  channels: [['DIRECT', 'INSTITUTIONAL']],
+  direct: [true],
+  institutional: [true],
   kind: [null],
   kinds: [null],
   types: [null],
