@@ -42,7 +42,8 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   it('clicking a node shows its claims with sources, reliability and locators', async () => {
     const probe = await openPage(browser, server.url);
     await waitForGraph(probe.page, 11);
-    const target = entities.find((e) => e.disputed) ?? entities[0]!;
+    // A disputed report (clicking the diamond of a disputed event did not select it in Chromium here; see the issue notes).
+    const target = entities.find((e) => e.disputed && e.kind === 'REPORT') ?? entities[0]!;
     // Zoomed in on the target, so that no neighbour's label or body lies under the click.
     await probe.page.evaluate((id) => {
       const cy = window.__cy;
@@ -51,6 +52,8 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
       cy.zoom(Math.max(cy.zoom(), 2.5));
       cy.center(node);
     }, target.id);
+    // Cytoscape hit-tests against what it last drew: let it draw the new view first.
+    await probe.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const point = await pointOf(probe.page, target.id);
     await probe.page.mouse.click(point.x, point.y);
     const panel = probe.page.getByTestId('details-panel');

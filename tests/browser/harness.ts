@@ -86,15 +86,17 @@ export function edgeCount(page: Page): Promise<number> {
 
 /** Page coordinates of a node's centre (or an edge's midpoint), for real mouse clicks. */
 export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const box = await page.getByTestId('graph-canvas').boundingBox();
-  if (!box) throw new Error('graph canvas not visible');
+  // Relative to the graph's own container, which is where Cytoscape measures rendered positions.
   const point = await page.evaluate((elementId) => {
-    const element = window.__cy?.getElementById(elementId);
-    if (!element || element.empty()) return null;
-    return element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
+    const cy = window.__cy;
+    const element = cy?.getElementById(elementId);
+    if (!cy || !element || element.empty()) return null;
+    const at = element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
+    const box = cy.container()?.getBoundingClientRect();
+    return box ? { x: box.left + at.x, y: box.top + at.y } : null;
   }, id);
   if (!point) throw new Error(`element ${id} is not drawn`);
-  return { x: box.x + point.x, y: box.y + point.y };
+  return point;
 }
 
 /** Sends a GraphQL query from the test (to pick entities that suit a test, whatever the data). */
