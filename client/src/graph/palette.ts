@@ -7,14 +7,16 @@ export interface KindLook {
   label: string;
   plural: string;
   color: string;
-  shape: 'ellipse' | 'round-rectangle' | 'tag' | 'diamond';
+  shape: 'ellipse' | 'round-rectangle' | 'tag' | 'round-diamond';
 }
 
 export const KIND_LOOK: Record<EntityKind, KindLook> = {
   PERSON: { label: 'Person', plural: 'People', color: '#1d4ed8', shape: 'ellipse' },
   AGENCY: { label: 'Agency', plural: 'Agencies', color: '#047857', shape: 'round-rectangle' },
   REPORT: { label: 'Report', plural: 'Reports', color: '#7c3aed', shape: 'tag' },
-  EVENT: { label: 'Event', plural: 'Events', color: '#b45309', shape: 'diamond' },
+  // Cytoscape 3.34 never hit-tests a plain 'diamond' under the pointer: a click on an event fell
+  // through to the background. The rounded diamond is hit-tested like every other shape.
+  EVENT: { label: 'Event', plural: 'Events', color: '#b45309', shape: 'round-diamond' },
 };
 
 export const DISPUTED_COLOR = '#dc2626';
