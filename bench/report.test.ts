@@ -113,4 +113,9 @@ describe('where results go', () => {
     const paths = resultPaths({ ...fixture(), mode: 'full' }, { markdown: true });
     expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full.json`, latest: `${RESULTS_DIR}/latest.json`, markdown: BENCHMARKS_MD });
   });
+
+  it('leaves latest.json and BENCHMARKS.md to whole runs: a narrowed run writes only its own file', () => {
+    const paths = resultPaths({ ...fixture(), mode: 'full', partial: true }, { markdown: false });
+    expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full-partial.json`, latest: null, markdown: null });
+  });
 });

@@ -305,12 +305,13 @@ function writeAtomic(path: string, text: string): void {
  * whole runs) BENCHMARKS.md, all tracked. A quick run (CI, every commit) writes the same files
  * under QUICK_RESULTS_DIR, which git ignores, so BENCHMARKS.md always shows the last full run.
  */
-export function resultPaths(results: BenchResults, options: { markdown: boolean }): { file: string; latest: string; markdown: string | null } {
+export function resultPaths(results: BenchResults, options: { markdown: boolean }): { file: string; latest: string | null; markdown: string | null } {
   const quick = results.mode === 'quick';
   const directory = quick ? QUICK_RESULTS_DIR : RESULTS_DIR;
   return {
     file: join(directory, `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}${results.partial ? '-partial' : ''}.json`),
-    latest: join(directory, 'latest.json'),
+    // A narrowed run is a file of its own: latest.json (tracked) stays the last whole run.
+    latest: results.partial && !quick ? null : join(directory, 'latest.json'),
     markdown: options.markdown && !quick ? BENCHMARKS_MD : null,
   };
 }
@@ -321,7 +322,7 @@ export function writeResults(results: BenchResults, options: { markdown: boolean
   mkdirSync(dirname(paths.file), { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
   writeAtomic(paths.file, json);
-  writeAtomic(paths.latest, json);
+  if (paths.latest) writeAtomic(paths.latest, json);
   if (paths.markdown) writeAtomic(paths.markdown, renderMarkdown(results, relative(ROOT, paths.file), readAnalysis()));
   return paths.file;
 }

@@ -199,6 +199,6 @@ const file = writeResults(results, { markdown: !partial });
 
 log('\n== targets');
 for (const check of results.targets) log(`${check.status.padEnd(12)} ${check.target}: ${check.measured} (limit ${check.limit})`);
-const leftAlone = partial ? ' (partial run: BENCHMARKS.md left alone)' : mode === 'quick' ? ' (quick run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md';
-log(`\nWrote ${relative(ROOT, file)} and latest.json beside it${leftAlone} in ${results.wallSeconds.toFixed(0)} s.`);
+const leftAlone = partial ? ' (partial run: latest.json and BENCHMARKS.md left alone)' : mode === 'quick' ? ' (quick run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md';
+log(`\nWrote ${relative(ROOT, file)}${partial ? '' : ' and latest.json beside it'}${leftAlone} in ${results.wallSeconds.toFixed(0)} s.`);
 if (partial || mode === 'quick') log(`\n${renderMarkdown(results)}`);
