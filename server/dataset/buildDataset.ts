@@ -92,6 +92,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
       figures,
       claims: claims(place, 'claims', input.claims, input.id),
       disputedFields: [],
+      version: 1,
     };
   });
   const entityIds = new Set(entities.map((entity) => entity.id));
@@ -116,6 +117,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
       note: input.note ?? null,
       claims: claims(place, 'claims', input.claims, input.id),
       disputedFields: [],
+      version: 1,
     };
   });
 

@@ -40,6 +40,8 @@ export interface Entity {
   claims: Claim[];
   /** Fields on which the sources disagree, e.g. ["date"]; empty when none. */
   disputedFields: string[];
+  /** 1 as loaded from the data set; each applied change to the record adds 1. */
+  version: number;
 }
 
 export interface Relation {
@@ -54,6 +56,8 @@ export interface Relation {
   note: string | null;
   claims: Claim[];
   disputedFields: string[];
+  /** 1 as loaded from the data set; each applied change to the record adds 1. */
+  version: number;
 }
 
 export interface Source {

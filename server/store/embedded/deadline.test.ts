@@ -12,14 +12,14 @@ import { createEmbeddedStore } from './EmbeddedStore';
 function denseDataset(size: number): Dataset {
   const id = (index: number) => `person:p${String(index % size).padStart(4, '0')}`;
   const entities: Entity[] = Array.from({ length: size }, (_, index) => ({
-    id: id(index), kind: 'Person', name: `P${index}`, aliases: [], summary: 's', date: null, figures: [], claims: [], disputedFields: [],
+    id: id(index), kind: 'Person', name: `P${index}`, aliases: [], summary: 's', date: null, figures: [], claims: [], disputedFields: [], version: 1,
   }));
   const relations: Relation[] = [];
   for (let index = 0; index < size; index++) {
     for (let step = 1; step <= 10; step++) {
       relations.push({
         id: `rel:r${index}-${step}`, type: 'A', label: 'a', from: id(index), to: id(index * 7_919 + step * 104_729), role: null,
-        date: parseFuzzyDate('2005'), note: null, claims: [], disputedFields: [],
+        date: parseFuzzyDate('2005'), note: null, claims: [], disputedFields: [], version: 1,
       });
     }
   }

@@ -12,7 +12,7 @@ const VOCABULARY: RelationType[] = [
 ];
 
 const relation = (id: string, type: string, from: string, to: string, edtf?: string): Relation => ({
-  id, type, label: type, from, to, role: null, date: edtf === undefined ? null : parseFuzzyDate(edtf), note: null, claims: [], disputedFields: [],
+  id, type, label: type, from, to, role: null, date: edtf === undefined ? null : parseFuzzyDate(edtf), note: null, claims: [], disputedFields: [], version: 1,
 });
 
 const reachOf = (relations: Relation[]) => new KnowledgeReach(relations, VOCABULARY);

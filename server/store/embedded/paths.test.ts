@@ -24,7 +24,7 @@ function randomDataset(seed: number): Dataset {
   const size = 6 + Math.floor(next() * 8);
   const entities: Entity[] = Array.from({ length: size }, (_, index) => ({
     id: `person:p${String(index).padStart(2, '0')}`, kind: 'Person', name: `P${index}`, aliases: [], summary: 's',
-    date: null, figures: [], claims: [], disputedFields: [],
+    date: null, figures: [], claims: [], disputedFields: [], version: 1,
   }));
   const relations: Relation[] = [];
   const count = size + Math.floor(next() * size * 2);
@@ -35,7 +35,7 @@ function randomDataset(seed: number): Dataset {
     if (from === to) continue;
     relations.push({
       id: `rel:r${String(Math.floor(next() * 1000)).padStart(3, '0')}-${index}`, type: next() < 0.5 ? 'A' : 'B', label: 'x',
-      from: entities[from]!.id, to: entities[to]!.id, role: null, date: null, note: null, claims: [], disputedFields: [],
+      from: entities[from]!.id, to: entities[to]!.id, role: null, date: null, note: null, claims: [], disputedFields: [], version: 1,
     });
   }
   return { name: 'random', sources: [], vocabulary: [], entities, relations, disputes: [] };

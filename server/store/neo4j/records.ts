@@ -46,6 +46,11 @@ function count(record: Props, key: string, what: string): number {
   return value;
 }
 
+/** Records loaded before versions were stored count as version 1 (as loaded). */
+function version(record: Props, what: string): number {
+  return record.version === null || record.version === undefined ? 1 : count(record, 'version', what);
+}
+
 function texts(record: Props, key: string, what: string): string[] {
   const value = record[key];
   // Neo4j does not keep a property holding an empty list's type; missing means empty.
@@ -90,6 +95,7 @@ export function toEntity(value: unknown): Entity {
     figures: json<Figure[]>(record, 'figuresJson', 'entity'),
     claims: json<Claim[]>(record, 'claimsJson', 'entity'),
     disputedFields: texts(record, 'disputedFields', 'entity'),
+    version: version(record, 'entity'),
   };
 }
 
@@ -128,6 +134,7 @@ export function toRelation(value: unknown): Relation {
     note: optionalText(record, 'note', 'relation'),
     claims: json<Claim[]>(record, 'claimsJson', 'relation'),
     disputedFields: texts(record, 'disputedFields', 'relation'),
+    version: version(record, 'relation'),
   };
 }
 
