@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
-import { openStateDatabase } from '../../state';
 import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, RecordChange, Review } from '../ChangeStore';
 import { QUERY_DEADLINE_MS } from '../deadline';
 import { BadInputError } from '../errors';
@@ -21,6 +20,7 @@ import type {
 import { ChangeLog, changeSeq } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
+import { openStateDatabase } from '../../state';
 
 /**
  * The embedded store: in-memory indexes answer every read; the change log in the state
