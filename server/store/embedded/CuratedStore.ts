@@ -182,7 +182,8 @@ export interface EmbeddedStoreOptions {
 
 /**
  * Builds the embedded store: the data set with every APPLIED change of the log written over it
- * in the order recorded (not validated again: each was when it was made), then the indexes.
+ * in the order recorded (not validated again: each was when it was made; only each record's
+ * last write is read, which leaves the same graph), then the indexes.
  * Close it to close the state database.
  */
 export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
@@ -190,7 +191,7 @@ export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedSto
   try {
     const log = new ChangeLog(database);
     const records = new CurrentRecords(dataset);
-    for (const change of log.applied()) records.apply(change.records);
+    records.apply([...log.lastWrites()]);
     return new CuratedEmbeddedStore(records, log, database, options.deadlineMs ?? QUERY_DEADLINE_MS);
   } catch (error) {
     database.close();
