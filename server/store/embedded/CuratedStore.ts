@@ -171,8 +171,6 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
   }
 }
 
-export type EmbeddedGraphStore = GraphStore & ChangeStore;
-
 export interface EmbeddedStoreOptions {
   /** Time budget of each call that walks the graph (paths, neighbourhood, timeline). */
   deadlineMs?: number;
@@ -186,7 +184,7 @@ export interface EmbeddedStoreOptions {
  * last write is read, which leaves the same graph), then the indexes.
  * Close it to close the state database.
  */
-export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
+export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore & ChangeStore> {
   const database = openChangeDatabase(options.stateDir ?? null);
   try {
     const log = new ChangeLog(database);
