@@ -88,6 +88,8 @@ export class ChangeLog {
   private readonly selectApplied: Database.Statement<[], ChangeRow>;
   private readonly selectLastWrites: Database.Statement<[], { records: string; keys: string }>;
   private readonly selectHistory: Database.Statement<[string, number, number], ChangeRow>;
+  /** list()'s statements by filter combination (at most eight), prepared once each. */
+  private readonly listStatements = new Map<string, Database.Statement<Record<string, string | number>, ChangeRow>>();
 
   constructor(private readonly database: Database.Database) {
     database.exec(SCHEMA);
@@ -191,12 +193,13 @@ export class ChangeLog {
       conditions.push('at >= @since');
       parameters.since = readInstant(query.since);
     }
-    const rows = this.database
-      .prepare<Record<string, string | number>, ChangeRow>(
-        `SELECT * FROM changes WHERE ${conditions.join(' AND ')} ORDER BY seq DESC LIMIT @limit`,
-      )
-      .all(parameters);
-    return pageOf(rows, first);
+    const sql = `SELECT * FROM changes WHERE ${conditions.join(' AND ')} ORDER BY seq DESC LIMIT @limit`;
+    let statement = this.listStatements.get(sql);
+    if (!statement) {
+      statement = this.database.prepare<Record<string, string | number>, ChangeRow>(sql);
+      this.listStatements.set(sql, statement);
+    }
+    return pageOf(statement.all(parameters), first);
   }
 
   /** Rows before the `after` cursor (a change id), or all of them. */
