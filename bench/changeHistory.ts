@@ -2,7 +2,7 @@ import { parseFuzzyDate, type Claim, type Dataset, type Entity, type Relation } 
 import type { ChangeDraft, RecordChange } from '../server/store/ChangeStore';
 import { ChangeLog } from '../server/store/embedded/changeLog';
 import { CurrentRecords } from '../server/store/embedded/currentRecords';
-import { openChangeDatabase } from '../server/store/embedded/stateDatabase';
+import { openStateDatabase } from '../server/state';
 import { mulberry32, pick, weighted, type Random } from './random';
 
 // A change log of `count` curators' edits over a data set, for the start-up benchmark: written
@@ -22,7 +22,7 @@ const MAX_ADDED_CLAIMS = 3;
 
 /** Records `count` APPLIED changes in `stateDir`'s state database (one transaction, one sync). */
 export function writeChangeHistory(dataset: Dataset, stateDir: string, count: number, seed = 11): void {
-  const database = openChangeDatabase(stateDir);
+  const database = openStateDatabase(stateDir);
   try {
     const log = new ChangeLog(database);
     const records = new CurrentRecords(dataset);

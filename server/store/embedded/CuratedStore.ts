@@ -20,7 +20,7 @@ import type {
 import { ChangeLog, changeSeq } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
-import { openChangeDatabase } from './stateDatabase';
+import { openStateDatabase } from '../../state';
 
 /**
  * The embedded store: in-memory indexes answer every read; the change log in the state
@@ -185,7 +185,7 @@ export interface EmbeddedStoreOptions {
  * Close it to close the state database.
  */
 export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore & ChangeStore> {
-  const database = openChangeDatabase(options.stateDir ?? null);
+  const database = openStateDatabase(options.stateDir ?? null);
   try {
     const log = new ChangeLog(database);
     const records = new CurrentRecords(dataset);
