@@ -5,6 +5,8 @@ import { findDisputes } from './findDisputes';
 import type { Dataset, Dispute, RelationType } from './model';
 import type { ParsedFiles } from './readDatasetFiles';
 
+export { findDisputes } from './findDisputes';
+
 /** Turns shape-checked files into the model, checking every reference between records. */
 export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIssue[]): Dataset {
   const report = (place: Place, field: string, message: string) => issues.push({ ...place, field, message });

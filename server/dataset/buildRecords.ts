@@ -40,9 +40,13 @@ export function buildDate(checks: RecordChecks, place: Place, field: () => strin
   }
 }
 
-/** `subject`: the record the claims support, and for a figure's claims which figure ("person:x/figure:victims"). */
-export function buildClaims(checks: RecordChecks, place: Place, field: string, inputs: readonly ClaimInput[], subject: string): Claim[] {
-  return inputs.map((input, index) => {
+/**
+ * `subject`: the record the claims support, and for a figure's claims which figure
+ * ("person:x/figure:victims"). `firstIndex`: where the first input will sit in the record's list.
+ */
+export function buildClaims(checks: RecordChecks, place: Place, field: string, inputs: readonly ClaimInput[], subject: string, firstIndex = 0): Claim[] {
+  return inputs.map((input, inputIndex) => {
+    const index = firstIndex + inputIndex;
     if (!checks.citeSource(input.source)) {
       checks.report(place, `${field}.${index}.source`, `unknown source "${input.source}" (not in sources.json)`);
     }
