@@ -4,7 +4,7 @@ import { pino, type Logger } from 'pino';
 import type { Neo4jConfig } from './config';
 import { createApolloServer } from './createApolloServer';
 import { DEFAULT_DATASET_DIR } from './dataset';
-import { StoreSizes } from './graphql';
+import { StoreSizes, changeStoreOf } from './graphql';
 import { createApp } from './http/createApp';
 import { openStore, type GraphStore, type OpenedStore } from './store';
 
@@ -18,6 +18,10 @@ export interface ServerOptions {
   logger?: Logger;
   /** An already opened store (tests, benchmarks); the server then opens none and closes this one. */
   store?: OpenedStore;
+  /** Refuse every mutation (READ_ONLY). */
+  readOnly?: boolean;
+  /** `required`: a contributor's change waits for an editor (REVIEW). */
+  review?: 'direct' | 'required';
 }
 
 export interface RunningServer {
@@ -37,7 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await sizes.get();
   const apollo = createApolloServer({ vocabulary, sizes, httpServer, logger, development: options.development ?? false });
   await apollo.start();
-  const app = createApp({ apollo, store, logger, corsOrigins: options.corsOrigins ?? [] });
+  const curation = { changes: changeStoreOf(store), readOnly: options.readOnly ?? false, reviewRequired: options.review === 'required' };
+  const app = createApp({ apollo, store, logger, corsOrigins: options.corsOrigins ?? [], curation });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

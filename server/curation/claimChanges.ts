@@ -44,7 +44,7 @@ export async function addClaim(
     ? { ...(record as Entity), figures: (record as Entity).figures.map((item, index) => (index === figureIndex ? { ...item, claims: [...item.claims, claim] } : item)) }
     : { ...record, claims: [...record.claims, claim] };
   after.version = nextVersion(record);
-  return decide(curator, 'addClaim', reason, [changed(kind, record, after)], { kind, id: record.id });
+  return decide(curator, 'addClaim', reason, [changed(kind, record, after)]);
 }
 
 /** Removes a claim; refused when it is the last of its record or figure (a fact stays cited). */
@@ -63,5 +63,5 @@ export async function retractClaim(curator: Curator, args: { subject: string; ve
     after = { ...entity, figures: entity.figures.map((figure, index) => (index === figureIndex ? { ...figure, claims: without(figure.claims) } : figure)) };
   }
   after.version = nextVersion(record);
-  return decide(curator, 'retractClaim', reason, [changed(kind, record, after)], { kind, id: record.id });
+  return decide(curator, 'retractClaim', reason, [changed(kind, record, after)]);
 }

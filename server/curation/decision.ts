@@ -2,6 +2,7 @@ import { findDisputes, type Entity, type Relation } from '../dataset';
 import type { ChangeDraft, Operation, RecordChange } from '../store/ChangeStore';
 import { BadInputError } from '../store/errors';
 import type { GraphStore } from '../store/GraphStore';
+import { subjectOf } from './subjectOf';
 
 /** Who decides a change, and what it reads the current graph from. */
 export interface Curator {
@@ -13,7 +14,7 @@ export interface Curator {
 /** A change worked out, and the record it is about (what a mutation answers with). */
 export interface Decision {
   draft: ChangeDraft;
-  subject: { kind: 'entity' | 'relation' | 'source'; id: string } | null;
+  subject: ReturnType<typeof subjectOf>;
 }
 
 export const MAX_REASON_LENGTH = 2_000;
@@ -30,10 +31,10 @@ export function decide(
   operation: Operation,
   reason: string,
   records: RecordChange[],
-  subject: Decision['subject'],
   revertOf: string | null = null,
 ): Decision {
-  return { draft: { operation, author: curator.author, reason: checkReason(reason), records, revertOf }, subject };
+  const draft = { operation, author: curator.author, reason: checkReason(reason), records, revertOf };
+  return { draft, subject: subjectOf(draft) };
 }
 
 /** The record with its disputed fields worked out again from its claims. */

@@ -27,7 +27,7 @@ export async function createEntity(curator: Curator, input: NewEntity, reason: s
   });
   const entity = buildEntity(checker.checks, parsed, PLACE);
   checker.done();
-  return decide(curator, 'createEntity', reason, [{ kind: 'entity', id, before: null, after: withDisputes('entity', entity) }], { kind: 'entity', id });
+  return decide(curator, 'createEntity', reason, [{ kind: 'entity', id, before: null, after: withDisputes('entity', entity) }]);
 }
 
 /** The fields of `set` that were given; name and summary cannot be cleared. */
@@ -60,7 +60,7 @@ export async function updateEntity(
   const claims = buildClaims(checker.checks, place, 'claims', newClaims, before.id);
   checker.done();
   const after = withDisputes('entity', { ...before, ...plain, date, claims: [...before.claims, ...claims], version: nextVersion(before) });
-  return decide(curator, 'updateEntity', reason, [{ kind: 'entity', id: before.id, before, after }], { kind: 'entity', id: before.id });
+  return decide(curator, 'updateEntity', reason, [{ kind: 'entity', id: before.id, before, after }]);
 }
 
 /** Takes the entity out with every relation touching it, in one change. */
@@ -68,14 +68,8 @@ export async function retractEntity(curator: Curator, args: { id: string; versio
   const { store } = curator;
   const before = await currentEntity(store, 'id', args.id, args.version);
   const relations = await relationsTouching(store, before.id);
-  return decide(
-    curator,
-    'retractEntity',
-    reason,
-    [
-      ...relations.map((relation) => ({ kind: 'relation' as const, id: relation.id, before: relation, after: null })),
-      { kind: 'entity', id: before.id, before, after: null },
-    ],
-    { kind: 'entity', id: before.id },
-  );
+  return decide(curator, 'retractEntity', reason, [
+    ...relations.map((relation) => ({ kind: 'relation' as const, id: relation.id, before: relation, after: null })),
+    { kind: 'entity', id: before.id, before, after: null },
+  ]);
 }

@@ -8,3 +8,4 @@ export { submitChange, reviewChange, type CurationRole } from './submitChange';
 export { RecordInputError, type RecordIssue } from './errors';
 export { MAX_REASON_LENGTH, type Curator, type Decision } from './decision';
 export type * from './inputs';
+export { subjectOf } from './subjectOf';

@@ -50,16 +50,10 @@ export async function mergeEntities(
     };
     return { kind: 'relation', id: relation.id, before: relation, after };
   });
-  return decide(
-    curator,
-    'mergeEntities',
-    reason,
-    [
-      ...relations,
-      { kind: 'entity', id: merge.id, before: merge, after: null },
-      { kind: 'entity', id: keep.id, before: keep, after: kept },
-      { kind: 'redirect', id: merge.id, before: null, after: { id: merge.id, to: keep.id } },
-    ],
-    { kind: 'entity', id: keep.id },
-  );
+  return decide(curator, 'mergeEntities', reason, [
+    ...relations,
+    { kind: 'entity', id: merge.id, before: merge, after: null },
+    { kind: 'entity', id: keep.id, before: keep, after: kept },
+    { kind: 'redirect', id: merge.id, before: null, after: { id: merge.id, to: keep.id } },
+  ]);
 }

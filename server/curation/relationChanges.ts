@@ -24,7 +24,7 @@ export async function createRelation(curator: Curator, input: NewRelation, reaso
   const checker = await checkerFor(store, { sources: citedSources(parsed.claims), entities: [parsed.from, parsed.to] });
   const relation = buildRelation(checker.checks, parsed, PLACE);
   checker.done();
-  return decide(curator, 'createRelation', reason, [{ kind: 'relation', id, before: null, after: withDisputes('relation', relation) }], { kind: 'relation', id });
+  return decide(curator, 'createRelation', reason, [{ kind: 'relation', id, before: null, after: withDisputes('relation', relation) }]);
 }
 
 export async function updateRelation(
@@ -50,10 +50,10 @@ export async function updateRelation(
   const claims = buildClaims(checker.checks, place, 'claims', newClaims, before.id);
   checker.done();
   const after = withDisputes('relation', { ...before, role, note, date, claims: [...before.claims, ...claims], version: nextVersion(before) });
-  return decide(curator, 'updateRelation', reason, [{ kind: 'relation', id: before.id, before, after }], { kind: 'relation', id: before.id });
+  return decide(curator, 'updateRelation', reason, [{ kind: 'relation', id: before.id, before, after }]);
 }
 
 export async function retractRelation(curator: Curator, args: { id: string; version: number }, reason: string): Promise<Decision> {
   const before = await currentRelation(curator.store, 'id', args.id, args.version);
-  return decide(curator, 'retractRelation', reason, [{ kind: 'relation', id: before.id, before, after: null }], { kind: 'relation', id: before.id });
+  return decide(curator, 'retractRelation', reason, [{ kind: 'relation', id: before.id, before, after: null }]);
 }

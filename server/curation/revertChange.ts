@@ -72,7 +72,5 @@ export async function revertChange(curator: Curator, changes: Pick<ChangeStore, 
       }
     }
   }
-  const main = undone.find((record) => record.kind !== 'redirect' && record.after) ?? undone.find((record) => record.kind !== 'redirect');
-  const subject = main && main.kind !== 'redirect' ? { kind: main.kind, id: main.id } : null;
-  return decide(curator, 'revertChange', reason, undone, subject, change.id);
+  return decide(curator, 'revertChange', reason, undone, change.id);
 }

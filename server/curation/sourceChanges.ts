@@ -14,5 +14,5 @@ export async function createSource(curator: Curator, input: NewSource, reason: s
   const checker = await checkerFor(store, {});
   const source = buildSource(checker.checks, parsed, 0, 'source');
   checker.done();
-  return decide(curator, 'createSource', reason, [{ kind: 'source', id: source.id, before: null, after: source }], { kind: 'source', id: source.id });
+  return decide(curator, 'createSource', reason, [{ kind: 'source', id: source.id, before: null, after: source }]);
 }

@@ -5,7 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import type { Logger } from 'pino';
-import { createLoaders, type GraphQLContext } from '../graphql';
+import { createLoaders, type CurationSettings, type GraphQLContext } from '../graphql';
 import type { GraphStore } from '../store';
 import { cors } from './cors';
 import { health, ready } from './health';
@@ -22,6 +22,7 @@ export function createApp(options: {
   store: GraphStore;
   logger: Logger;
   corsOrigins: string[];
+  curation: CurationSettings;
 }) {
   const { apollo, store, logger } = options;
   const app = express();
@@ -38,7 +39,7 @@ export function createApp(options: {
     cors(options.corsOrigins),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId) }),
+      context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId), viewer: null, curation: options.curation }),
     }),
   );
   serveBuilt(app, '/graphiql', GRAPHIQL_DIST);
