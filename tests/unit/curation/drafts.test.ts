@@ -15,9 +15,9 @@ import {
   updateRelation,
   type Curator,
 } from '../../../server/curation';
-import { ConflictError, type Change, type ChangeDraft } from '../../../server/store/ChangeStore';
+import { ConflictError, type ChangeDraft } from '../../../server/store/ChangeStore';
 import type { GraphStore } from '../../../server/store/GraphStore';
-import { storeAfter, tinyStore } from './curationFixture';
+import { tinyStore } from './curationFixture';
 
 const claim = { source: 'src-d', locator: '¶4', note: 'Our summary of what the review says.' };
 const reason = 'A test of curation.';
@@ -206,21 +206,37 @@ describe('mergeEntities', () => {
 });
 
 describe('revertChange', () => {
-  const applied = (draft: ChangeDraft, seq: number): Change => ({ ...draft, id: `change:${seq}`, seq, at: '2026-01-01T00:00:00.000Z', status: 'APPLIED', review: null });
-
   it('puts an update back as a new change, one version on, and refuses once the record moved', async () => {
-    const update = applied((await updateEntity(curator, { id: 'person:a-smith', version: 1, set: { name: 'A. Smith' } }, reason)).draft, 1);
-    const after = await storeAfter(dataset, update);
-    const changes = { change: async (id: string) => (id === update.id ? update : null) };
-    const { draft } = await revertChange({ store: after.store, author: 'ed' }, changes, { id: update.id }, 'Undo.');
-    expect(draft).toMatchObject({ operation: 'revertChange', revertOf: 'change:1' });
+    const { store: changed } = await tinyStore();
+    const as = { store: changed, author: 'ed' };
+    const update = await changed.commit((await updateEntity(as, { id: 'person:a-smith', version: 1, set: { name: 'A. Smith' } }, reason)).draft);
+    const { draft } = await revertChange(as, changed, { id: update.id }, 'Undo.');
+    expect(draft).toMatchObject({ operation: 'revertChange', revertOf: update.id });
     expect(entityAfter(draft, 'person:a-smith')).toMatchObject({ name: 'Official A. Smith', version: 3 });
-    // Against the graph before the update, the record is not where the change left it.
-    expect(await refusal(revertChange(curator, changes, { id: update.id }, 'Undo.'))).toMatchObject({ record: 'person:a-smith', currentVersion: 1 });
+    await changed.commit((await updateEntity(as, { id: 'person:a-smith', version: 2, set: { summary: 'Moved on.' } }, reason)).draft);
+    expect(await refusal(revertChange(as, changed, { id: update.id }, 'Undo.'))).toMatchObject({ record: 'person:a-smith', currentVersion: 3 });
+  });
+
+  it('undoes a merge in reverse order: redirect removed, both entities and their relations back', async () => {
+    const { store: changed } = await tinyStore();
+    const as = { store: changed, author: 'ed' };
+    const merge = await changed.commit((await mergeEntities(as, { keep: 'person:a-smith', keepVersion: 1, merge: 'person:b-jones', mergeVersion: 1 }, reason)).draft);
+    expect((await changed.entitiesByIds(['person:b-jones']))[0]?.id).toBe('person:a-smith');
+    const { draft } = await revertChange(as, changed, { id: merge.id }, 'Undo.');
+    expect(draft.records.slice(0, 3).map((record) => `${record.kind} ${record.id} ${record.after ? 'back' : 'gone'}`)).toEqual([
+      'redirect person:b-jones gone',
+      'entity person:a-smith back',
+      'entity person:b-jones back',
+    ]);
+    expect(entityAfter(draft, 'person:b-jones')).toMatchObject({ version: 2, name: 'Councillor B. Jones' });
+    expect(relationAfter(draft, 'rel:smith-warned-jones')).toMatchObject({ version: 2, to: 'person:b-jones' });
+    await changed.commit(draft);
+    expect((await changed.entitiesByIds(['person:b-jones']))[0]).toMatchObject({ id: 'person:b-jones', version: 2 });
   });
 
   it('refuses a change that is not applied', async () => {
-    const pending = { ...applied((await retractRelation(curator, { id: 'rel:novak-authored-audit', version: 1 }, reason)).draft, 3), status: 'PENDING' as const };
-    expect(await refusal(revertChange(curator, { change: async () => pending }, { id: pending.id }, 'Undo.'))).toMatchObject({ argument: 'id' });
+    const { store: changed } = await tinyStore();
+    const pending = await changed.propose((await retractRelation({ store: changed, author: 'ed' }, { id: 'rel:novak-authored-audit', version: 1 }, reason)).draft);
+    expect(await refusal(revertChange(curator, changed, { id: pending.id }, 'Undo.'))).toMatchObject({ argument: 'id' });
   });
 });
