@@ -5,6 +5,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { RelationType } from './dataset';
 import type { Logger } from 'pino';
 import {
+  accountResolvers,
   buildTypeDefs,
   changeQueryResolvers,
   changeResultResolvers,
@@ -35,7 +36,7 @@ export function createApolloServer(options: { vocabulary: RelationType[]; sizes:
   return new ApolloServer<GraphQLContext>({
     typeDefs: buildTypeDefs(options.vocabulary),
     resolvers: {
-      Query: { ...queryResolvers, ...changeQueryResolvers },
+      Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query },
       Mutation: mutationResolvers,
       ...typeResolvers,
       ...changeTypeResolvers,

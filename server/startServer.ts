@@ -1,18 +1,23 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
-import type { Neo4jConfig } from './config';
+import { AccountStore, type LoginLimiter } from './auth';
+import type { Neo4jConfig, ReadAccess, TrustProxy } from './config';
 import { createApolloServer } from './createApolloServer';
 import { DEFAULT_DATASET_DIR } from './dataset';
 import { StoreSizes, changeStoreOf } from './graphql';
 import { createApp } from './http/createApp';
+import { openStateDatabase } from './state';
 import { openStore, type GraphStore, type OpenedStore } from './store';
 
 export interface ServerOptions {
   port: number;
   host?: string;
   dataDir?: string;
-  /** The embedded store's state database folder; none: changes are kept in memory only. */
+  /**
+   * Folder of the state database: accounts and sessions, and the embedded store's change log.
+   * None: in-memory databases (tests), nothing kept.
+   */
   stateDir?: string | null;
   neo4j?: Neo4jConfig | null;
   development?: boolean;
@@ -20,6 +25,10 @@ export interface ServerOptions {
   logger?: Logger;
   /** An already opened store (tests, benchmarks); the server then opens none and closes this one. */
   store?: OpenedStore;
+  /** `login`: every GraphQL request needs a signed-in account. */
+  readAccess?: ReadAccess;
+  trustProxy?: TrustProxy;
+  loginLimiter?: LoginLimiter;
   /** Refuse every mutation (READ_ONLY). */
   readOnly?: boolean;
   /** `required`: a contributor's change waits for an editor (REVIEW). */
@@ -37,6 +46,10 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null, stateDir: options.stateDir ?? null }));
+  // Accounts live in the state database on both stores (the embedded store's change log has
+  // its own connection to the same file).
+  const stateDatabase = openStateDatabase(options.stateDir ?? null);
+  const accounts = new AccountStore(stateDatabase);
   const httpServer = createServer();
   const sizes = new StoreSizes(store);
   // Read now so the first request does not wait for the counts; a store that is down is asked again later.
@@ -44,7 +57,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const apollo = createApolloServer({ vocabulary, sizes, httpServer, logger, development: options.development ?? false });
   await apollo.start();
   const curation = { changes: changeStoreOf(store), readOnly: options.readOnly ?? false, reviewRequired: options.review === 'required' };
-  const app = createApp({ apollo, store, logger, corsOrigins: options.corsOrigins ?? [], curation });
+  const app = createApp({
+    apollo,
+    store,
+    logger,
+    corsOrigins: options.corsOrigins ?? [],
+    accounts,
+    readAccess: options.readAccess ?? 'public',
+    trustProxy: options.trustProxy ?? false,
+    loginLimiter: options.loginLimiter,
+    curation,
+  });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -61,7 +84,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     close() {
       closing ??= (async () => {
         await apollo.stop();
-        await store.close();
+        try {
+          await store.close();
+        } finally {
+          stateDatabase.close();
+        }
       })();
       return closing;
     },

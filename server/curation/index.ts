@@ -4,7 +4,7 @@ export { addClaim, retractClaim } from './claimChanges';
 export { createSource } from './sourceChanges';
 export { mergeEntities } from './mergeEntities';
 export { revertChange } from './revertChange';
-export { submitChange, reviewChange, type CurationRole } from './submitChange';
+export { submitChange, reviewChange } from './submitChange';
 export { RecordInputError, type RecordIssue } from './errors';
 export { MAX_REASON_LENGTH, type Curator, type Decision } from './decision';
 export type * from './inputs';

@@ -1,13 +1,11 @@
+import type { Role } from '../auth';
 import type { Change, ChangeDraft, ChangeStore } from '../store/ChangeStore';
-
-/** Roles as curation sees them (server/auth defines the accounts). */
-export type CurationRole = 'VIEWER' | 'CONTRIBUTOR' | 'EDITOR' | 'ADMIN';
 
 /**
  * Applies a change, or records it as a proposal when review is required and the author is a
  * contributor (editors and admins change directly).
  */
-export function submitChange(changes: ChangeStore, draft: ChangeDraft, options: { role: CurationRole; reviewRequired: boolean }): Promise<Change> {
+export function submitChange(changes: ChangeStore, draft: ChangeDraft, options: { role: Role; reviewRequired: boolean }): Promise<Change> {
   return options.reviewRequired && options.role === 'CONTRIBUTOR' ? changes.propose(draft) : changes.commit(draft);
 }
 

@@ -4,7 +4,7 @@ import { BadInputError } from '../store/errors';
 import { LIMITS, idArgument, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
 import { canSee } from './curationAccess';
-import { roleAtLeast } from './viewer';
+import { roleAtLeast } from '../auth';
 
 // History and review queue reads, and how a change is shown: the fields each record changed.
 

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
+import type { AccountStore, Viewer } from '../auth';
 import type { Entity, Relation, Source } from '../dataset';
 import type { ChangeStore } from '../store/ChangeStore';
 import type { GraphStore, RelationQuery } from '../store/GraphStore';
-import type { Viewer } from './viewer';
 
 /** Per-request loaders: a nested selection costs one store call per level, not one per item. */
 export interface Loaders {
@@ -27,8 +27,9 @@ export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
   requestId: string;
-  /** The signed-in account, null when anonymous. */
+  /** The signed-in account (bearer token or session cookie), null when anonymous. */
   viewer: Viewer;
+  accounts: AccountStore;
   curation: CurationSettings;
 }
 

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Change, ChangeStore } from '../store/ChangeStore';
 import type { GraphQLContext } from './context';
 import { ErrorCode } from './errors';
-import { requireRole, roleAtLeast, type Role, type Viewer } from './viewer';
+import { requireRole, roleAtLeast, type Role, type Viewer } from '../auth';
 
 // Who may change what (CURATION_SPEC "Roles"), in one place for every curation resolver.
 

@@ -9,3 +9,4 @@ export { requestLimitsPlugin, type RequestLimits } from './limits/requestLimitsP
 export { StoreSizes } from './limits/listSizes';
 export { knownOperationTypes } from './limits/knownOperationTypes';
 export { errorLogPlugin } from './errorLog';
+export { accountResolvers } from './accountResolvers';

@@ -26,7 +26,7 @@ import type { Change } from '../store/ChangeStore';
 import { idArgument } from './arguments';
 import type { GraphQLContext } from './context';
 import { allowChange } from './curationAccess';
-import type { Role } from './viewer';
+import type { Role } from '../auth';
 
 // Mutations stay thin: check who may, let server/curation decide the change, hand it to the store.
 

@@ -18,7 +18,24 @@ export interface Prepared {
   zoeClaim: string;
 }
 
-export function mutationCalls(prepared: Prepared): Record<string, { query: string; variables: Record<string, unknown> }> {
+/** Every mutation of the API. */
+export const MUTATIONS = [
+  'createEntity',
+  'updateEntity',
+  'retractEntity',
+  'createRelation',
+  'updateRelation',
+  'retractRelation',
+  'addClaim',
+  'retractClaim',
+  'createSource',
+  'mergeEntities',
+  'revertChange',
+  'reviewChange',
+] as const;
+export type MutationName = (typeof MUTATIONS)[number];
+
+export function mutationCalls(prepared: Prepared): Record<MutationName, { query: string; variables: Record<string, unknown> }> {
   const call = (signature: string, field: string, variables: Record<string, unknown>) => ({
     query: `mutation(${signature}) { ${field} { ${CHANGE_RESULT} } }`,
     variables: { reason: 'Permission matrix.', ...variables },

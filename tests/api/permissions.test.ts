@@ -1,25 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/auth';
 import { ROLE_NAMES, outcomeOf, startCurationServer, type CurationServer } from './curationServer';
-import { mutationCalls, prepareChanges, type Prepared } from './curationMutations';
+import { MUTATIONS, mutationCalls, prepareChanges, type Prepared } from './curationMutations';
 
 // Every mutation x every role and anonymous, over real HTTP with real accounts and tokens: who
 // may do what (CURATION_SPEC "Roles"), and that nothing refused was written.
 
-const MUTATIONS = [
-  'createEntity',
-  'updateEntity',
-  'retractEntity',
-  'createRelation',
-  'updateRelation',
-  'retractRelation',
-  'addClaim',
-  'retractClaim',
-  'createSource',
-  'mergeEntities',
-  'revertChange',
-  'reviewChange',
-] as const;
 
 const EDITORS_ONLY = new Set(['revertChange', 'reviewChange']);
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import { openStateDatabase } from '../../state';
 import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, RecordChange, Review } from '../ChangeStore';
 import { QUERY_DEADLINE_MS } from '../deadline';
 import { BadInputError } from '../errors';
@@ -20,7 +21,6 @@ import type {
 import { ChangeLog, changeSeq } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
-import { openChangeDatabase } from './stateDatabase';
 
 /**
  * The embedded store: in-memory indexes answer every read; the change log in the state
@@ -186,7 +186,7 @@ export interface EmbeddedStoreOptions {
  * Close it to close the state database.
  */
 export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
-  const database = openChangeDatabase(options.stateDir ?? null);
+  const database = openStateDatabase(options.stateDir ?? null);
   try {
     const log = new ChangeLog(database);
     const records = new CurrentRecords(dataset);
