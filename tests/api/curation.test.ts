@@ -92,10 +92,11 @@ describe('curation over HTTP', () => {
     expect(data.history.items[0]).toMatchObject({ operation: 'UPDATE_ENTITY', author: 'edith', reason: 'Permission matrix.' });
     expect(data.history.items[0]!.records[0]!.fields.map((field) => field.field)).toEqual(['summary', 'version']);
     expect(JSON.parse(data.history.items[0]!.records[0]!.fields[1]!.after)).toBe(2);
-    expect(data.changes.items.map((change) => change.operation)).toEqual(['UPDATE_ENTITY', 'REVERT_CHANGE', 'MERGE_ENTITIES']);
+    // The accepted proposal keeps its place from when it was proposed, before the server started.
+    expect(data.changes.items.map((change) => change.operation)).toEqual(['REVERT_CHANGE', 'MERGE_ENTITIES', 'CREATE_SOURCE']);
     expect(data.changes.pageInfo.hasNextPage).toBe(true);
     const next = await api.as(null, `query($after: String) { changes(first: 1, after: $after) { items { operation } } }`, { after: data.changes.pageInfo.endCursor });
-    expect(next.body.data).toEqual({ changes: { items: [{ operation: 'CREATE_SOURCE' }] } });
+    expect(next.body.data).toEqual({ changes: { items: [{ operation: 'RETRACT_CLAIM' }] } });
   });
 
   it('links a revert and the change it undid, and refuses to revert it twice', async () => {
