@@ -21,6 +21,7 @@ const SNAPSHOT = `{
   stats { entities relations sources claims disputes }
   entities(first: 100) { edges { node { id version } } }
   applied: changes(first: 100) { items { id status } }
+  pending: changes(first: 100, status: PENDING) { items { id status } }
 }`;
 
 describe.each([null, 'VIEWER', 'CONTRIBUTOR', 'EDITOR', 'ADMIN'] as const)('every mutation as %s', (role) => {
