@@ -102,15 +102,15 @@ export class ChangeLog {
     );
     this.selectOne = database.prepare('SELECT * FROM changes WHERE seq = ?');
     this.selectApplied = database.prepare("SELECT * FROM changes WHERE status = 'APPLIED' ORDER BY seq");
+    // The status filter reads the covering index changes_by_status, not the change rows: only
+    // the rows holding a last write are read whole.
     this.selectLastWrites = database.prepare(
       `WITH last AS (
-         SELECT change_records.kind, change_records.record_id, MAX(change_records.seq) AS seq
-         FROM change_records JOIN changes USING (seq)
-         WHERE changes.status = 'APPLIED'
-         GROUP BY change_records.kind, change_records.record_id)
-       SELECT changes.records, json_group_array(json_array(last.kind, last.record_id)) AS keys
-       FROM last JOIN changes USING (seq)
-       GROUP BY changes.seq ORDER BY changes.seq`,
+         SELECT kind, record_id, MAX(seq) AS seq FROM change_records
+         WHERE seq IN (SELECT seq FROM changes WHERE status = 'APPLIED')
+         GROUP BY kind, record_id),
+       keys AS (SELECT seq, json_group_array(json_array(kind, record_id)) AS keys FROM last GROUP BY seq)
+       SELECT changes.records, keys.keys FROM keys JOIN changes USING (seq) ORDER BY seq`,
     );
     this.selectHistory = database.prepare(
       `SELECT * FROM changes
