@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { AccountStore, type LoginLimiter } from './auth';
-import type { Neo4jConfig, ReadAccess, TrustProxy } from './config';
+import { DEFAULT_STATE_DIR, type Neo4jConfig, type ReadAccess, type TrustProxy } from './config';
 import { createApolloServer } from './createApolloServer';
 import { DEFAULT_DATASET_DIR } from './dataset';
 import { StoreSizes, changeStoreOf } from './graphql';
@@ -15,8 +15,8 @@ export interface ServerOptions {
   host?: string;
   dataDir?: string;
   /**
-   * Folder of the state database: accounts and sessions, and the embedded store's change log.
-   * None: in-memory databases (tests), nothing kept.
+   * Folder of the state database: accounts, sessions, and the embedded store's changes. None:
+   * a private in-memory database (tests, benchmarks), nothing kept.
    */
   stateDir?: string | null;
   neo4j?: Neo4jConfig | null;
@@ -45,10 +45,9 @@ export interface RunningServer {
 /** Opens the store, builds the API and page, and listens; port 0 picks a free port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null, stateDir: options.stateDir ?? null }));
-  // Accounts live in the state database on both stores (the embedded store's change log has
-  // its own connection to the same file).
-  const stateDatabase = openStateDatabase(options.stateDir ?? null);
+  const stateDir = options.stateDir ?? null;
+  const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null, stateDir }));
+  const stateDatabase = openStateDatabase(stateDir);
   const accounts = new AccountStore(stateDatabase);
   const httpServer = createServer();
   const sizes = new StoreSizes(store);

@@ -1,5 +1,6 @@
 import { updateEntity } from '../../server/curation';
-import type { EmbeddedGraphStore } from '../../server/store/embedded';
+import type { ChangeStore } from '../../server/store/ChangeStore';
+import type { GraphStore } from '../../server/store/GraphStore';
 
 // One valid call of every mutation against the tiny fixture, independent of each other, so a
 // test can run all of them in one graph. `revertChange` and `reviewChange` act on a change and
@@ -72,7 +73,7 @@ export function mutationCalls(prepared: Prepared): Record<MutationName, { query:
 }
 
 /** Records (before the server starts) a change by the admin and a proposal by the contributor. */
-export async function prepareChanges(store: EmbeddedGraphStore): Promise<Prepared> {
+export async function prepareChanges(store: GraphStore & ChangeStore): Promise<Prepared> {
   const [zoe] = await store.entitiesByIds(['person:zoe-bronte']);
   const summary = (id: string, text: string, author: string) => updateEntity({ store, author }, { id, version: 1, set: { summary: text } }, 'Prepared for a test.');
   const applied = await store.commit((await summary('agency:northtown-police', 'The police force of Northtown.', 'adam')).draft);

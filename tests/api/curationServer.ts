@@ -5,7 +5,9 @@ import { AccountStore, type Role } from '../../server/auth';
 import { loadDataset } from '../../server/dataset';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/startServer';
 import { openStateDatabase } from '../../server/state';
-import { createEmbeddedStore, type EmbeddedGraphStore } from '../../server/store/embedded';
+import { createEmbeddedStore } from '../../server/store/embedded';
+import type { ChangeStore } from '../../server/store/ChangeStore';
+import type { GraphStore } from '../../server/store/GraphStore';
 import { TINY_FIXTURE } from '../contract/storeContract';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
 
@@ -30,7 +32,7 @@ export interface CurationServer {
  */
 export async function startCurationServer<T = undefined>(
   options: Partial<Pick<ServerOptions, 'review' | 'readOnly'>> = {},
-  before?: (store: EmbeddedGraphStore) => Promise<T>,
+  before?: (store: GraphStore & ChangeStore) => Promise<T>,
 ): Promise<CurationServer & { prepared: T | undefined }> {
   const stateDir = mkdtempSync(join(tmpdir(), 'curation-api-'));
   let prepared: T | undefined;
