@@ -5,9 +5,9 @@ import { AccountStore, type Role } from '../../server/auth';
 import { loadDataset } from '../../server/dataset';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/startServer';
 import { openStateDatabase } from '../../server/state';
-import { createEmbeddedStore } from '../../server/store/embedded';
 import type { ChangeStore } from '../../server/store/ChangeStore';
 import type { GraphStore } from '../../server/store/GraphStore';
+import { createEmbeddedStore } from '../../server/store/embedded';
 import { TINY_FIXTURE } from '../contract/storeContract';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
 
