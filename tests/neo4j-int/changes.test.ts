@@ -1,10 +1,11 @@
-import { afterAll, beforeEach, expect, it } from 'vitest';
-import { loadDataset, type Claim, type Entity, type Relation } from '../../server/dataset';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { loadDataset, type Claim, type Dataset, type Entity, type Relation } from '../../server/dataset';
 import { ConflictError, type ChangeDraft, type ChangeStore, type RecordChange } from '../../server/store/ChangeStore';
 import { BadInputError } from '../../server/store/errors';
 import type { GraphStore } from '../../server/store/GraphStore';
+import { loadDatasetIntoNeo4j } from '../../server/store/neo4j';
 import { TINY_FIXTURE } from '../contract/storeContract';
-import { describeWithNeo4j, openLoadedStore, query } from './neo4jTestSupport';
+import { describeWithNeo4j, openLoadedStore, query, resetDatabase } from './neo4jTestSupport';
 
 // The Neo4j ChangeStore against a real Neo4j on the tiny data set: commits are applied and
 // recorded in one transaction, a conflict anywhere leaves nothing written, history is newest
@@ -44,21 +45,28 @@ function update(before: Entity, change: Partial<Entity>): RecordChange {
 
 /** Everything a change could have written, to compare before and after a refused one. */
 async function snapshot(uri: string) {
-  const [row] = await query<{ nodes: string; rels: string }>(
+  const [row] = await query<{ nodes: unknown[]; rels: unknown[] }>(
     uri,
     `CALL () { MATCH (n) WITH n ORDER BY elementId(n) RETURN collect([labels(n), properties(n)]) AS nodes }
      CALL () { MATCH ()-[r]->() WITH r ORDER BY elementId(r) RETURN collect([type(r), properties(r)]) AS rels }
-     RETURN toString(nodes) AS nodes, toString(rels) AS rels`,
+     RETURN nodes, rels`,
   );
+  expect(row?.nodes.length).toBeGreaterThan(10);
   return row;
 }
 
 describeWithNeo4j('Neo4j change store', (uri) => {
   let store: Store;
+  let tiny: Dataset;
 
+  beforeAll(async () => {
+    tiny = await loadDataset(TINY_FIXTURE);
+    store = (await openLoadedStore(uri, tiny)) as Store;
+  });
+  // A fresh data set and no changes for every test; the store (and Neo4j's plans) stay.
   beforeEach(async () => {
-    await store?.close();
-    store = (await openLoadedStore(uri, await loadDataset(TINY_FIXTURE))) as Store;
+    await resetDatabase(uri);
+    await loadDatasetIntoNeo4j({ uri }, tiny);
   });
   afterAll(async () => {
     await store?.close();

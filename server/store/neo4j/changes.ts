@@ -85,7 +85,7 @@ export class Neo4jChangeStore implements ChangeStore {
     private readonly runner: QueryRunner,
   ) {}
 
-  commit(draft: ChangeDraft): Promise<Change> {
+  async commit(draft: ChangeDraft): Promise<Change> {
     checkRecords(draft.records);
     return this.write('commit', async (tx) => {
       const seq = await this.lockAndCheck(tx, 1, draft.records);
@@ -98,7 +98,7 @@ export class Neo4jChangeStore implements ChangeStore {
     });
   }
 
-  propose(draft: ChangeDraft): Promise<Change> {
+  async propose(draft: ChangeDraft): Promise<Change> {
     checkRecords(draft.records);
     return this.write('propose', async (tx) => {
       const seq = await this.lockAndCheck(tx, 1, []);
