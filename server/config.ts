@@ -16,7 +16,20 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STATE_DIR: z.string().min(1).optional(),
+  READ_ACCESS: z.enum(['public', 'login']).default('public'),
+  REVIEW: z.enum(['direct', 'required']).default('direct'),
+  // Spelled out: z.coerce.boolean() would read "false" as true.
+  READ_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
 });
+
+/** Where the state database lives unless STATE_DIR says otherwise (git-ignored). */
+export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '../.state');
+
+/** Who may read: everyone, or signed-in accounts only. */
+export type ReadAccess = 'public' | 'login';
+/** Whether a contributor's change applies at once or waits for an editor. */
+export type ReviewPolicy = 'direct' | 'required';
 
 export interface Neo4jConfig {
   uri: string;
@@ -36,6 +49,12 @@ export interface Config {
   /** Origins allowed to call the API from a browser; empty means same origin only. */
   corsOrigins: string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Folder of the state database (accounts, sessions, the embedded change log). */
+  stateDir: string;
+  readAccess: ReadAccess;
+  review: ReviewPolicy;
+  /** A read-only deployment refuses every mutation. */
+  readOnly: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +85,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     development: e.NODE_ENV === 'development',
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    stateDir: e.STATE_DIR ? resolve(e.STATE_DIR) : DEFAULT_STATE_DIR,
+    readAccess: e.READ_ACCESS,
+    review: e.REVIEW,
+    readOnly: e.READ_ONLY === 'true' || e.READ_ONLY === '1',
   };
 }

@@ -12,6 +12,8 @@ export interface ServerOptions {
   port: number;
   host?: string;
   dataDir?: string;
+  /** The embedded store's state database folder; none: changes are kept in memory only. */
+  stateDir?: string | null;
   neo4j?: Neo4jConfig | null;
   development?: boolean;
   corsOrigins?: string[];
@@ -30,7 +32,7 @@ export interface RunningServer {
 /** Opens the store, builds the API and page, and listens; port 0 picks a free port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null }));
+  const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null, stateDir: options.stateDir ?? null }));
   const httpServer = createServer();
   const sizes = new StoreSizes(store);
   // Read now so the first request does not wait for the counts; a store that is down is asked again later.
