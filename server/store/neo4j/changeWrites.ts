@@ -124,8 +124,3 @@ export function writePlan(records: readonly RecordChange[]) {
   }
   return plan;
 }
-
-/** The distinct record ids of a change, for its :ChangeRecord nodes. */
-export function touchedIds(records: readonly RecordChange[]): string[] {
-  return [...new Set(records.map((record) => record.id))];
-}

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
 import {
   ConflictError,
   type Change,
@@ -10,8 +10,9 @@ import {
   type RecordChange,
   type Review,
 } from '../ChangeStore';
+import { changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
 import { BadInputError } from '../errors';
-import { checkRecords, checkRows, touchedIds, writePlan, writtenTypes } from './changeWrites';
+import { checkRecords, checkRows, writePlan, writtenTypes } from './changeWrites';
 import { cypher, type CypherName } from './cypherFiles';
 import { toNumber } from './records';
 import { int, type QueryRunner } from './runner';
@@ -28,7 +29,6 @@ import { toStoreError } from './toStoreError';
 const WRITE_TIMEOUT_MS = 10_000;
 
 const STATUSES: ReadonlySet<string> = new Set<ChangeStatus>(['APPLIED', 'PENDING', 'REJECTED']);
-const CHANGE_ID = /^change:([1-9][0-9]{0,15})$/;
 
 type Props = { readonly [key: string]: unknown };
 
@@ -61,17 +61,20 @@ export function toChange(value: unknown): Change {
   };
 }
 
-/** The seq of a change id used as a cursor; BadInputError naming `argument` otherwise. */
-function cursorSeq(argument: string, after: string | undefined): number {
-  if (after === undefined) return Number.MAX_SAFE_INTEGER;
-  const match = CHANGE_ID.exec(after);
-  if (!match) throw new BadInputError(argument, `"${argument}" must be a change id ("change:<number>"): ${JSON.stringify(after)}`);
-  return Number(match[1]);
+/** A cursor for the statements: a well-formed change id (whether it is recorded, they tell), or null. */
+function cursor(after: string | undefined): string | null {
+  if (after === undefined) return null;
+  if (changeSeq(after) === null) throw unknownCursor(after);
+  return after;
 }
 
-/** A page size: a whole number from 0 up. */
-function pageSize(first: number): number {
-  return Number.isFinite(first) ? Math.max(0, Math.trunc(first)) : 0;
+/** The page of a change-history / changes answer; BadInputError when its cursor named no change. */
+function readPage(records: readonly Neo4jRecord[], after: string | undefined, first: number): ChangePage {
+  const [record] = records;
+  if (!record) throw new Error('a change listing returned no row');
+  if (record.get('afterKnown') !== true) throw unknownCursor(after ?? '');
+  const fetched = (record.get('changes') as unknown[]).map(toChange);
+  return { items: fetched.slice(0, first), hasNextPage: fetched.length > first };
 }
 
 function written(result: QueryResult): number {
@@ -135,33 +138,23 @@ export class Neo4jChangeStore implements ChangeStore {
 
   async history(recordId: string, page: { first: number; after?: string }): Promise<ChangePage> {
     const first = pageSize(page.first);
-    const records = await this.runner.read('change-history', {
-      recordId,
-      beforeSeq: int(cursorSeq('after', page.after)),
-      limit: int(first + 1),
-    });
-    return toPage(records.map((record) => toChange(record.get('change'))), first);
+    const records = await this.runner.read('change-history', { recordId, afterChange: cursor(page.after), limit: int(first + 1) });
+    return readPage(records, page.after, first);
   }
 
   async changes(query: ChangeQuery): Promise<ChangePage> {
     const first = pageSize(query.first);
-    let since: string | null = null;
-    if (query.since !== undefined) {
-      const instant = new Date(query.since);
-      if (Number.isNaN(instant.getTime())) throw new BadInputError('since', `"since" must be an ISO instant: ${JSON.stringify(query.since)}`);
-      since = instant.toISOString();
-    }
     if (query.status !== undefined && !STATUSES.has(query.status)) {
       throw new BadInputError('status', `"status" must be APPLIED, PENDING or REJECTED: ${JSON.stringify(query.status)}`);
     }
     const records = await this.runner.read('changes', {
-      beforeSeq: int(cursorSeq('after', query.after)),
+      afterChange: cursor(query.after),
       author: query.author ?? null,
-      since,
+      since: query.since === undefined ? null : readInstant(query.since),
       status: query.status ?? null,
       limit: int(first + 1),
     });
-    return toPage(records.map((record) => toChange(record.get('change'))), first);
+    return readPage(records, query.after, first);
   }
 
   /**
@@ -201,12 +194,19 @@ async function compareWithStored(tx: ManagedTransaction, records: readonly Recor
   if (unknownTypes !== undefined && unknownTypes.length > 0) {
     throw new BadInputError('records', `relation type "${unknownTypes[0]}" is not in the vocabulary`);
   }
-  const stored = new Map(checked.records.map((row) => [toNumber(row.get('i')), { present: row.get('present') === true, version: toNumber(row.get('version')) }]));
+  const stored = new Map(
+    checked.records.map((row) => [
+      toNumber(row.get('i')),
+      { present: row.get('present') === true, version: toNumber(row.get('version')), redirected: row.get('redirected') === true },
+    ]),
+  );
+  // A merged-away id stays taken, unless this change removes its redirect (a merge undone).
+  const redirectsRemoved = new Set(records.filter((record) => record.kind === 'redirect' && record.after === null).map((record) => record.id));
   for (const [index, record] of records.entries()) {
-    const now = stored.get(index) ?? { present: false, version: null };
+    const now = stored.get(index) ?? { present: false, version: null, redirected: false };
     const versioned = record.kind === 'entity' || record.kind === 'relation';
     if (record.before === null) {
-      if (now.present) throw new ConflictError(record.id, versioned ? now.version : null);
+      if (now.present || (now.redirected && !redirectsRemoved.has(record.id))) throw new ConflictError(record.id, null);
       continue;
     }
     if (!now.present) {
@@ -257,7 +257,7 @@ async function applyRecords(tx: ManagedTransaction, records: readonly RecordChan
 /** Creates the :Change node and its :ChangeRecord nodes. */
 async function recordChange(tx: ManagedTransaction, draft: ChangeDraft, seq: number, status: ChangeStatus): Promise<Change> {
   const change: Change = {
-    id: `change:${seq}`,
+    id: changeId(seq),
     seq,
     at: new Date().toISOString(),
     operation: draft.operation,
@@ -287,8 +287,4 @@ async function readChange(tx: ManagedTransaction, id: string): Promise<Change | 
   const result = await run(tx, 'change', { id });
   const value: unknown = result.records[0]?.get('change');
   return value === null || value === undefined ? null : toChange(value);
-}
-
-function toPage(fetched: Change[], first: number): ChangePage {
-  return { items: fetched.slice(0, first), hasNextPage: fetched.length > first };
 }

@@ -39,9 +39,9 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   asOf: [DAY, null],
   first: [int(1)],
   limit: [int(1)],
-  // Change history: a record id, a cursor's seq (always sent), the optional filters both ways.
+  // Change history: a record id, a cursor (a change id) or none, the optional filters both ways.
   recordId: [ID],
-  beforeSeq: [int(1)],
+  afterChange: [null, 'change:1'],
   author: [null, 'warm-up'],
   since: [null, '0001-01-01T00:00:00.000Z'],
   status: [null, 'APPLIED'],
