@@ -61,7 +61,7 @@ describeWithNeo4j('Neo4j change store', (uri) => {
 
   beforeAll(async () => {
     tiny = await loadDataset(TINY_FIXTURE);
-    store = (await openLoadedStore(uri, tiny)) as Store;
+    store = await openLoadedStore(uri, tiny);
   });
   // A fresh data set and no changes for every test; the store (and Neo4j's plans) stay.
   beforeEach(async () => {
