@@ -6,7 +6,8 @@
 // A relation that existed is looked up by expanding from its stored start (no index covers the
 // relationships of every type, see relations-by-ids.cypher). That its id is still free can only
 // be told by a scan of all relationships, so only creates pay for one.
-// `unknownTypes`: the relation types of $types that the vocabulary does not have.
+// `unknownTypes`: the relation types of $relationTypes (those the change writes) that the
+// vocabulary does not have.
 UNWIND range(0, size($records) - 1) AS i
 WITH i, $records[i] AS record
 CALL (record) {
@@ -33,4 +34,4 @@ CALL (record) {
   WHERE r.id = record.id
   RETURN r IS NOT NULL AS present, coalesce(r.version, 1) AS version, false AS redirected
 }
-RETURN i, present, version, redirected, [type IN $types WHERE NOT EXISTS { MATCH (:RelationType {type: type}) }] AS unknownTypes
+RETURN i, present, version, redirected, [type IN $relationTypes WHERE NOT EXISTS { MATCH (:RelationType {type: type}) }] AS unknownTypes

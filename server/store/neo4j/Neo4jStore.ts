@@ -28,7 +28,7 @@ import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery } from './searchQuery';
-import { readStatements } from './statement';
+import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
 
@@ -83,7 +83,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     await this.runner.read('ping');
     const { outages } = this.runner;
     if (this.warming?.outages !== outages) {
-      const done = warmUp(this.runner, readStatements());
+      const done = warmUp(this.runner, [...readStatements(), ...writeStatements()]);
       this.warming = { outages, done };
       done.catch(() => {
         if (this.warming?.done === done) this.warming = null;

@@ -164,7 +164,7 @@ export class Neo4jChangeStore implements ChangeStore {
    */
   private async lockAndCheck(tx: ManagedTransaction, increment: 0 | 1 | null, records: readonly RecordChange[]): Promise<number> {
     const locked = increment === null ? null : run(tx, 'change-lock', { increment: int(increment) });
-    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(records), types: writtenTypes(records) });
+    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(records), relationTypes: writtenTypes(records) });
     checked?.catch(() => {}); // awaited below, after the lock
     const seq = locked === null ? 0 : (toNumber((await locked).records[0]?.get('seq')) ?? 0);
     if (checked !== null) await compareWithStored(tx, records, await checked);
