@@ -46,7 +46,7 @@ export function toChange(value: unknown): Change {
   }
   const reviewer = optionalText(record.reviewer);
   const review: Review | null =
-    reviewer === null ? null : { reviewer, comment: optionalText(record.reviewComment) ?? '', at: optionalText(record.reviewedAt) ?? '' };
+    reviewer === null ? null : { reviewer, comment: optionalText(record.reviewComment) ?? '', at: optionalText(record.reviewedAt) ?? String(record.at) };
   return {
     id: String(record.id),
     seq,
