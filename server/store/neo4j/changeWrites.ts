@@ -118,7 +118,8 @@ export function writePlan(records: readonly RecordChange[]) {
         break;
     }
     if (record.kind === 'entity' || record.kind === 'relation') {
-      plan.disputeSubjects.push(record.id);
+      // A record's stored disputes are those of its disputedFields (the same rule wrote both).
+      if ((record.before?.disputedFields.length ?? 0) > 0) plan.disputeSubjects.push(record.id);
       plan.disputes.push(...disputesOf(record).map(disputeRow));
     }
   }

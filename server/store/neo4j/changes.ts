@@ -119,13 +119,13 @@ export class Neo4jChangeStore implements ChangeStore {
         await this.lockAndCheck(tx, null, proposal.records);
         await applyRecords(tx, proposal.records);
       }
-      const result = await run(tx, 'change-review', {
-        id,
+      const review = {
         status: decision.accept ? 'APPLIED' : 'REJECTED',
         reviewer: decision.reviewer,
-        comment: decision.comment,
-        at: new Date().toISOString(),
-      });
+        reviewComment: decision.comment,
+        reviewedAt: new Date().toISOString(),
+      };
+      const result = await run(tx, 'change-review', { id, review });
       return toChange(result.records[0]?.get('change'));
     });
   }
@@ -269,15 +269,17 @@ async function recordChange(tx: ManagedTransaction, draft: ChangeDraft, seq: num
     review: null,
   };
   await run(tx, 'change-record', {
-    id: change.id,
-    seq: int(seq),
-    at: change.at,
-    author: change.author,
-    operation: change.operation,
-    reason: change.reason,
-    status,
-    recordsJson: JSON.stringify(change.records),
-    revertOf: change.revertOf,
+    change: {
+      id: change.id,
+      seq: int(seq),
+      at: change.at,
+      author: change.author,
+      operation: change.operation,
+      reason: change.reason,
+      status,
+      recordsJson: JSON.stringify(change.records),
+      revertOf: change.revertOf,
+    },
     recordIds: touchedIds(change.records),
   });
   return change;
