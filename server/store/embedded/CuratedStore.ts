@@ -17,7 +17,8 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { ChangeLog, changeSeq } from './changeLog';
+import { changeSeq } from '../changeQuery';
+import { ChangeLog } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
 import { openStateDatabase } from '../../state';
