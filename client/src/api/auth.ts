@@ -1,0 +1,105 @@
+import { ApiError, tooManyRequests, type HeaderSource } from './client';
+
+// Signing in and out of the page's cookie session (/auth/*). The session cookie is HttpOnly, so
+// the page never sees it; what it keeps is the CSRF token the server hands out with the session,
+// sent back with every POST while signed in.
+
+export type Role = 'VIEWER' | 'CONTRIBUTOR' | 'EDITOR' | 'ADMIN';
+export const ROLES: readonly Role[] = ['VIEWER', 'CONTRIBUTOR', 'EDITOR', 'ADMIN'];
+
+export interface Account {
+  name: string;
+  role: Role;
+}
+
+export interface AuthClient {
+  /** The account of the current session, or null when signed out (checked with the server). */
+  session(): Promise<Account | null>;
+  signIn(name: string, password: string): Promise<Account>;
+  signOut(): Promise<void>;
+  /** `X-CSRF-Token` while signed in, nothing otherwise. */
+  headers: HeaderSource;
+}
+
+interface SessionBody {
+  name: string;
+  role: Role;
+  csrfToken: string;
+}
+
+function toRole(value: unknown): Role | null {
+  const upper = typeof value === 'string' ? value.toUpperCase() : '';
+  return (ROLES as readonly string[]).includes(upper) ? (upper as Role) : null;
+}
+
+function parseSession(body: unknown): SessionBody | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { name, role, csrfToken } = body as Record<string, unknown>;
+  const parsedRole = toRole(role);
+  if (typeof name !== 'string' || parsedRole === null || typeof csrfToken !== 'string') return null;
+  return { name, role: parsedRole, csrfToken };
+}
+
+/** The server's own words for a refusal, when it sent any. */
+function messageOf(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { message, error } = body as Record<string, unknown>;
+  if (typeof message === 'string' && message) return message;
+  if (typeof error === 'string' && error) return error;
+  return null;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/** The page's session client; `base` is the server's origin (same origin by default). */
+export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): AuthClient {
+  let csrfToken: string | null = null;
+  const headers: HeaderSource = () => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
+
+  const send = async (path: string, init: RequestInit): Promise<Response> => {
+    try {
+      return await fetchImpl(`${base}${path}`, { credentials: 'same-origin', ...init, headers: { ...headers(), accept: 'application/json', ...(init.headers as Record<string, string> | undefined) } });
+    } catch {
+      throw new ApiError('Could not reach the server. Check your connection and try again.', 'NETWORK');
+    }
+  };
+
+  const accept = (session: SessionBody): Account => {
+    csrfToken = session.csrfToken;
+    return { name: session.name, role: session.role };
+  };
+
+  return {
+    headers,
+    async session() {
+      const response = await send('/auth/session', { method: 'GET' });
+      if (response.status === 401 || response.status === 404) {
+        csrfToken = null;
+        return null;
+      }
+      const session = parseSession(await readJson(response));
+      if (!response.ok || !session) throw new ApiError(`Could not check the session (the server answered ${response.status}).`, 'HTTP', response.status);
+      return accept(session);
+    },
+    async signIn(name, password) {
+      const response = await send('/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) });
+      if (response.status === 429) throw tooManyRequests(response);
+      const body = await readJson(response);
+      if (response.status === 401 || response.status === 403) throw new ApiError(messageOf(body) ?? 'Wrong name or password.', 'UNAUTHENTICATED', response.status);
+      const session = parseSession(body);
+      if (!response.ok || !session) throw new ApiError(messageOf(body) ?? `Could not sign in (the server answered ${response.status}).`, 'HTTP', response.status);
+      return accept(session);
+    },
+    async signOut() {
+      const response = await send('/auth/logout', { method: 'POST' });
+      csrfToken = null;
+      if (!response.ok && response.status !== 401) throw new ApiError(`Could not sign out (the server answered ${response.status}).`, 'HTTP', response.status);
+    },
+  };
+}
