@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { describeField, operationWords } from './describeChange';
+
+describe('describeField', () => {
+  it('gives a date as its EDTF, with its wording', () => {
+    expect(describeField({ field: 'date', before: JSON.stringify({ edtf: '2003', text: null }), after: JSON.stringify({ edtf: '2003-05', text: 'May 2003' }) })).toEqual({
+      field: 'date',
+      before: ['2003'],
+      after: ['2003-05 (“May 2003”)'],
+    });
+  });
+
+  it('lists only the claims taken out and put in', () => {
+    const a = { id: 'c1', source: 'doc', locator: '¶1', note: 'first' };
+    const b = { id: 'c2', source: { id: 'other' }, locator: '¶9', note: 'second', stance: 'CONTRADICTS' };
+    expect(describeField({ field: 'claims', before: JSON.stringify([a]), after: JSON.stringify([a, b]) })).toEqual({ field: 'claims', before: [], after: ['other ¶9 [contradicts] — second'] });
+  });
+
+  it('a field that was empty has no lines before', () => {
+    expect(describeField({ field: 'summary', before: null, after: '"Now said."' })).toEqual({ field: 'summary', before: [], after: ['Now said.'] });
+  });
+
+  it('names each operation', () => {
+    expect(operationWords('REVERT_CHANGE')).toBe('Reverted a change');
+  });
+});
