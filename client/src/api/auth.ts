@@ -60,7 +60,7 @@ async function readJson(response: Response): Promise<unknown> {
 /** The page's session client; `base` is the server's origin (same origin by default). */
 export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): AuthClient {
   let csrfToken: string | null = null;
-  const headers: HeaderSource = () => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
+  const headers: HeaderSource = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
 
   const send = async (path: string, init: RequestInit): Promise<Response> => {
     try {

@@ -39,10 +39,12 @@ function isObject(value: Json): value is { [key: string]: Json } {
 
 /** A claim as its citation and note: "source ¶12 — what it says". */
 function claimWords(claim: { [key: string]: Json }): string {
-  const source = isObject(claim.source) ? claim.source.id : claim.source;
-  const date = isObject(claim.date) && typeof claim.date.edtf === 'string' ? ` (date ${claim.date.edtf})` : '';
+  const source = claim.source ?? null;
+  const sourceId = isObject(source) ? source.id : source;
+  const date = claim.date ?? null;
+  const dateWords = isObject(date) && typeof date.edtf === 'string' ? ` (date ${date.edtf})` : '';
   const stance = claim.stance === 'CONTRADICTS' ? ' [contradicts]' : '';
-  return `${String(source)} ${String(claim.locator ?? '')}${date}${stance}${typeof claim.note === 'string' ? ` — ${claim.note}` : ''}`.trim();
+  return `${String(sourceId)} ${String(claim.locator ?? '')}${dateWords}${stance}${typeof claim.note === 'string' ? ` — ${claim.note}` : ''}`.trim();
 }
 
 /** One value in words, one line each for a list. */
