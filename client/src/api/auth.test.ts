@@ -39,9 +39,14 @@ describe('createAuthClient', () => {
   });
 
   it('says plainly when sign-in is refused or rate-limited', async () => {
-    const { fetchImpl } = scripted([json(401, {}), json(429, {}, { 'retry-after': '30' })]);
+    const { fetchImpl } = scripted([
+      json(401, {}),
+      json(429, {}, { 'retry-after': '30' }),
+      json(429, { errors: [{ message: 'Too many failed sign-ins; try again in 15 minutes.' }] }, { 'retry-after': '900' }),
+    ]);
     const auth = createAuthClient('', fetchImpl);
     await expect(auth.signIn('ed', 'wrong')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: 'Wrong name or password.' });
     await expect(auth.signIn('ed', 'wrong')).rejects.toMatchObject({ code: 'RATE_LIMITED', status: 429, message: 'Too many attempts. Wait 30 seconds and try again.' });
+    await expect(auth.signIn('ed', 'wrong')).rejects.toMatchObject({ code: 'RATE_LIMITED', message: 'Too many failed sign-ins; try again in 15 minutes.' });
   });
 });

@@ -24,7 +24,8 @@ export interface AuthClient {
 interface SessionBody {
   name: string;
   role: Role;
-  csrfToken: string;
+  /** Null when the request was signed by an API token rather than the session cookie. */
+  csrfToken: string | null;
 }
 
 function toRole(value: unknown): Role | null {
@@ -36,17 +37,16 @@ function parseSession(body: unknown): SessionBody | null {
   if (typeof body !== 'object' || body === null) return null;
   const { name, role, csrfToken } = body as Record<string, unknown>;
   const parsedRole = toRole(role);
-  if (typeof name !== 'string' || parsedRole === null || typeof csrfToken !== 'string') return null;
+  if (typeof name !== 'string' || parsedRole === null || (typeof csrfToken !== 'string' && csrfToken !== null)) return null;
   return { name, role: parsedRole, csrfToken };
 }
 
-/** The server's own words for a refusal, when it sent any. */
+/** The server's own words for a refusal (`{ errors: [{ message }] }`), when it sent any. */
 function messageOf(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const { message, error } = body as Record<string, unknown>;
-  if (typeof message === 'string' && message) return message;
-  if (typeof error === 'string' && error) return error;
-  return null;
+  if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return null;
+  const first: unknown = body.errors[0];
+  if (typeof first !== 'object' || first === null || !('message' in first)) return null;
+  return typeof first.message === 'string' && first.message ? first.message : null;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -89,8 +89,8 @@ export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) 
     },
     async signIn(name, password) {
       const response = await send('/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) });
-      if (response.status === 429) throw tooManyRequests(response);
       const body = await readJson(response);
+      if (response.status === 429) throw tooManyRequests(response, messageOf(body));
       if (response.status === 401 || response.status === 403) throw new ApiError(messageOf(body) ?? 'Wrong name or password.', 'UNAUTHENTICATED', response.status);
       const session = parseSession(body);
       if (!response.ok || !session) throw new ApiError(messageOf(body) ?? `Could not sign in (the server answered ${response.status}).`, 'HTTP', response.status);

@@ -52,11 +52,18 @@ function firstError(body: unknown): { message: string; code: string; extensions:
   return { message, code, extensions };
 }
 
-/** A 429 in words: how long to wait, when the server says (Retry-After, in seconds). */
-export function tooManyRequests(response: Response): ApiError {
+/** How long to wait, in words: "30 seconds", "15 minutes". */
+function waitWords(seconds: number): string {
+  if (seconds < 120) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** A 429 in words: the server's own, or how long to wait when it says (Retry-After, in seconds). */
+export function tooManyRequests(response: Response, serverMessage: string | null = null): ApiError {
   const seconds = Number(response.headers.get('retry-after'));
-  const wait = Number.isFinite(seconds) && seconds > 0 ? `Wait ${seconds} second${seconds === 1 ? '' : 's'}` : 'Wait a little';
-  return new ApiError(`Too many attempts. ${wait} and try again.`, 'RATE_LIMITED', 429, Number.isFinite(seconds) && seconds > 0 ? { retryAfter: seconds } : {});
+  const known = Number.isFinite(seconds) && seconds > 0;
+  const message = serverMessage ?? `Too many attempts. ${known ? `Wait ${waitWords(seconds)}` : 'Wait a little'} and try again.`;
+  return new ApiError(message, 'RATE_LIMITED', 429, known ? { retryAfter: seconds } : {});
 }
 
 /** Extra headers for each request, read when it is sent (the CSRF token of a signed-in session). */

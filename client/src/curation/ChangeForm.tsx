@@ -19,8 +19,11 @@ interface Props {
   version: string;
   /** The form's own field paths as the server names them, for placing its errors. */
   fields: readonly string[];
-  /** Where the claim sits in the mutation ("claims.0", "claim"); none: the form takes no claim. */
-  claim?: { prefix: string; legend: string; required: boolean };
+  /**
+   * The form's claim, if it takes one: `prefix`, its place in the mutation ("claims.0", "claim");
+   * `recordPrefix`, its place in the record once added ("claims.7"), where the server's checks name it.
+   */
+  claim?: { prefix: string; recordPrefix?: string; legend: string; required: boolean };
   submitLabel: string;
   /** The mutation for this reason and claim (null when the claim was left empty). */
   toMutation: (reason: string, claim: ClaimInput | null) => Mutation;
@@ -39,7 +42,8 @@ export function ChangeForm({ label, version, fields, claim, submitLabel, toMutat
   const [reason, setReason] = useDraft(() => '', version);
   const [nothing, setNothing] = useState(false);
   const { state, submit, failure, busy } = useChangeSubmit();
-  const placed = placeFailure(failure, [...fields, ...(claim ? claimFieldPaths(claim.prefix) : []), 'reason']);
+  const aliases = claim?.recordPrefix ? { [claim.recordPrefix]: claim.prefix } : {};
+  const placed = placeFailure(failure, [...fields, ...(claim ? claimFieldPaths(claim.prefix) : []), 'reason'], aliases);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

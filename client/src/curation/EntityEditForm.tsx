@@ -6,7 +6,6 @@ import { Field } from './Field';
 import { useDraft } from './useDraft';
 
 const FIELDS = ['name', 'aliases', 'summary', 'date'];
-const CLAIM = { prefix: 'claims.0', legend: 'The claim behind this edit', required: false };
 
 /** Edits an entity's name, aliases, summary and date, with the claim that backs the edit. */
 export function EntityEditForm({ entity }: { entity: EntityDetail }) {
@@ -17,7 +16,7 @@ export function EntityEditForm({ entity }: { entity: EntityDetail }) {
       label="Edit the entity"
       version={version}
       fields={FIELDS}
-      claim={CLAIM}
+      claim={{ prefix: 'claims.0', recordPrefix: `claims.${entity.claims.length}`, legend: 'The claim behind this edit', required: false }}
       submitLabel="Save the edit"
       toMutation={(reason, claim) => {
         const set = entityChanges(entity, draft);

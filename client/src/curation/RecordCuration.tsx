@@ -26,7 +26,7 @@ export function RecordCuration({ record }: { record: Record }) {
           <Disclosure title={record.kind === 'entity' ? 'Edit name, aliases, summary, date' : 'Edit role, date, note'}>
             {() => (record.kind === 'entity' ? <EntityEditForm entity={record.entity} /> : <RelationEditForm relation={record.relation} />)}
           </Disclosure>
-          <Disclosure title="Add a claim">{() => <AddClaimForm subject={subject.id} version={subject.version} />}</Disclosure>
+          <Disclosure title="Add a claim">{() => <AddClaimForm subject={subject.id} version={subject.version} claimCount={subject.claims.length} />}</Disclosure>
           <Disclosure title="Retract a claim">{() => <RetractClaimForm subject={subject.id} version={subject.version} claims={subject.claims} />}</Disclosure>
           {record.kind === 'entity' && <Disclosure title="New relation">{() => <NewRelationForm key={record.entity.id} entity={record.entity} />}</Disclosure>}
         </>

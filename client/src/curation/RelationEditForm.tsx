@@ -6,7 +6,6 @@ import { Field } from './Field';
 import { useDraft } from './useDraft';
 
 const FIELDS = ['role', 'note', 'date'];
-const CLAIM = { prefix: 'claims.0', legend: 'The claim behind this edit', required: false };
 
 /** Edits a relation's role, date and note, with the claim that backs the edit. */
 export function RelationEditForm({ relation }: { relation: RelationDetail }) {
@@ -17,7 +16,7 @@ export function RelationEditForm({ relation }: { relation: RelationDetail }) {
       label="Edit the relation"
       version={version}
       fields={FIELDS}
-      claim={CLAIM}
+      claim={{ prefix: 'claims.0', recordPrefix: `claims.${relation.claims.length}`, legend: 'The claim behind this edit', required: false }}
       submitLabel="Save the edit"
       toMutation={(reason, claim) => {
         const set = relationChanges(relation, draft);

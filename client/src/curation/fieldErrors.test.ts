@@ -18,12 +18,25 @@ describe('placeFailure', () => {
   });
 
   it('says what no field claims above the buttons, naming the field', () => {
-    expect(placeFailure(bad('figures.0.value'), FIELDS)).toEqual({ byField: {}, general: 'figures.0.value is wrong (figures.0.value)' });
+    expect(placeFailure(bad('figures.0.value'), FIELDS)).toEqual({ byField: {}, general: 'figures.0.value: figures.0.value is wrong' });
   });
 
   it('falls back on the older `argument` extension', () => {
     const failure = describeFailure(new ApiError('bad reason', 'BAD_USER_INPUT', 200, { argument: 'reason' }));
     expect(placeFailure(failure, FIELDS).byField).toEqual({ reason: 'bad reason' });
+  });
+
+  it('places each of several issues, a new claim found under its place in the record', () => {
+    const failure = describeFailure(
+      new ApiError('both', 'BAD_USER_INPUT', 200, {
+        argument: 'claims.7.locator',
+        issues: [
+          { record: 'event:a', field: 'claims.7.locator', message: 'locator must look like ¶12' },
+          { record: 'event:a', field: 'date', message: 'not an EDTF date' },
+        ],
+      }),
+    );
+    expect(placeFailure(failure, FIELDS, { 'claims.7': 'claims.0' }).byField).toEqual({ 'claims.0.locator': 'locator must look like ¶12', date: 'not an EDTF date' });
   });
 
   it('tells a conflict apart, with the record and its current version', () => {
