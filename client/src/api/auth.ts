@@ -15,6 +15,11 @@ export interface Account {
 export interface AuthClient {
   /** The account of the current session, or null when signed out (checked with the server). */
   session(): Promise<Account | null>;
+  /**
+   * The session this browser signed in to, if it may still be open: asked of the server only
+   * then, so an anonymous visitor's page makes no request that must fail.
+   */
+  restore(): Promise<Account | null>;
   signIn(name: string, password: string): Promise<Account>;
   signOut(): Promise<void>;
   /** `X-CSRF-Token` while signed in, nothing otherwise. */
@@ -57,8 +62,35 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** Remembers that this browser signed in (the cookie itself is HttpOnly, out of the page's sight). */
+export interface SignInMarker {
+  get(): boolean;
+  set(signedIn: boolean): void;
+}
+
+const MARKER_KEY = 'inquiry-graph:signed-in';
+
+/** The marker in localStorage; when storage is unavailable, every page asks the server. */
+export const storedMarker: SignInMarker = {
+  get() {
+    try {
+      return globalThis.localStorage?.getItem(MARKER_KEY) !== null;
+    } catch {
+      return true;
+    }
+  },
+  set(signedIn) {
+    try {
+      if (signedIn) globalThis.localStorage?.setItem(MARKER_KEY, '1');
+      else globalThis.localStorage?.removeItem(MARKER_KEY);
+    } catch {
+      // Storage refused (private mode): the next page asks the server.
+    }
+  },
+};
+
 /** The page's session client; `base` is the server's origin (same origin by default). */
-export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) => fetch(...args)): AuthClient {
+export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) => fetch(...args), marker: SignInMarker = storedMarker): AuthClient {
   let csrfToken: string | null = null;
   const headers: HeaderSource = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
 
@@ -72,20 +104,27 @@ export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) 
 
   const accept = (session: SessionBody): Account => {
     csrfToken = session.csrfToken;
+    marker.set(true);
     return { name: session.name, role: session.role };
+  };
+
+  const session = async (): Promise<Account | null> => {
+    const response = await send('/auth/session', { method: 'GET' });
+    if (response.status === 401 || response.status === 404) {
+      csrfToken = null;
+      marker.set(false);
+      return null;
+    }
+    const body = parseSession(await readJson(response));
+    if (!response.ok || !body) throw new ApiError(`Could not check the session (the server answered ${response.status}).`, 'HTTP', response.status);
+    return accept(body);
   };
 
   return {
     headers,
-    async session() {
-      const response = await send('/auth/session', { method: 'GET' });
-      if (response.status === 401 || response.status === 404) {
-        csrfToken = null;
-        return null;
-      }
-      const session = parseSession(await readJson(response));
-      if (!response.ok || !session) throw new ApiError(`Could not check the session (the server answered ${response.status}).`, 'HTTP', response.status);
-      return accept(session);
+    session,
+    async restore() {
+      return marker.get() ? session() : null;
     },
     async signIn(name, password) {
       const response = await send('/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) });
@@ -99,6 +138,7 @@ export function createAuthClient(base = '', fetchImpl: typeof fetch = (...args) 
     async signOut() {
       const response = await send('/auth/logout', { method: 'POST' });
       csrfToken = null;
+      marker.set(false);
       if (!response.ok && response.status !== 401) throw new ApiError(`Could not sign out (the server answered ${response.status}).`, 'HTTP', response.status);
     },
   };

@@ -6,7 +6,6 @@ import { useSession } from './SessionContext';
 export function AccountBox() {
   const { state, signOut } = useSession();
   const [error, setError] = useState<string | null>(null);
-  if (state.status === 'checking') return <div className="account-box" aria-busy="true" />;
   if (state.status === 'signed-out') {
     return (
       <details className="account-box account-menu">

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { PARSE_DATE, type ParseDateResult } from '../api';
 import { formatDateShort } from '../dates';
 import { useAsync } from '../hooks/useAsync';
@@ -46,15 +47,28 @@ function DatePreview({ edtf }: { edtf: string }) {
 
 /** An EDTF date with its wording, previewing its earliest and latest day as it is typed. */
 export function DateField({ legend, value, onChange, error = null }: Props) {
+  // The wording belongs to the date it came with: a new date drops it, unless it was typed here.
+  const [wordingTyped, setWordingTyped] = useState(false);
   return (
     <fieldset className="date-field">
       <legend>{legend}</legend>
       <Field label="EDTF" hint="2003, 2003-05, 2003-05-14, 2003?, 2003~, [2003..2005], 2003/2005" error={error}>
-        {(control) => <input {...control} type="text" value={value.edtf} maxLength={100} autoComplete="off" spellCheck={false} onChange={(e) => onChange({ ...value, edtf: e.target.value })} />}
+        {(control) => <input {...control} type="text" value={value.edtf} maxLength={100} autoComplete="off" spellCheck={false} onChange={(e) => onChange({ edtf: e.target.value, text: wordingTyped ? value.text : '' })} />}
       </Field>
       <DatePreview edtf={value.edtf} />
       <Field label="Wording (optional)" hint="As the sources word it: “early 2004”">
-        {(control) => <input {...control} type="text" value={value.text} maxLength={500} onChange={(e) => onChange({ ...value, text: e.target.value })} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={value.text}
+            maxLength={500}
+            onChange={(e) => {
+              setWordingTyped(true);
+              onChange({ ...value, text: e.target.value });
+            }}
+          />
+        )}
       </Field>
     </fieldset>
   );

@@ -1,7 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Account, AuthClient } from '../api';
 
-export type SessionState = { status: 'checking' } | { status: 'signed-out' } | { status: 'signed-in'; account: Account };
+export type SessionState = { status: 'signed-out' } | { status: 'signed-in'; account: Account };
 
 export interface Session {
   state: SessionState;
@@ -16,19 +16,9 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-/** Who is signed in, checked with the server once when the page opens. */
-export function SessionProvider({ auth, children }: { auth: AuthClient; children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'checking' });
-  useEffect(() => {
-    let live = true;
-    auth.session().then(
-      (account) => live && setState(account ? { status: 'signed-in', account } : { status: 'signed-out' }),
-      () => live && setState({ status: 'signed-out' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [auth]);
+/** Who is signed in: `initial` as restored before the page started (AuthClient.restore), then sign-in and out. */
+export function SessionProvider({ auth, initial, children }: { auth: AuthClient; initial: Account | null; children: ReactNode }) {
+  const [state, setState] = useState<SessionState>(initial ? { status: 'signed-in', account: initial } : { status: 'signed-out' });
   const signIn = useCallback(
     async (name: string, password: string) => {
       const account = await auth.signIn(name, password);

@@ -12,7 +12,7 @@ describe('describeField', () => {
 
   it('lists only the claims taken out and put in', () => {
     const a = { id: 'c1', source: 'doc', locator: '¶1', note: 'first' };
-    const b = { id: 'c2', source: { id: 'other' }, locator: '¶9', note: 'second', stance: 'CONTRADICTS' };
+    const b = { id: 'c2', sourceId: 'other', locator: '¶9', note: 'second', stance: 'contradicts' };
     expect(describeField({ field: 'claims', before: JSON.stringify([a]), after: JSON.stringify([a, b]) })).toEqual({ field: 'claims', before: [], after: ['other ¶9 [contradicts] — second'] });
   });
 

@@ -39,11 +39,12 @@ function isObject(value: Json): value is { [key: string]: Json } {
 
 /** A claim as its citation and note: "source ¶12 — what it says". */
 function claimWords(claim: { [key: string]: Json }): string {
-  const source = claim.source ?? null;
+  // The record's JSON names the source `sourceId`; the API's shape nests it as `source`.
+  const source = claim.sourceId ?? claim.source ?? null;
   const sourceId = isObject(source) ? source.id : source;
   const date = claim.date ?? null;
   const dateWords = isObject(date) && typeof date.edtf === 'string' ? ` (date ${date.edtf})` : '';
-  const stance = claim.stance === 'CONTRADICTS' ? ' [contradicts]' : '';
+  const stance = String(claim.stance).toUpperCase() === 'CONTRADICTS' ? ' [contradicts]' : '';
   return `${String(sourceId)} ${String(claim.locator ?? '')}${dateWords}${stance}${typeof claim.note === 'string' ? ` — ${claim.note}` : ''}`.trim();
 }
 
