@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { AccountStore, Viewer } from '../auth';
 import type { Entity, Relation, Source } from '../dataset';
 import type { GraphStore, RelationQuery } from '../store/GraphStore';
 
@@ -25,6 +26,9 @@ export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
   requestId: string;
+  /** The signed-in account (bearer token or session cookie), null when anonymous. */
+  viewer: Viewer;
+  accounts: AccountStore;
 }
 
 export function createLoaders(store: GraphStore): Loaders {

@@ -8,6 +8,10 @@ export enum ErrorCode {
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   QueryTooDeep = 'QUERY_TOO_DEEP',
   StoreUnavailable = 'STORE_UNAVAILABLE',
+  /** No account signed in (or a bad, revoked or expired token or session). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** Signed in, but the account's role is too low. */
+  Forbidden = 'FORBIDDEN',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
