@@ -15,7 +15,9 @@ const STATUS_WORDS = { APPLIED: null, PENDING: 'waiting for review', REJECTED: '
 
 /** One change: what, who, when, why, each field before and after; revert or review for editors. */
 export function ChangeCard({ change }: { change: Change }) {
-  const { account } = useCuration();
+  const { account, sources } = useCuration();
+  const titles = sources.status === 'ready' ? new Map(sources.value.map((source) => [source.id, source.title])) : null;
+  const sourceTitle = (id: string) => titles?.get(id) ?? id;
   const editor = canReview(account?.role);
   const status = STATUS_WORDS[change.status];
   return (
@@ -28,7 +30,7 @@ export function ChangeCard({ change }: { change: Change }) {
         <span className="field-label">Why:</span> {change.reason}
       </p>
       {change.records.map((record) => (
-        <FieldDiff key={`${record.kind}:${record.id}`} record={record} showId={change.records.length > 1} />
+        <FieldDiff key={`${record.kind}:${record.id}`} record={record} showId={change.records.length > 1} sourceTitle={sourceTitle} />
       ))}
       {change.revertOf && <p className="muted">Undid {change.revertOf.id}.</p>}
       {change.revertedBy && (

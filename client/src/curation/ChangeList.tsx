@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import type { ChangeConnection } from '../api';
 import { ErrorPanel } from '../components/ErrorPanel';
 import type { AsyncState } from '../hooks/useAsync';
 import { ChangeCard } from './ChangeCard';
+import { useCuration } from './CurationContext';
 
 interface Props {
   changes: AsyncState<ChangeConnection> & { retry: () => void };
@@ -11,6 +13,9 @@ interface Props {
 
 /** A list of changes, newest first, saying so when there are none or they could not be loaded. */
 export function ChangeList({ changes, empty, label }: Props) {
+  // Claims in the differences are cited by source title.
+  const { needSources } = useCuration();
+  useEffect(needSources, [needSources]);
   switch (changes.status) {
     case 'idle':
       return null;

@@ -1,5 +1,5 @@
 import type { RecordChange } from '../api';
-import { describeField } from './describeChange';
+import { describeField, shownFields, type SourceTitle } from './describeChange';
 
 const Lines = ({ lines }: { lines: readonly string[] }) =>
   lines.length === 0 ? (
@@ -13,7 +13,8 @@ const Lines = ({ lines }: { lines: readonly string[] }) =>
   );
 
 /** One record's change: created, retracted, or each field before and after. */
-export function FieldDiff({ record, showId }: { record: RecordChange; showId: boolean }) {
+export function FieldDiff({ record, showId, sourceTitle }: { record: RecordChange; showId: boolean; sourceTitle: SourceTitle }) {
+  const fields = shownFields(record.fields);
   const state = record.created ? ' (created)' : record.retracted ? ' (retracted)' : '';
   return (
     <div className="record-diff">
@@ -23,7 +24,7 @@ export function FieldDiff({ record, showId }: { record: RecordChange; showId: bo
           {state}
         </p>
       )}
-      {record.fields.length > 0 && (
+      {fields.length > 0 && (
         <table className="field-diff">
           <thead>
             <tr>
@@ -33,7 +34,7 @@ export function FieldDiff({ record, showId }: { record: RecordChange; showId: bo
             </tr>
           </thead>
           <tbody>
-            {record.fields.map(describeField).map((difference) => (
+            {fields.map((field) => describeField(field, sourceTitle)).map((difference) => (
               <tr key={difference.field}>
                 <th scope="row">{difference.field}</th>
                 <td className="before">

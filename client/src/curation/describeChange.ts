@@ -37,27 +37,40 @@ function isObject(value: Json): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A source's title by its id (the id itself when unknown). */
+export type SourceTitle = (id: string) => string;
+
+const byId: SourceTitle = (id) => id;
+
 /** A claim as its citation and note: "source ¶12 — what it says". */
-function claimWords(claim: { [key: string]: Json }): string {
+function claimWords(claim: { [key: string]: Json }, sourceTitle: SourceTitle): string {
   // The record's JSON names the source `sourceId`; the API's shape nests it as `source`.
   const source = claim.sourceId ?? claim.source ?? null;
   const sourceId = isObject(source) ? source.id : source;
   const date = claim.date ?? null;
   const dateWords = isObject(date) && typeof date.edtf === 'string' ? ` (date ${date.edtf})` : '';
   const stance = String(claim.stance).toUpperCase() === 'CONTRADICTS' ? ' [contradicts]' : '';
-  return `${String(sourceId)} ${String(claim.locator ?? '')}${dateWords}${stance}${typeof claim.note === 'string' ? ` — ${claim.note}` : ''}`.trim();
+  return `${sourceTitle(String(sourceId))} ${String(claim.locator ?? '')}${dateWords}${stance}${typeof claim.note === 'string' ? ` — ${claim.note}` : ''}`.trim();
 }
 
 /** One value in words, one line each for a list. */
-export function valueLines(value: Json): string[] {
+export function valueLines(value: Json, sourceTitle: SourceTitle = byId): string[] {
   if (value === null) return [];
-  if (Array.isArray(value)) return value.flatMap((item) => (isObject(item) && 'locator' in item ? [claimWords(item)] : valueLines(item)));
+  if (Array.isArray(value)) return value.flatMap((item) => (isObject(item) && 'locator' in item ? [claimWords(item, sourceTitle)] : valueLines(item, sourceTitle)));
   if (isObject(value)) {
     if (typeof value.edtf === 'string') return [typeof value.text === 'string' && value.text ? `${value.edtf} (“${value.text}”)` : value.edtf];
-    if ('locator' in value) return [claimWords(value)];
+    if ('locator' in value) return [claimWords(value, sourceTitle)];
     return [JSON.stringify(value)];
   }
   return [String(value)];
+}
+
+/** Bookkeeping the store does itself: not a difference a reader needs to see. */
+const UNSHOWN_FIELDS = new Set(['version']);
+
+/** The fields of a record's change worth showing a reader. */
+export function shownFields(fields: readonly FieldChange[]): FieldChange[] {
+  return fields.filter((field) => !UNSHOWN_FIELDS.has(field.field));
 }
 
 export interface FieldDifference {
@@ -70,9 +83,9 @@ export interface FieldDifference {
  * A field's change in words. For lists (claims, aliases) only what was taken out and what was
  * put in, so a claim added to twenty shows as one line, not forty.
  */
-export function describeField(change: FieldChange): FieldDifference {
-  const before = valueLines(parse(change.before));
-  const after = valueLines(parse(change.after));
+export function describeField(change: FieldChange, sourceTitle: SourceTitle = byId): FieldDifference {
+  const before = valueLines(parse(change.before), sourceTitle);
+  const after = valueLines(parse(change.after), sourceTitle);
   const isList = Array.isArray(parse(change.before)) || Array.isArray(parse(change.after));
   if (!isList) return { field: change.field, before, after };
   return { field: change.field, before: before.filter((line) => !after.includes(line)), after: after.filter((line) => !before.includes(line)) };
