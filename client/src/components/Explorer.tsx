@@ -123,6 +123,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             Inquiry graph <span className="muted">Rotherham 1997–2013</span>
           </h1>
           <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
+          <AccountBox />
           <Toolbar
             layout={state.layout}
             tab={state.tab}
@@ -138,7 +139,6 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
           <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
-          <AccountBox />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">
