@@ -12,9 +12,14 @@ import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriou
 // reverts it. Real server with its own state database, real Chromium.
 
 const EDITOR = { name: 'page-editor', password: 'a long editor passphrase' };
+const CONTRIBUTOR = { name: 'page-contributor', password: 'a long contributor passphrase' };
+
+type Credentials = typeof EDITOR;
 
 let stateDir: string;
 let server: TestServer;
+/** The same state database, served with REVIEW=required: a contributor's change waits for an editor. */
+let reviewServer: TestServer;
 let browser: Browser;
 
 interface Subject {
@@ -27,7 +32,9 @@ beforeAll(async () => {
   stateDir = mkdtempSync(join(tmpdir(), 'curation-page-'));
   const database = openStateDatabase(stateDir);
   try {
-    await new AccountStore(database).addAccount(EDITOR.name, 'EDITOR', EDITOR.password);
+    const accounts = new AccountStore(database);
+    await accounts.addAccount(EDITOR.name, 'EDITOR', EDITOR.password);
+    await accounts.addAccount(CONTRIBUTOR.name, 'CONTRIBUTOR', CONTRIBUTOR.password);
   } finally {
     database.close();
   }
@@ -38,6 +45,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await reviewServer?.close();
   if (stateDir) rmSync(stateDir, { recursive: true, force: true });
 });
 
@@ -60,14 +68,14 @@ function correctedMonth(edtf: string): string {
 }
 
 /** Signs in from the header with the keyboard only. */
-async function signInByKeyboard(page: Page): Promise<void> {
+async function signInByKeyboard(page: Page, account: Credentials): Promise<void> {
   const summary = page.locator('.account-menu summary');
   await summary.focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  await page.keyboard.type(EDITOR.name);
+  await page.keyboard.type(account.name);
   await page.keyboard.press('Tab');
-  await page.keyboard.type(EDITOR.password);
+  await page.keyboard.type(account.password);
   await page.keyboard.press('Enter');
   await page.getByTestId('account').waitFor();
 }
@@ -84,7 +92,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     expect(await panel.getByTestId('curation').textContent()).toContain('Sign in to correct this record');
     const wordsBefore = await panel.locator('.date-line .date-words').first().textContent();
 
-    await signInByKeyboard(page);
+    await signInByKeyboard(page, EDITOR);
     expect(await page.getByTestId('account').textContent()).toContain(EDITOR.name);
 
     // The edit form, with the EDTF helper previewing the first and last day of what is typed.
@@ -159,5 +167,66 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
 
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
+  });
+
+  it('a contributor proposes a relation between two selected entities; an editor accepts it from the review queue', async () => {
+    // The first server must be closed before another opens the same state database.
+    await server.close();
+    reviewServer = await startTestServer({ stateDir, review: 'required' });
+    const data = await api<{ vocabulary: { type: string; label: string }[]; person: { edges: { node: { id: string; name: string } }[] }; agency: { edges: { node: { id: string; name: string } }[] }; sources: { id: string }[] }>(
+      reviewServer.url,
+      '{ vocabulary { type label } person: entities(kind: PERSON, first: 1) { edges { node { id name } } } agency: entities(kind: AGENCY, first: 1) { edges { node { id name } } } sources { id } }',
+    );
+    const person = data.person.edges[0]!.node;
+    const agency = data.agency.edges[0]!.node;
+    const type = data.vocabulary[0]!;
+
+    const proposer = await openPage(browser, `${reviewServer.url}/?sel=${encodeURIComponent(agency.id)}`);
+    await waitForGraph(proposer.page, 11);
+    const edgesBefore = await proposer.page.evaluate(() => window.__cy?.edges().length ?? 0);
+    await signInByKeyboard(proposer.page, CONTRIBUTOR);
+    // Select the second entity through the search box: the first stays offered as the other end.
+    await proposer.page.getByTestId('search').fill(person.name.slice(0, 12));
+    await proposer.page.getByRole('option', { name: person.name }).first().click();
+    const panel = proposer.page.getByTestId('details-panel');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe(person.name);
+    await panel.locator('summary', { hasText: 'New relation' }).click();
+    const form = panel.getByRole('form', { name: 'New relation' });
+    expect(await form.getByLabel('Other end').inputValue()).toBe(agency.id);
+    await form.getByLabel('Type', { exact: true }).selectOption(type.type);
+    const claim = form.getByRole('group', { name: 'The claim behind the relation' });
+    await claim.getByLabel('Source').selectOption(data.sources[0]!.id);
+    await claim.getByLabel('Locator').fill('4');
+    await claim.getByLabel('Note').fill('Proposed by the browser test.');
+    await form.getByLabel('Reason (required)').fill('A relation to review.');
+    await form.getByRole('button', { name: 'Add the relation' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toContain('Sent for review');
+    // Waiting for review: not in the graph yet, and listed among the contributor's proposals.
+    expect(await proposer.page.evaluate(() => window.__cy?.edges().length ?? 0)).toBe(edgesBefore);
+    await proposer.page.locator('summary', { hasText: 'Your proposals' }).click();
+    const own = proposer.page.getByTestId('review-queue');
+    await expect.poll(() => own.locator('.change-card').count()).toBe(1);
+    expect(await own.textContent()).toContain('waiting for review');
+    expect(await seriousAxeViolations(proposer.page, '[data-testid=details-panel]')).toEqual([]);
+    expect(unexpectedErrors(proposer)).toEqual([]);
+    await proposer.context.close();
+
+    const reviewer = await openPage(browser, reviewServer.url);
+    await waitForGraph(reviewer.page, 11);
+    await signInByKeyboard(reviewer.page, EDITOR);
+    await reviewer.page.locator('summary', { hasText: 'Review queue' }).click();
+    const queue = reviewer.page.getByTestId('review-queue');
+    const card = queue.locator('.change-card').first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain(CONTRIBUTOR.name);
+    expect(await card.textContent()).toContain('A relation to review.');
+    expect(await seriousAxeViolations(reviewer.page, '.side-panel')).toEqual([]);
+    await reviewer.page.screenshot({ path: screenshotPath('curation-review-queue') });
+    await card.getByLabel('Comment (required)').fill('Accepted in the test.');
+    await card.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => queue.textContent()).toContain('No proposals are waiting.');
+    await expect.poll(() => reviewer.page.evaluate(() => window.__cy?.edges().length ?? 0)).toBe(edgesBefore + 1);
+    expect(unexpectedErrors(reviewer)).toEqual([]);
+    await reviewer.context.close();
   });
 });
