@@ -192,7 +192,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await expect.poll(() => panel.locator('h2').textContent()).toBe(person.name);
     await panel.locator('summary', { hasText: 'New relation' }).click();
     const form = panel.getByRole('form', { name: 'New relation' });
-    expect(await form.getByLabel('Other end').inputValue()).toBe(agency.id);
+    expect(await form.getByLabel('Other end', { exact: true }).inputValue()).toBe(agency.id);
     await form.getByLabel('Type', { exact: true }).selectOption(type.type);
     const claim = form.getByRole('group', { name: 'The claim behind the relation' });
     await claim.getByLabel('Source').selectOption(data.sources[0]!.id);
