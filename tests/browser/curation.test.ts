@@ -200,7 +200,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await claim.getByLabel('Note').fill('Proposed by the browser test.');
     await form.getByLabel('Reason (required)').fill('A relation to review.');
     await form.getByRole('button', { name: 'Add the relation' }).click();
-    await expect.poll(() => form.getByRole('status').textContent()).toContain('Sent for review');
+    await expect.poll(() => form.locator('.change-feedback').textContent()).toContain('Sent for review');
     // Waiting for review: not in the graph yet, and listed among the contributor's proposals.
     expect(await proposer.page.evaluate(() => window.__cy?.edges().length ?? 0)).toBe(edgesBefore);
     await proposer.page.locator('summary', { hasText: 'Your proposals' }).click();
