@@ -80,6 +80,7 @@ async function signInByKeyboard(page: Page, account: Credentials): Promise<void>
   await page.getByTestId('account').waitFor();
 }
 
+// Two sign-ins (argon2id), several axe runs and a server restart: longer than the suite's default.
 describe.skipIf(browserSkipReason !== null)('curation page', () => {
   it('signs in, corrects a date with a claim, shows it in the graph and the history, and reverts it', async () => {
     const { subject, source } = await pickSubject();
@@ -167,7 +168,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
 
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
-  });
+  }, 150_000);
 
   it('a contributor proposes a relation between two selected entities; an editor accepts it from the review queue', async () => {
     // The first server must be closed before another opens the same state database.
@@ -228,5 +229,5 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await expect.poll(() => reviewer.page.evaluate(() => window.__cy?.edges().length ?? 0)).toBe(edgesBefore + 1);
     expect(unexpectedErrors(reviewer)).toEqual([]);
     await reviewer.context.close();
-  });
+  }, 150_000);
 });
