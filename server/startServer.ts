@@ -5,7 +5,7 @@ import { AccountStore, type LoginLimiter } from './auth';
 import { DEFAULT_STATE_DIR, type Neo4jConfig, type ReadAccess, type TrustProxy } from './config';
 import { createApolloServer } from './createApolloServer';
 import { DEFAULT_DATASET_DIR } from './dataset';
-import { StoreSizes } from './graphql';
+import { StoreSizes, changeStoreOf } from './graphql';
 import { createApp } from './http/createApp';
 import { openStateDatabase } from './state';
 import { openStore, type GraphStore, type OpenedStore } from './store';
@@ -29,6 +29,10 @@ export interface ServerOptions {
   readAccess?: ReadAccess;
   trustProxy?: TrustProxy;
   loginLimiter?: LoginLimiter;
+  /** Refuse every mutation (READ_ONLY). */
+  readOnly?: boolean;
+  /** `required`: a contributor's change waits for an editor (REVIEW). */
+  review?: 'direct' | 'required';
 }
 
 export interface RunningServer {
@@ -51,6 +55,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await sizes.get();
   const apollo = createApolloServer({ vocabulary, sizes, httpServer, logger, development: options.development ?? false });
   await apollo.start();
+  const curation = { changes: changeStoreOf(store), readOnly: options.readOnly ?? false, reviewRequired: options.review === 'required' };
   const app = createApp({
     apollo,
     store,
@@ -60,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     readAccess: options.readAccess ?? 'public',
     trustProxy: options.trustProxy ?? false,
     loginLimiter: options.loginLimiter,
+    curation,
   });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {

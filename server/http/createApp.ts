@@ -7,7 +7,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { AccountStore, LoginLimiter } from '../auth';
 import type { ReadAccess, TrustProxy } from '../config';
-import { createLoaders, type GraphQLContext } from '../graphql';
+import { createLoaders, type CurationSettings, type GraphQLContext } from '../graphql';
 import type { GraphStore } from '../store';
 import { authRoutes } from './authRoutes';
 import { graphqlAuthentication, viewerOf } from './authenticate';
@@ -31,6 +31,7 @@ export function createApp(options: {
   trustProxy: TrustProxy;
   /** Sign-in rate limits (tests pass a tighter one). */
   loginLimiter?: LoginLimiter;
+  curation: CurationSettings;
 }) {
   const { apollo, store, logger, accounts } = options;
   const app = express();
@@ -51,7 +52,7 @@ export function createApp(options: {
     graphqlAuthentication(accounts, options.readAccess),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId), viewer: viewerOf(res), accounts }),
+      context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId), viewer: viewerOf(res), accounts, curation: options.curation }),
     }),
   );
   serveBuilt(app, '/graphiql', GRAPHIQL_DIST);

@@ -171,8 +171,6 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
   }
 }
 
-export type EmbeddedGraphStore = GraphStore & ChangeStore;
-
 export interface EmbeddedStoreOptions {
   /** Time budget of each call that walks the graph (paths, neighbourhood, timeline). */
   deadlineMs?: number;
@@ -182,15 +180,16 @@ export interface EmbeddedStoreOptions {
 
 /**
  * Builds the embedded store: the data set with every APPLIED change of the log written over it
- * in the order recorded (not validated again: each was when it was made), then the indexes.
+ * in the order recorded (not validated again: each was when it was made; only each record's
+ * last write is read, which leaves the same graph), then the indexes.
  * Close it to close the state database.
  */
-export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
+export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore & ChangeStore> {
   const database = openStateDatabase(options.stateDir ?? null);
   try {
     const log = new ChangeLog(database);
     const records = new CurrentRecords(dataset);
-    for (const change of log.applied()) records.apply(change.records);
+    records.apply([...log.lastWrites()]);
     return new CuratedEmbeddedStore(records, log, database, options.deadlineMs ?? QUERY_DEADLINE_MS);
   } catch (error) {
     database.close();
