@@ -6,7 +6,31 @@ import { createRoot } from 'react-dom/client';
 
 // An offline GraphiQL: every asset is bundled from the npm package, nothing comes from a CDN.
 
-const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
+/**
+ * The CSRF token of this browser's session, or null when it is not signed in. A browser signed
+ * in on the explorer sends the session cookie here too, and the API then refuses a POST
+ * without the token. Asked for each request, so signing in or out elsewhere needs no reload.
+ */
+async function sessionCsrfToken(): Promise<string | null> {
+  try {
+    const response = await fetch(new URL('/auth/session', window.location.href), { credentials: 'same-origin' });
+    if (!response.ok) return null;
+    const session = (await response.json()) as { csrfToken?: unknown };
+    return typeof session.csrfToken === 'string' ? session.csrfToken : null;
+  } catch {
+    return null;
+  }
+}
+
+const fetcher = createGraphiQLFetcher({
+  url: new URL('/graphql', window.location.href).toString(),
+  fetch: async (input, init) => {
+    const csrfToken = await sessionCsrfToken();
+    const headers = new Headers(init?.headers);
+    if (csrfToken) headers.set('x-csrf-token', csrfToken);
+    return fetch(input, { ...init, headers });
+  },
+});
 
 const defaultQuery = `# Who knew of the abuse by the end of 2005, and how?
 query WhoKnew {

@@ -16,7 +16,7 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { Deadline, QUERY_DEADLINE_MS } from '../deadline';
+import { Deadline } from '../deadline';
 import { buildGraph, type RelationGraph } from './buildGraph';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
@@ -30,8 +30,8 @@ import { buildRelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
 import { buildTimeline } from './timeline';
 
-/** The in-process store: every index is built once from the data set, every query is in memory. */
-class EmbeddedStore implements GraphStore {
+/** The embedded store's indexes: built from the data set, every query answered in memory. */
+export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly graph: RelationGraph;
   private readonly entityList: EntityList;
@@ -173,14 +173,4 @@ function countAll(dataset: Dataset): Stats {
     claims,
     disputes: dataset.disputes.length,
   };
-}
-
-export interface EmbeddedStoreOptions {
-  /** Time budget of each call that walks the graph (paths, neighbourhood, timeline). */
-  deadlineMs?: number;
-}
-
-/** Builds the embedded store from a validated data set; it needs no server and nothing to close. */
-export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore> {
-  return new EmbeddedStore(dataset, options.deadlineMs ?? QUERY_DEADLINE_MS);
 }

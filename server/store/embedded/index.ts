@@ -1,1 +1,1 @@
-export { createEmbeddedStore } from './EmbeddedStore';
+export { createEmbeddedStore, type EmbeddedStoreOptions } from './CuratedStore';
