@@ -161,7 +161,7 @@ function hasIncompatibleDates(dates: FuzzyDate[]): boolean {
  * A claim flagged with an erratum is a slip of its own source, not a disagreement between
  * sources, so it is shown with its note but does not make a dispute.
  */
-function findDisputes(kind: 'entity' | 'relation', record: Entity | Relation, into: Dispute[]): void {
+export function findDisputes(kind: 'entity' | 'relation', record: Entity | Relation, into: Dispute[]): void {
   const disputes: Dispute[] = [];
   const subject = { kind, id: record.id };
   // Most records have one claim: nothing to compare, and nothing to allocate for a million of them.

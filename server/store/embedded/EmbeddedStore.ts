@@ -1,4 +1,5 @@
 import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { RecordChange } from '../ChangeStore';
 import type {
   EntityPage,
   GraphStore,
@@ -16,32 +17,50 @@ import type {
 import { Deadline, QUERY_DEADLINE_MS } from '../deadline';
 import { buildGraph, type RelationGraph } from './buildGraph';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
-import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
-import { buildKnowledge } from './knowledge';
+import { DisputeList } from './disputeList';
+import { buildEntityList, pageOfEntities, putEntity, removeEntity, type EntityList } from './entityList';
+import { KnowledgeIndex } from './knowledge';
 import { KnowledgeReach } from './knowledgeReach';
+import { KnowledgeRegion } from './knowledgeRegion';
 import { findNeighborhood } from './neighborhood';
 import { compareIds } from './order';
 import { findPaths } from './paths';
-import { buildRaisedConcerns } from './raisedConcerns';
-import { buildRelationsOf } from './relationsOf';
+import { RaisedConcernsIndex } from './raisedConcerns';
+import { Redirects } from './redirects';
+import { buildRelationsOf, type RelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
-import { buildTimeline } from './timeline';
+import { SourceList } from './sourceList';
+import { Timeline } from './timeline';
 
-/** The in-process store: every index is built once from the data set, every query is in memory. */
-class EmbeddedStore implements GraphStore {
+/** The embedded store, with the one way its indexes follow an edit. */
+export interface EmbeddedGraphStore extends GraphStore {
+  /**
+   * Writes the records of an applied change into every index, one record at a time: `after`
+   * null removes a record, `before` null creates it; a redirect makes entitiesByIds answer the
+   * merged-away id with the entity it leads to. Records may come in any order (an entity
+   * retracted before or after its relations). No index is rebuilt whole.
+   */
+  applyRecordChanges(records: readonly RecordChange[]): void;
+}
+
+type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
+
+/** The in-process store: every index is built once from the data set and then kept up to date per record; every query is in memory. */
+class EmbeddedStore implements EmbeddedGraphStore {
   readonly name = 'embedded' as const;
   private readonly graph: RelationGraph;
   private readonly entityList: EntityList;
-  private readonly searchEntities: EntitySearch;
-  private readonly relationsOfEntities: ReturnType<typeof buildRelationsOf>;
-  private readonly timelineOf: ReturnType<typeof buildTimeline>;
-  private readonly knowledgeAsOf: ReturnType<typeof buildKnowledge>;
-  private readonly raisedConcernsAsOf: ReturnType<typeof buildRaisedConcerns>;
+  private readonly entitySearch: EntitySearch;
+  private readonly relationsOfEntities: RelationsOf;
+  private readonly timelineIndex: Timeline;
+  private readonly reach: KnowledgeReach;
+  private readonly knowledgeIndex: KnowledgeIndex;
+  private readonly raisedConcernsIndex: RaisedConcernsIndex;
+  private readonly vocabularyTypes: readonly RelationType[];
   private readonly sortedVocabulary: RelationType[];
-  private readonly sortedSources: Source[];
-  private readonly sourcesById: Map<string, Source>;
-  private readonly sortedDisputes: Dispute[];
-  private readonly counts: Stats;
+  private readonly sourceList: SourceList;
+  private readonly disputeList: DisputeList;
+  private readonly redirects = new Redirects();
 
   constructor(
     dataset: Dataset,
@@ -49,18 +68,83 @@ class EmbeddedStore implements GraphStore {
   ) {
     this.graph = buildGraph(dataset);
     this.entityList = buildEntityList(dataset.entities);
-    this.searchEntities = buildEntitySearch(dataset.entities, this.entityList.byId);
+    this.entitySearch = buildEntitySearch(dataset.entities, this.entityList.byId);
     this.relationsOfEntities = buildRelationsOf(this.graph);
-    this.timelineOf = buildTimeline(this.graph, this.entityList.byId, dataset.relations);
-    this.knowledgeAsOf = buildKnowledge(this.entityList.byId, dataset.relations, new KnowledgeReach(dataset.relations, dataset.vocabulary));
-    this.raisedConcernsAsOf = buildRaisedConcerns(this.entityList.byId, dataset.relations, dataset.vocabulary);
+    this.timelineIndex = new Timeline(this.graph, this.entityList.byId, dataset.relations);
+    this.reach = new KnowledgeReach(dataset.relations, dataset.vocabulary);
+    this.knowledgeIndex = new KnowledgeIndex(this.entityList.byId, this.reach);
+    this.raisedConcernsIndex = new RaisedConcernsIndex(this.graph, this.entityList.byId, dataset.relations, dataset.vocabulary);
+    this.vocabularyTypes = dataset.vocabulary;
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
-    this.sortedSources = [...dataset.sources].sort((a, b) => compareIds(a.id, b.id));
-    this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
-    this.sortedDisputes = [...dataset.disputes].sort(
-      (a, b) => compareIds(a.subject.id, b.subject.id) || compareIds(a.field, b.field),
-    );
-    this.counts = countAll(dataset);
+    this.sourceList = new SourceList(dataset.sources, [...dataset.entities, ...dataset.relations]);
+    this.disputeList = new DisputeList(dataset.disputes);
+  }
+
+  applyRecordChanges(records: readonly RecordChange[]): void {
+    const relationChanges = records.filter((record): record is RelationChange => record.kind === 'relation');
+    const knowledge = new KnowledgeRegion(this.graph, this.vocabularyTypes);
+    const raisers = new Set<string>();
+    // Old relations go before any entity changes and new ones come after, so an entity can be
+    // retracted with its relations, or created with them, whatever the order of the records.
+    for (const { id } of relationChanges) {
+      const old = this.graph.relation(id);
+      if (old !== null && knowledge.matters(old)) knowledge.note(old);
+    }
+    for (const { id } of relationChanges) this.removeRelation(id, raisers);
+    for (const record of records) {
+      if (record.kind === 'entity') this.putEntity(record.id, record.after);
+      else if (record.kind === 'source') this.sourceList.put(record.id, record.after);
+      else if (record.kind === 'redirect') this.redirects.put(record.id, record.after);
+    }
+    for (const { after } of relationChanges) if (after !== null) this.addRelation(after, raisers);
+    for (const { after } of relationChanges) if (after !== null && knowledge.matters(after)) knowledge.note(after);
+    this.reach.forgetArrivals(knowledge.bodies);
+    this.knowledgeIndex.refresh(knowledge.actors);
+    this.raisedConcernsIndex.refresh(raisers);
+  }
+
+  private putEntity(id: string, after: Entity | null): void {
+    const old = removeEntity(this.entityList, id);
+    if (old !== null) {
+      this.entitySearch.remove(old);
+      this.timelineIndex.remove({ entity: old });
+      this.sourceList.countClaims(old, -1);
+    }
+    this.disputeList.put(id, { kind: 'entity', after });
+    if (after === null) {
+      if (old !== null) this.graph.removeNode(id);
+      this.relationsOfEntities.forget(id);
+      return;
+    }
+    this.graph.addNode(id);
+    putEntity(this.entityList, after);
+    this.entitySearch.add(after);
+    this.timelineIndex.add({ entity: after });
+    this.sourceList.countClaims(after, 1);
+  }
+
+  private removeRelation(id: string, raisers: Set<string>): void {
+    const old = this.graph.relation(id);
+    if (old === null) return;
+    this.raisedConcernsIndex.affectedBy(old, raisers);
+    this.graph.removeRelation(id);
+    this.relationsOfEntities.forget(old.from);
+    this.relationsOfEntities.forget(old.to);
+    this.timelineIndex.remove({ relation: old });
+    this.reach.removeRelation(old);
+    this.sourceList.countClaims(old, -1);
+    this.disputeList.put(id, { kind: 'relation', after: null });
+  }
+
+  private addRelation(relation: Relation, raisers: Set<string>): void {
+    this.graph.addRelation(relation);
+    this.relationsOfEntities.forget(relation.from);
+    this.relationsOfEntities.forget(relation.to);
+    this.timelineIndex.add({ relation });
+    this.reach.addRelation(relation);
+    this.sourceList.countClaims(relation, 1);
+    this.disputeList.put(relation.id, { kind: 'relation', after: relation });
+    this.raisedConcernsIndex.affectedBy(relation, raisers);
   }
 
   /** The time budget of one call, started now. */
@@ -77,11 +161,17 @@ class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    return { ...this.counts };
+    return {
+      entities: this.entityList.all.length,
+      relations: this.graph.relationCount,
+      sources: this.sourceList.sorted.length,
+      claims: this.sourceList.claimCount,
+      disputes: this.disputeList.sorted.length,
+    };
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
-    return ids.map((id) => this.entityList.byId.get(id) ?? null);
+    return ids.map((id) => this.entityList.byId.get(id) ?? this.entityList.byId.get(this.redirects.follow(id)) ?? null);
   }
 
   async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
@@ -89,11 +179,11 @@ class EmbeddedStore implements GraphStore {
   }
 
   async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
-    return this.searchEntities(query);
+    return this.entitySearch.search(query);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
-    return this.relationsOfEntities(ids, query);
+    return this.relationsOfEntities.query(ids, query);
   }
 
   async degrees(ids: readonly string[]): Promise<number[]> {
@@ -110,7 +200,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
-    return this.timelineOf({
+    return this.timelineIndex.query({
       ...readSpan(query.from, query.to),
       entity: query.entity,
       first: query.first,
@@ -118,44 +208,28 @@ class EmbeddedStore implements GraphStore {
   }
 
   async knowledge(query: KnowledgeQuery): Promise<Knowledge[]> {
-    return this.knowledgeAsOf({ ...query, asOfDay: readDay('asOf', query.asOf, 'to'), channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'] });
+    return this.knowledgeIndex.query({ ...query, asOfDay: readDay('asOf', query.asOf, 'to'), channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'] });
   }
 
   async raisedConcerns(query: RaisedConcernsQuery): Promise<RaisedConcern[]> {
-    return this.raisedConcernsAsOf({ ...query, asOfDay: readDay('asOf', query.asOf, 'to') });
+    return this.raisedConcernsIndex.query({ ...query, asOfDay: readDay('asOf', query.asOf, 'to') });
   }
 
   async sources(): Promise<Source[]> {
-    return [...this.sortedSources];
+    return [...this.sourceList.sorted];
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
-    return ids.map((id) => this.sourcesById.get(id) ?? null);
+    return ids.map((id) => this.sourceList.byId.get(id) ?? null);
   }
 
   async disputes(): Promise<Dispute[]> {
-    return [...this.sortedDisputes];
+    return [...this.disputeList.sorted];
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
     return ids.map((id) => this.graph.relation(id));
   }
-}
-
-function countAll(dataset: Dataset): Stats {
-  let claims = 0;
-  for (const entity of dataset.entities) {
-    claims += entity.claims.length;
-    for (const figure of entity.figures) claims += figure.claims.length;
-  }
-  for (const relation of dataset.relations) claims += relation.claims.length;
-  return {
-    entities: dataset.entities.length,
-    relations: dataset.relations.length,
-    sources: dataset.sources.length,
-    claims,
-    disputes: dataset.disputes.length,
-  };
 }
 
 export interface EmbeddedStoreOptions {
@@ -164,6 +238,6 @@ export interface EmbeddedStoreOptions {
 }
 
 /** Builds the embedded store from a validated data set; it needs no server and nothing to close. */
-export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore> {
+export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
   return new EmbeddedStore(dataset, options.deadlineMs ?? QUERY_DEADLINE_MS);
 }

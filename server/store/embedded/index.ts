@@ -1,1 +1,1 @@
-export { createEmbeddedStore } from './EmbeddedStore';
+export { createEmbeddedStore, type EmbeddedGraphStore } from './EmbeddedStore';

@@ -1,4 +1,4 @@
-import type { FuzzyDate, Relation, RelationType } from '../../dataset';
+import type { FuzzyDate, KnowledgeFlow, Relation, RelationType } from '../../dataset';
 import type { KnowledgeChannel } from '../GraphStore';
 import { FirstIndexTree } from './firstIndexTree';
 import { compareEarliest, compareIds, compareLatest } from './order';
@@ -71,6 +71,11 @@ export function knowledgeCarrier(vocabulary: readonly RelationType[]): (relation
   return (relation): relation is DatedRelation => relation.date !== null && carriers.has(relation.type);
 }
 
+/** How knowledge crosses each type of relation that passes it on, from the vocabulary. */
+export function knowledgeFlows(vocabulary: readonly RelationType[]): Map<string, KnowledgeFlow> {
+  return new Map(vocabulary.flatMap((type) => (type.passesKnowledge === null ? [] : [[type.type, type.passesKnowledge] as const])));
+}
+
 /** Whether two spans can have overlapped; open ends are unbounded, an undated link is timeless. */
 function inForceAt(link: Relation, date: FuzzyDate): boolean {
   if (link.date === null) return true;
@@ -116,18 +121,44 @@ export class KnowledgeReach {
   private readonly arrivalsAt = new Map<string, Arrivals>();
 
   private readonly treeFrom: number;
+  private readonly isCarrier: (relation: Relation) => relation is DatedRelation;
+  private readonly flows: Map<string, KnowledgeFlow>;
 
   constructor(relations: Iterable<Relation>, vocabulary: readonly RelationType[], options: KnowledgeReachOptions = {}) {
     this.treeFrom = options.treeFrom ?? TREE_FROM;
-    const isCarrier = knowledgeCarrier(vocabulary);
-    const flows = new Map(vocabulary.flatMap((type) => (type.passesKnowledge === null ? [] : [[type.type, type.passesKnowledge] as const])));
-    for (const relation of relations) {
-      if (isCarrier(relation)) append(this.carriersInto, relation.to, relation);
-      const flow = flows.get(relation.type);
-      if (flow === undefined || relation.from === relation.to) continue;
-      if (flow !== 'backward') append(this.feedersOf, relation.to, { entity: relation.from, link: relation });
-      if (flow !== 'forward') append(this.feedersOf, relation.from, { entity: relation.to, link: relation });
-    }
+    this.isCarrier = knowledgeCarrier(vocabulary);
+    this.flows = knowledgeFlows(vocabulary);
+    for (const relation of relations) this.addRelation(relation);
+  }
+
+  /** Takes a relation into account. The caller forgets the arrivals it changes (see `forgetArrivals`). */
+  addRelation(relation: Relation): void {
+    if (this.isCarrier(relation)) append(this.carriersInto, relation.to, relation);
+    const flow = this.flows.get(relation.type);
+    if (flow === undefined || relation.from === relation.to) return;
+    if (flow !== 'backward') append(this.feedersOf, relation.to, { entity: relation.from, link: relation });
+    if (flow !== 'forward') append(this.feedersOf, relation.from, { entity: relation.to, link: relation });
+  }
+
+  /** Stops taking into account a relation added before (the very object). */
+  removeRelation(relation: Relation): void {
+    detach(this.carriersInto, relation.to, (carrier) => carrier === relation);
+    detach(this.feedersOf, relation.to, (feeder) => feeder.link === relation);
+    detach(this.feedersOf, relation.from, (feeder) => feeder.link === relation);
+  }
+
+  /**
+   * Drops what bodies hear of within one link, to be listed again when next asked for. A body's
+   * arrivals change when a relation carrying knowledge to it or to one of its feeders, or a link
+   * passing knowledge into it, changes: so the bodies within one link of such a change.
+   */
+  forgetArrivals(bodies: Iterable<string>): void {
+    for (const body of bodies) this.arrivalsAt.delete(body);
+  }
+
+  /** Entities that receive knowledge directly. */
+  directCandidates(): IterableIterator<string> {
+    return this.carriersInto.keys();
   }
 
   /** Entities that can receive institutional knowledge (they have at least one feeder). */
@@ -264,8 +295,17 @@ function firstAtLeast(keys: readonly string[], bound: string): number {
   return low;
 }
 
-export function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+function append<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Removes the values passing `match` from a key's list, and the key when its list empties. */
+function detach<V>(map: Map<string, V[]>, key: string, match: (value: V) => boolean): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  const kept = list.filter((value) => !match(value));
+  if (kept.length === 0) map.delete(key);
+  else if (kept.length !== list.length) map.set(key, kept);
 }
