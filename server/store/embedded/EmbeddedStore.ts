@@ -19,9 +19,8 @@ import { buildGraph, type RelationGraph } from './buildGraph';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { DisputeList } from './disputeList';
 import { buildEntityList, pageOfEntities, putEntity, removeEntity, type EntityList } from './entityList';
-import { KnowledgeIndex } from './knowledge';
+import { KnowledgeEdit, KnowledgeIndex } from './knowledge';
 import { KnowledgeReach } from './knowledgeReach';
-import { KnowledgeRegion } from './knowledgeRegion';
 import { findNeighborhood } from './neighborhood';
 import { compareIds } from './order';
 import { findPaths } from './paths';
@@ -56,7 +55,6 @@ class EmbeddedStore implements EmbeddedGraphStore {
   private readonly reach: KnowledgeReach;
   private readonly knowledgeIndex: KnowledgeIndex;
   private readonly raisedConcernsIndex: RaisedConcernsIndex;
-  private readonly vocabularyTypes: readonly RelationType[];
   private readonly sortedVocabulary: RelationType[];
   private readonly sourceList: SourceList;
   private readonly disputeList: DisputeList;
@@ -74,7 +72,6 @@ class EmbeddedStore implements EmbeddedGraphStore {
     this.reach = new KnowledgeReach(dataset.relations, dataset.vocabulary);
     this.knowledgeIndex = new KnowledgeIndex(this.entityList.byId, this.reach);
     this.raisedConcernsIndex = new RaisedConcernsIndex(this.graph, this.entityList.byId, dataset.relations, dataset.vocabulary);
-    this.vocabularyTypes = dataset.vocabulary;
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
     this.sourceList = new SourceList(dataset.sources, [...dataset.entities, ...dataset.relations]);
     this.disputeList = new DisputeList(dataset.disputes);
@@ -82,24 +79,18 @@ class EmbeddedStore implements EmbeddedGraphStore {
 
   applyRecordChanges(records: readonly RecordChange[]): void {
     const relationChanges = records.filter((record): record is RelationChange => record.kind === 'relation');
-    const knowledge = new KnowledgeRegion(this.graph, this.vocabularyTypes);
+    const knowledge = new KnowledgeEdit();
     const raisers = new Set<string>();
     // Old relations go before any entity changes and new ones come after, so an entity can be
     // retracted with its relations, or created with them, whatever the order of the records.
-    for (const { id } of relationChanges) {
-      const old = this.graph.relation(id);
-      if (old !== null && knowledge.matters(old)) knowledge.note(old);
-    }
-    for (const { id } of relationChanges) this.removeRelation(id, raisers);
+    for (const { id } of relationChanges) this.removeRelation(id, knowledge, raisers);
     for (const record of records) {
       if (record.kind === 'entity') this.putEntity(record.id, record.after);
       else if (record.kind === 'source') this.sourceList.put(record.id, record.after);
       else if (record.kind === 'redirect') this.redirects.put(record.id, record.after);
     }
-    for (const { after } of relationChanges) if (after !== null) this.addRelation(after, raisers);
-    for (const { after } of relationChanges) if (after !== null && knowledge.matters(after)) knowledge.note(after);
-    this.reach.forgetArrivals(knowledge.bodies);
-    this.knowledgeIndex.refresh(knowledge.actors);
+    for (const { after } of relationChanges) if (after !== null) this.addRelation(after, knowledge, raisers);
+    this.knowledgeIndex.apply(knowledge);
     this.raisedConcernsIndex.refresh(raisers);
   }
 
@@ -123,9 +114,10 @@ class EmbeddedStore implements EmbeddedGraphStore {
     this.sourceList.countClaims(after, 1);
   }
 
-  private removeRelation(id: string, raisers: Set<string>): void {
+  private removeRelation(id: string, knowledge: KnowledgeEdit, raisers: Set<string>): void {
     const old = this.graph.relation(id);
     if (old === null) return;
+    this.knowledgeIndex.noteRemoval(old, knowledge);
     this.raisedConcernsIndex.affectedBy(old, raisers);
     this.graph.removeRelation(id);
     this.relationsOfEntities.forget(old.from);
@@ -136,7 +128,7 @@ class EmbeddedStore implements EmbeddedGraphStore {
     this.disputeList.put(id, { kind: 'relation', after: null });
   }
 
-  private addRelation(relation: Relation, raisers: Set<string>): void {
+  private addRelation(relation: Relation, knowledge: KnowledgeEdit, raisers: Set<string>): void {
     this.graph.addRelation(relation);
     this.relationsOfEntities.forget(relation.from);
     this.relationsOfEntities.forget(relation.to);
@@ -144,6 +136,7 @@ class EmbeddedStore implements EmbeddedGraphStore {
     this.reach.addRelation(relation);
     this.sourceList.countClaims(relation, 1);
     this.disputeList.put(relation.id, { kind: 'relation', after: relation });
+    this.knowledgeIndex.noteAddition(relation, knowledge);
     this.raisedConcernsIndex.affectedBy(relation, raisers);
   }
 

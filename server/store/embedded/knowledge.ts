@@ -1,7 +1,7 @@
 import type { Entity, Relation } from '../../dataset';
 import { type KnowledgeKey, knowledgeCursor, readKnowledgeCursor } from '../cursor';
 import type { Certainty, Knowledge, KnowledgeChannel } from '../GraphStore';
-import { type DatedRelation, type KnowledgeItem, KnowledgeReach } from './knowledgeReach';
+import { compareKnowledgeItems, type DatedRelation, type KnowledgeItem, KnowledgeReach, type Reaching } from './knowledgeReach';
 import { beganBy, compareDateSpans, compareEarliest, compareIds, endedBy, firstIndexAfter, insertSorted, removeSorted } from './order';
 
 /** For one actor and channel, the two items that can ever be its via, whatever asOf is. */
@@ -52,7 +52,7 @@ function sortedBy(list: Candidate[], via: (candidate: Candidate) => KnowledgeIte
     .map(({ candidate }) => candidate);
 }
 
-/** Above this many actors to refresh at once, re-sorting the lists beats one splice per actor. */
+/** Above this many candidates changing at once, re-sorting the lists beats one splice per candidate. */
 const RESORT_FROM = 256;
 
 /**
@@ -61,7 +61,7 @@ const RESORT_FROM = 256;
  * day; so two items per (actor, channel), found once, answer every date. Candidates are kept
  * sorted by each via's key, which is the answer's order: a query merges the two lists from the
  * cursor on and stops after `first` rows. Evidence and chains are worked out for those rows only.
- * After an edit only the actors it can reach are worked out again (`refresh`).
+ * An edit changes only the candidates of actors its relations reach (noteRemoval, noteAddition, apply).
  */
 export class KnowledgeIndex {
   private readonly candidates = new Map<string, Candidate>();
@@ -79,12 +79,16 @@ export class KnowledgeIndex {
     this.sortAll();
   }
 
-  private add(actorId: string, channel: KnowledgeChannel): Candidate | null {
+  private add(actorId: string, channel: KnowledgeChannel): void {
+    const candidate = this.candidateOf(actorId, channel);
+    if (candidate) this.candidates.set(`${channel} ${actorId}`, candidate);
+  }
+
+  /** An actor's candidate for a channel, worked out whole; null when nothing reaches it. */
+  private candidateOf(actorId: string, channel: KnowledgeChannel): Candidate | null {
     const possible = this.entities.has(actorId) ? this.reach.firstReaching(actorId, channel, 'earliest') : null;
     if (!possible) return null;
-    const candidate = { actorId, channel, possible, certain: this.reach.firstReaching(actorId, channel, 'latest') };
-    this.candidates.set(`${channel} ${actorId}`, candidate);
-    return candidate;
+    return { actorId, channel, possible, certain: this.reach.firstReaching(actorId, channel, 'latest') };
   }
 
   private sortAll(): void {
@@ -92,24 +96,57 @@ export class KnowledgeIndex {
     this.byPossible = sortedBy([...this.candidates.values()], possibleVia);
   }
 
-  /** Works the candidates of these actors out again (after the knowledge reaching them may have changed). */
-  refresh(actorIds: ReadonlySet<string>): void {
-    const resort = actorIds.size > RESORT_FROM;
-    for (const actorId of actorIds) {
-      for (const channel of CHANNELS) {
-        const key = `${channel} ${actorId}`;
-        const old = this.candidates.get(key);
-        if (old) {
-          this.candidates.delete(key);
-          if (!resort) {
-            removeSorted(this.byPossible, old, possibleOrder);
-            if (old.certain !== null) removeSorted(this.withCertain, old, certainOrder);
-          }
+  /** Before a relation is removed from the reach: the actors whose via it is must be worked out again. */
+  noteRemoval(relation: Relation, edit: KnowledgeEdit): void {
+    if (!this.reach.matters(relation)) return;
+    const { reachings, recompute } = this.reach.affectedBy(relation);
+    for (const actor of recompute) edit.recompute.add(actor);
+    for (const { actor, channel } of reachings) {
+      const candidate = this.candidates.get(`${channel} ${actor}`);
+      if (candidate && (uses(candidate.possible, relation) || (candidate.certain !== null && uses(candidate.certain, relation)))) edit.recompute.add(actor);
+    }
+  }
+
+  /** After a relation was added to the reach: what it makes reach whom may come first. */
+  noteAddition(relation: Relation, edit: KnowledgeEdit): void {
+    if (!this.reach.matters(relation)) return;
+    const { reachings, recompute } = this.reach.affectedBy(relation);
+    for (const actor of recompute) edit.recompute.add(actor);
+    edit.reachings.push(...reachings);
+  }
+
+  /**
+   * Brings the candidates up to date after the relations noted in `edit` changed. An actor
+   * that lost its via or its feeders is worked out whole; any other can only have gained items,
+   * so its via is the first of the old via and the new items.
+   */
+  apply(edit: KnowledgeEdit): void {
+    const fresh = new Map<string, Candidate | null>();
+    for (const actorId of edit.recompute) {
+      for (const channel of CHANNELS) fresh.set(`${channel} ${actorId}`, this.candidateOf(actorId, channel));
+    }
+    for (const { actor, channel, item } of edit.reachings) {
+      const key = `${channel} ${actor}`;
+      if (edit.recompute.has(actor) || !this.entities.has(actor)) continue;
+      const known = fresh.has(key) ? fresh.get(key) ?? null : this.candidates.get(key) ?? null;
+      fresh.set(key, improved(known, actor, channel, item));
+    }
+    const resort = fresh.size > RESORT_FROM;
+    for (const [key, candidate] of fresh) {
+      const old = this.candidates.get(key);
+      if (old === candidate) continue;
+      if (old) {
+        this.candidates.delete(key);
+        if (!resort) {
+          removeSorted(this.byPossible, old, possibleOrder);
+          if (old.certain !== null) removeSorted(this.withCertain, old, certainOrder);
         }
-        const fresh = this.add(actorId, channel);
-        if (fresh && !resort) {
-          insertSorted(this.byPossible, fresh, possibleOrder);
-          if (fresh.certain !== null) insertSorted(this.withCertain, fresh, certainOrder);
+      }
+      if (candidate) {
+        this.candidates.set(key, candidate);
+        if (!resort) {
+          insertSorted(this.byPossible, candidate, possibleOrder);
+          if (candidate.certain !== null) insertSorted(this.withCertain, candidate, certainOrder);
         }
       }
     }
@@ -159,6 +196,25 @@ export class KnowledgeIndex {
     const own = CHANNELS.flatMap((channel) => this.candidates.get(`${channel} ${actor}`) ?? []);
     return [sortedBy(own.filter((candidate) => candidate.certain !== null), certainVia), sortedBy([...own], possibleVia)];
   }
+}
+
+/** What the relations noted during one edit change: actors to work out whole, and new ways knowledge reached others. */
+export class KnowledgeEdit {
+  readonly recompute = new Set<string>();
+  readonly reachings: Reaching[] = [];
+}
+
+function uses(item: KnowledgeItem, relation: Relation): boolean {
+  return item.relation.id === relation.id || item.chain.some((link) => link.id === relation.id);
+}
+
+/** A candidate with one more item reaching it: the item becomes its via where it comes first. */
+function improved(known: Candidate | null, actorId: string, channel: KnowledgeChannel, item: KnowledgeItem): Candidate {
+  const bounded = item.relation.date.latest !== null;
+  if (known === null) return { actorId, channel, possible: item, certain: bounded ? item : null };
+  const possible = compareKnowledgeItems(item, known.possible, 'earliest') < 0 ? item : known.possible;
+  const certain = bounded && (known.certain === null || compareKnowledgeItems(item, known.certain, 'latest') < 0) ? item : known.certain;
+  return possible === known.possible && certain === known.certain ? known : { actorId, channel, possible, certain };
 }
 
 const certainlyKnew = (candidate: Candidate, asOfDay: string) => candidate.certain !== null && endedBy(candidate.certain.relation.date, asOfDay);
