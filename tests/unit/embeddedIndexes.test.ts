@@ -15,6 +15,8 @@ import { DatasetModel, Random } from './randomRecordChanges';
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
 const KINDS: readonly (EntityKind | undefined)[] = [undefined, 'Person', 'Agency', 'Report', 'Event'];
+/** Every read is compared after every sequence: seconds of work, more on a busy machine. */
+const TIMEOUT_MS = 120_000;
 const DAYS = ['1999-06-01', '2004-01-01', '2008-06-30', '2009-10-15', '2015-01-01'];
 
 /** Every read of the GraphStore interface, on the ids the data set has and had, as plain data. */
@@ -127,12 +129,12 @@ describe('embedded store after record changes', () => {
 
   it.each([1, 2, 3, 4, 5, 6])('reads as a store built afresh, on the tiny data set (seed %i)', async (seed) => {
     await checkSequences(await loadDataset(TINY), seed, 6, 5);
-  });
+  }, TIMEOUT_MS);
 
   it.each([11, 12, 13])('reads as a store built afresh, on a generated graph (seed %i)', async (seed) => {
     const folder = mkdtempSync(join(tmpdir(), 'inquiry-graph-incremental-'));
     folders.push(folder);
     writeDataset(folder, 80, seed);
     await checkSequences(await loadDataset(folder), seed, 4, 8);
-  });
+  }, TIMEOUT_MS);
 });
