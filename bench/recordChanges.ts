@@ -1,5 +1,5 @@
-// How long the embedded store takes to follow one edit (applyRecordChanges), in-process: no
-// change log, no HTTP. Prints latency per kind of edit.
+// How long the embedded store's indexes take to follow one edit (applyRecordChanges),
+// in-process: no change log, no HTTP. Prints latency per kind of edit.
 //
 //   npx tsx bench/recordChanges.ts --size seed|1k|10k|100k [--data DIR] [--calls 300]
 //
@@ -8,7 +8,8 @@
 import { parseArgs } from 'node:util';
 import { loadDataset, parseFuzzyDate, type Claim, type Entity, type Relation } from '../server/dataset';
 import type { RecordChange } from '../server/store/ChangeStore';
-import { createEmbeddedStore, type EmbeddedGraphStore } from '../server/store/embedded';
+import { QUERY_DEADLINE_MS } from '../server/store/deadline';
+import { EmbeddedStore } from '../server/store/embedded/EmbeddedStore';
 import { ALL_SIZES, datasetDir, type SizeName } from './config';
 import { mulberry32, pick } from './random';
 import { summarize } from './stats';
@@ -21,7 +22,7 @@ if (!Number.isInteger(calls) || calls < 1) throw new Error(`--calls: "${values.c
 
 const loadStarted = performance.now();
 const dataset = await loadDataset(values.data ?? datasetDir(size));
-const store = (await createEmbeddedStore(dataset)) as EmbeddedGraphStore;
+const store = new EmbeddedStore(dataset, QUERY_DEADLINE_MS);
 console.log(`${size}: ${dataset.entities.length} entities, ${dataset.relations.length} relations; loaded and built in ${Math.round(performance.now() - loadStarted)} ms`);
 
 const random = mulberry32(20261130);

@@ -2,6 +2,7 @@ import type { StoreRun } from './apiBench';
 import type { ModeSettings, PartName, SizeName, StoreName } from './config';
 import type { Machine, Versions } from './machine';
 import type { PageResult } from './pageBench';
+import type { ChangeLogStartup } from './changeLogStartup';
 import type { StartupResult } from './startup';
 
 // The shape of bench/results/*.json: everything BENCHMARKS.md is rendered from.
@@ -45,6 +46,8 @@ export interface BenchResults {
   imports: { size: SizeName; ms: number | null; error?: string }[];
   api: StoreRun[];
   startup: { size: SizeName; result: StartupResult | null; error?: string }[];
+  /** Seed start-up with a recorded change log against without (absent in runs before it existed). */
+  changeLogStartup?: { result: ChangeLogStartup | null; error?: string };
   page: PageResult | { skipped: string } | null;
   targets: TargetCheck[];
   notes: string[];

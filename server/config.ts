@@ -16,7 +16,31 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   CORS_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  STATE_DIR: z.string().min(1).optional(),
+  READ_ACCESS: z.enum(['public', 'login']).default('public'),
+  REVIEW: z.enum(['direct', 'required']).default('direct'),
+  // Spelled out: z.coerce.boolean() would read "false" as true.
+  READ_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be a number of proxies or a comma-separated list of proxy addresses')
+    .refine((value) => value !== 'true', 'true would let any client choose its own address: give the number of proxies or their addresses')
+    .optional(),
 });
+
+/** Where the state database lives unless STATE_DIR says otherwise (git-ignored). */
+export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '../.state');
+
+/**
+ * Express's `trust proxy`: false (the client is whoever connects), a number of proxies in
+ * front, or the proxies' addresses/subnets ("loopback", "10.0.0.0/8").
+ */
+export type TrustProxy = false | number | string;
+
+/** Who may read: everyone, or signed-in accounts only. */
+export type ReadAccess = 'public' | 'login';
+/** Whether a contributor's change applies at once or waits for an editor. */
+export type ReviewPolicy = 'direct' | 'required';
 
 export interface Neo4jConfig {
   uri: string;
@@ -36,6 +60,14 @@ export interface Config {
   /** Origins allowed to call the API from a browser; empty means same origin only. */
   corsOrigins: string[];
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Folder of the state database (accounts, sessions, the embedded change log). */
+  stateDir: string;
+  readAccess: ReadAccess;
+  review: ReviewPolicy;
+  /** A read-only deployment refuses every mutation. */
+  readOnly: boolean;
+  /** Which proxies' X-Forwarded-For / -Proto to believe (client address, https); none by default. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +98,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     development: e.NODE_ENV === 'development',
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    stateDir: e.STATE_DIR ? resolve(e.STATE_DIR) : DEFAULT_STATE_DIR,
+    readAccess: e.READ_ACCESS,
+    review: e.REVIEW,
+    readOnly: e.READ_ONLY === 'true' || e.READ_ONLY === '1',
+    trustProxy: e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
   };
 }

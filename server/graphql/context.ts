@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { AccountStore, Viewer } from '../auth';
 import type { Entity, Relation, Source } from '../dataset';
+import type { ChangeStore } from '../store/ChangeStore';
 import type { GraphStore, RelationQuery } from '../store/GraphStore';
 
 /** Per-request loaders: a nested selection costs one store call per level, not one per item. */
@@ -25,6 +27,26 @@ export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
   requestId: string;
+  /** The signed-in account (bearer token or session cookie), null when anonymous. */
+  viewer: Viewer;
+  accounts: AccountStore;
+  curation: CurationSettings;
+}
+
+/** How this deployment takes changes (the same for every request). */
+export interface CurationSettings {
+  /** Where changes are kept; null when the store takes none (then as read-only). */
+  changes: ChangeStore | null;
+  /** READ_ONLY: every mutation is refused. */
+  readOnly: boolean;
+  /** REVIEW=required: a contributor's change waits for an editor. */
+  reviewRequired: boolean;
+}
+
+/** The store as a ChangeStore, when it is one. */
+export function changeStoreOf(store: GraphStore): ChangeStore | null {
+  const candidate = store as Partial<ChangeStore>;
+  return typeof candidate.commit === 'function' && typeof candidate.history === 'function' ? (store as GraphStore & ChangeStore) : null;
 }
 
 export function createLoaders(store: GraphStore): Loaders {

@@ -12,14 +12,14 @@ export interface OpenedStore {
 
 /**
  * Opens the store the configuration asks for. The embedded store is built from the data-set
- * folder; Neo4j already holds its data (`npm run db:load`), and only when it does not answer
+ * folder and the change log in `stateDir` (in memory when there is none); Neo4j already holds its data (`npm run db:load`), and only when it does not answer
  * at start-up do we take the vocabulary from the folder, so the API can start and report
  * STORE_UNAVAILABLE rather than refuse to start.
  */
-export async function openStore(options: { dataDir: string; neo4j: Neo4jConfig | null }): Promise<OpenedStore> {
+export async function openStore(options: { dataDir: string; neo4j: Neo4jConfig | null; stateDir?: string | null }): Promise<OpenedStore> {
   if (!options.neo4j) {
     const dataset = await loadDataset(options.dataDir);
-    return { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
+    return { store: await createEmbeddedStore(dataset, { stateDir: options.stateDir ?? null }), vocabulary: dataset.vocabulary };
   }
   const { createNeo4jStore } = await import('./neo4j');
   const store = await createNeo4jStore(options.neo4j);

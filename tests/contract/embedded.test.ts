@@ -1,5 +1,6 @@
 import { loadDataset } from '../../server/dataset';
 import { createEmbeddedStore } from '../../server/store/embedded';
+import { describeChangeContract } from './changeContract';
 import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
 import { describeStoreContract, TINY_FIXTURE } from './storeContract';
 
@@ -10,3 +11,4 @@ const openEmbedded = (directory: string) => async () => {
 
 describeStoreContract('embedded', openEmbedded(TINY_FIXTURE));
 describeRotherhamFacts('embedded', openEmbedded(ROTHERHAM_SEED));
+describeChangeContract('embedded', openEmbedded(TINY_FIXTURE));

@@ -4,14 +4,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../bench/generate';
 import { loadDataset, type Dataset, type EntityKind } from '../../server/dataset';
-import type { RecordChange } from '../../server/store/ChangeStore';
-import { createEmbeddedStore, type EmbeddedGraphStore } from '../../server/store/embedded';
+import type { ChangeStore, RecordChange } from '../../server/store/ChangeStore';
+import { createEmbeddedStore } from '../../server/store/embedded';
 import type { GraphStore } from '../../server/store/GraphStore';
 import { DatasetModel, Random } from './randomRecordChanges';
 
-// The embedded store follows edits record by record (applyRecordChanges) instead of being
-// rebuilt. After every random sequence of changes, each read must answer exactly what a store
-// built from scratch on the resulting data set answers.
+// The embedded store's indexes follow commits record by record (applyRecordChanges) instead of
+// being rebuilt. After every random sequence of committed changes, each read must answer exactly
+// what a store built from scratch on the resulting data set answers.
 
 const TINY = resolve(import.meta.dirname, '../fixtures/tiny');
 const KINDS: readonly (EntityKind | undefined)[] = [undefined, 'Person', 'Agency', 'Report', 'Event'];
@@ -93,10 +93,16 @@ async function searchAll(store: GraphStore, texts: readonly string[]) {
   return found;
 }
 
-/** A store built from scratch on the model's data set, given the model's redirects as a restart replays them. */
-async function freshStore(model: DatasetModel): Promise<EmbeddedGraphStore> {
+/** Commits one change's records as curation would (the change log is an in-memory database). */
+async function commit(store: ChangeStore, records: RecordChange[]): Promise<void> {
+  await store.commit({ operation: 'updateEntity', author: 'property test', reason: 'random change', records, revertOf: null });
+}
+
+/** A store built from scratch on the model's data set, given the model's redirects as merges leave them. */
+async function freshStore(model: DatasetModel): Promise<GraphStore & ChangeStore> {
   const store = await createEmbeddedStore(model.dataset());
-  store.applyRecordChanges([...model.redirects.values()].map((redirect) => ({ kind: 'redirect', id: redirect.id, before: null, after: redirect })));
+  const redirects: RecordChange[] = [...model.redirects.values()].map((redirect) => ({ kind: 'redirect', id: redirect.id, before: null, after: redirect }));
+  if (redirects.length > 0) await commit(store, redirects);
   return store;
 }
 
@@ -109,7 +115,7 @@ async function checkSequences(base: Dataset, seed: number, sequences: number, ch
     for (let change = 0; change < changesPerSequence; change++) {
       const records = model.randomChange(random);
       model.apply(records);
-      store.applyRecordChanges(records);
+      await commit(store, records);
       applied.push(records);
     }
     const ids = [...model.seenIds, 'person:nobody'];
@@ -120,7 +126,9 @@ async function checkSequences(base: Dataset, seed: number, sequences: number, ch
     const context = `seed ${seed}, sequence ${sequence}: ${applied.map((records) => records.map((record) => `${record.kind} ${record.id} ${record.before ? (record.after ? 'updated' : 'removed') : 'created'}`).join(', ')).join(' | ')}`;
     expect(await readAll(store, ids, new Random(readSeed)), context).toEqual(await readAll(fresh, ids, new Random(readSeed)));
     expect(await searchAll(store, texts), context).toEqual(await searchAll(fresh, texts));
+    await fresh.close();
   }
+  await store.close();
 }
 
 describe('embedded store after record changes', () => {

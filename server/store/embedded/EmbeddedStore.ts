@@ -14,7 +14,7 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { Deadline, QUERY_DEADLINE_MS } from '../deadline';
+import { Deadline } from '../deadline';
 import { buildGraph, type RelationGraph } from './buildGraph';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { DisputeList } from './disputeList';
@@ -25,27 +25,18 @@ import { findNeighborhood } from './neighborhood';
 import { compareIds } from './order';
 import { findPaths } from './paths';
 import { RaisedConcernsIndex } from './raisedConcerns';
-import { Redirects } from './redirects';
 import { buildRelationsOf, type RelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
 import { SourceList } from './sourceList';
 import { Timeline } from './timeline';
 
-/** The embedded store, with the one way its indexes follow an edit. */
-export interface EmbeddedGraphStore extends GraphStore {
-  /**
-   * Writes the records of an applied change into every index, one record at a time: `after`
-   * null removes a record, `before` null creates it; a redirect makes entitiesByIds answer the
-   * merged-away id with the entity it leads to. Records may come in any order (an entity
-   * retracted before or after its relations). No index is rebuilt whole.
-   */
-  applyRecordChanges(records: readonly RecordChange[]): void;
-}
-
 type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
 
-/** The in-process store: every index is built once from the data set and then kept up to date per record; every query is in memory. */
-class EmbeddedStore implements EmbeddedGraphStore {
+/**
+ * The embedded store's indexes: built once from the data set, then kept up to date record by
+ * record (applyRecordChanges), never rebuilt whole for an edit; every query answered in memory.
+ */
+export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly graph: RelationGraph;
   private readonly entityList: EntityList;
@@ -58,7 +49,6 @@ class EmbeddedStore implements EmbeddedGraphStore {
   private readonly sortedVocabulary: RelationType[];
   private readonly sourceList: SourceList;
   private readonly disputeList: DisputeList;
-  private readonly redirects = new Redirects();
 
   constructor(
     dataset: Dataset,
@@ -77,6 +67,12 @@ class EmbeddedStore implements EmbeddedGraphStore {
     this.disputeList = new DisputeList(dataset.disputes);
   }
 
+  /**
+   * Writes the records of an applied change into every index, one record at a time: `after`
+   * null removes a record, `before` null creates it. Records may come in any order (an entity
+   * retracted before or after its relations). Redirects are left to the caller, which resolves
+   * merged-away ids before asking (CurrentRecords.resolve).
+   */
   applyRecordChanges(records: readonly RecordChange[]): void {
     const relationChanges = records.filter((record): record is RelationChange => record.kind === 'relation');
     const knowledge = new KnowledgeEdit();
@@ -87,7 +83,6 @@ class EmbeddedStore implements EmbeddedGraphStore {
     for (const record of records) {
       if (record.kind === 'entity') this.putEntity(record.id, record.after);
       else if (record.kind === 'source') this.sourceList.put(record.id, record.after);
-      else if (record.kind === 'redirect') this.redirects.put(record.id, record.after);
     }
     for (const { after } of relationChanges) if (after !== null) this.addRelation(after, knowledge, raisers);
     this.knowledgeIndex.apply(knowledge);
@@ -164,7 +159,7 @@ class EmbeddedStore implements EmbeddedGraphStore {
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
-    return ids.map((id) => this.entityList.byId.get(id) ?? this.entityList.byId.get(this.redirects.follow(id)) ?? null);
+    return ids.map((id) => this.entityList.byId.get(id) ?? null);
   }
 
   async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
@@ -223,14 +218,4 @@ class EmbeddedStore implements EmbeddedGraphStore {
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
     return ids.map((id) => this.graph.relation(id));
   }
-}
-
-export interface EmbeddedStoreOptions {
-  /** Time budget of each call that walks the graph (paths, neighbourhood, timeline). */
-  deadlineMs?: number;
-}
-
-/** Builds the embedded store from a validated data set; it needs no server and nothing to close. */
-export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
-  return new EmbeddedStore(dataset, options.deadlineMs ?? QUERY_DEADLINE_MS);
 }

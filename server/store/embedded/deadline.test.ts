@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Entity, Relation } from '../../dataset';
 import { parseFuzzyDate } from '../../dataset';
 import { StoreUnavailableError } from '../errors';
-import { createEmbeddedStore } from './EmbeddedStore';
+import { createEmbeddedStore } from './CuratedStore';
 
 // The embedded store runs on the event loop, so a long walk would hold every other request:
 // each call that walks the graph has a time budget and gives up with StoreUnavailableError,

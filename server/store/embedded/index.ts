@@ -1,1 +1,1 @@
-export { createEmbeddedStore, type EmbeddedGraphStore } from './EmbeddedStore';
+export { createEmbeddedStore, type EmbeddedStoreOptions } from './CuratedStore';

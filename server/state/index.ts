@@ -1,0 +1,1 @@
+export { openStateDatabase, STATE_DATABASE_FILE, type StateDatabase } from './openStateDatabase';
