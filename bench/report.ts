@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { OpResult } from './apiBench';
-import { BENCHMARKS_MD, BENCH_DIR, QUICK_RESULTS_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
+import { BENCHMARKS_MD, BENCH_DIR, PEER_TARGET, QUICK_RESULTS_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
 import type { PageResult } from './pageBench';
+import type { PeerRun } from './peerBench';
 import type { BenchResults, DatasetInfo } from './results';
 import type { Latency } from './stats';
 
@@ -102,6 +103,53 @@ function overheadSection(results: BenchResults): string {
   ].join('\n');
 }
 
+const ratioCell = (ratio: number | null | undefined) => (ratio === null || ratio === undefined || Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}x`);
+
+/** One line per data set and operation: the ratios, as the run prints them. */
+export function peerSummary(runs: readonly PeerRun[]): string {
+  return runs
+    .flatMap((run) => (run.error ? [`${run.size}: peer not measured: ${run.error}`] : run.ops.map((op) => `${run.size.padEnd(5)} ${op.op.padEnd(16)} ${op.error ? `failed: ${op.error}` : `${ratioCell(op.ratio)} (ours ${msCell(op.ours?.p50)} ms, peer ${msCell(op.peer?.p50)} ms)`}`)))
+    .join('\n');
+}
+
+function peerSection(results: BenchResults): string {
+  const runs = results.peer ?? [];
+  if (runs.length === 0) return '';
+  const rows: string[][] = [];
+  for (const run of runs) {
+    if (run.error) rows.push([run.size, 'peer did not start', '—', '—', '—', '—', '—', '—', '—', run.error]);
+    for (const op of run.ops) {
+      const status = op.ratio === null ? '' : op.ratio <= PEER_TARGET ? 'ahead (target met)' : op.ratio <= 1 ? 'ahead, short of the target' : 'behind';
+      rows.push([
+        run.size,
+        op.label,
+        String(op.inputs),
+        msCell(op.ours?.p50),
+        msCell(op.ours?.p99),
+        msCell(op.peer?.p50),
+        msCell(op.peer?.p99),
+        ratioCell(op.ratio),
+        `${f((op.oursResponseBytes ?? NaN) / 1024, 1)} / ${f((op.peerResponseBytes ?? NaN) / 1024, 1)}`,
+        op.error ? `failed: ${op.error}` : status,
+      ]);
+    }
+  }
+  return [
+    '## Against @neo4j/graphql',
+    '',
+    'The same four questions asked of this project\'s server (Neo4j store) and of `@neo4j/graphql` 7 (bench/peer/: type definitions generated from the vocabulary and the layout cypher/load-*.cypher stores, one connection field per relation type and direction, the relation count as a `@cypher` field), each served by its own Apollo Server over HTTP in the benchmark process, on the same Neo4j and data. ' +
+      'Each operation is written as a user of that API would (bench/peer/operations.ts). Requests go one at a time on a kept-alive connection, ours and the peer\'s interleaved request by request (order rotating each round) after a warm-up of each. ' +
+      'Search on the peer is its `@fulltext` query on our fulltext index, handed the Lucene query our store builds from the same text (typo-tolerant, prefixes, names weighed most: what a user of the peer would have to build), so both ask the index the same; ours also puts exact names first. ' +
+      'The peer\'s neighbourhood is the entity\'s own relations (a star); ours also returns the relations among the neighbours. ' +
+      `Target: ours at most ${PEER_TARGET}x the peer's p50.`,
+    '',
+    table(['data set', 'operation', 'inputs', 'ours p50', 'ours p99', 'peer p50', 'peer p99', 'ours / peer (p50)', 'response KB (ours / peer)', ''], rows),
+    '',
+    reproduce(command(results, ['peer'], runs.map((run) => run.size))),
+    '',
+  ].join('\n');
+}
+
 function datasetSection(results: BenchResults): string {
   const rows = results.datasets.map((entry) =>
     'skipped' in entry
@@ -136,6 +184,18 @@ function importSection(results: BenchResults): string {
   ].join('\n');
 }
 
+/** The seed's start-up with a change log to replay, when this run measured it. */
+function changeLogLines(results: BenchResults): string[] {
+  const measured = results.changeLogStartup;
+  if (!measured) return [];
+  if (!measured.result) return [`With a change log: failed: ${measured.error ?? ''}`, ''];
+  const r = measured.result;
+  return [
+    `With a change log (seed, ${r.changes} recorded edits from bench/changeHistory.ts, medians of ${r.runs} fresh processes each): ${seconds(r.withMs)} against ${seconds(r.withoutMs)} without, so ${seconds(r.withMs - r.withoutMs)} added; createEmbeddedStore ${seconds(r.createStoreWithMs)} against ${seconds(r.createStoreWithoutMs)} (the edits grow the graph from ${r.entitiesWithout} to ${r.entitiesWith} entities).`,
+    '',
+  ];
+}
+
 function startupSection(results: BenchResults): string {
   if (results.startup.length === 0) return '';
   const rows = results.startup.map(({ size, result, error }) => {
@@ -159,6 +219,7 @@ function startupSection(results: BenchResults): string {
     '',
     table(['data set', 'process start → store', 'loadDataset', 'createEmbeddedStore', 'RSS after', 'peak RSS', 'EDTF dates parsed', 'date parsing'], rows),
     '',
+    ...changeLogLines(results),
     reproduce(command(results, ['startup'], results.startup.map((entry) => entry.size))),
     '',
   ].join('\n');
@@ -259,8 +320,8 @@ export function renderMarkdown(results: BenchResults, source = 'bench/results/la
     `<!-- Generated by bench/report.ts from ${source}; edit bench/, not this file. -->`,
     '',
     `Run: **${results.mode}**${results.partial ? ' (partial)' : ''}, \`${results.command}\`, started ${results.startedAt}, took ${results.wallSeconds.toFixed(0)} s.`,
-    '`npm run bench` runs everything (seed, 1k, 10k, 100k; embedded and Neo4j; start-up; page); `npm run bench -- --quick` is the CI run (seed and 1k, short runs, layouts up to 2,000 elements; under three minutes).',
-    'Narrow a run with `--sizes seed,1k,10k,100k`, `--stores embedded,neo4j`, `--parts http,startup,page`, `--ops entity,search,neighbourhood1,neighbourhood2,paths,timeline,knowledge`: a narrowed run prints its tables and writes its JSON but leaves this file alone.',
+    '`npm run bench` runs everything (seed, 1k, 10k, 100k; embedded and Neo4j; against @neo4j/graphql; start-up; page); `npm run bench -- --quick` is the CI run (seed and 1k, short runs, no @neo4j/graphql comparison unless `--parts` names `peer`, layouts up to 2,000 elements; under three minutes).',
+    'Narrow a run with `--sizes seed,1k,10k,100k`, `--stores embedded,neo4j`, `--parts http,peer,startup,page`, `--ops entity,search,neighbourhood1,neighbourhood2,paths,timeline,knowledge`: a narrowed run prints its tables and writes its JSON but leaves this file alone.',
     'Every full run writes bench/results/<start time>-full.json and bench/results/latest.json (a quick run the same under bench/results/quick/, which git ignores, so this file shows the last full run); `npx tsx bench/report.ts [file]` re-renders this file from one. Neo4j is measured when Java 17+ (and Maven, once) are available, the page when /usr/bin/chromium exists.',
     '',
     '## Machine and versions',
@@ -287,7 +348,7 @@ export function renderMarkdown(results: BenchResults, source = 'bench/results/la
     '',
   ].join('\n');
   const notes = results.notes.length > 0 ? ['## Notes', '', ...results.notes.map((note) => `- ${note}`), ''].join('\n') : '';
-  const sections = [header, analysisSection(results, analysis), datasetSection(results), apiSection(results), overheadSection(results), importSection(results), startupSection(results), pageSection(results), notes];
+  const sections = [header, analysisSection(results, analysis), datasetSection(results), apiSection(results), peerSection(results), overheadSection(results), importSection(results), startupSection(results), pageSection(results), notes];
   return sections.filter((section) => section !== '').join('\n');
 }
 

@@ -37,11 +37,12 @@ export interface StartupResult {
   stats: { entities: number; relations: number };
 }
 
-export function measureStartup(dataDir: string, timeoutMs = 30 * 60_000): Promise<StartupResult> {
+/** Start-up on `dataDir`, with the change log of `stateDir` replayed when one is given. */
+export function measureStartup(dataDir: string, timeoutMs = 30 * 60_000, stateDir: string | null = null): Promise<StartupResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const flags = [...serverNodeFlags(), '--expose-gc', '--import', 'tsx'];
-    const child = spawn(process.execPath, [...flags, join(BENCH_DIR, 'startupChild.ts'), dataDir], {
+    const child = spawn(process.execPath, [...flags, join(BENCH_DIR, 'startupChild.ts'), dataDir, ...(stateDir ? [stateDir] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,12 +1,13 @@
 // Run by startup.ts in a fresh process, with the start script's Node flags plus --expose-gc.
-// Builds the embedded store the way the server does (loadDataset, then createEmbeddedStore),
-// keeps only the store, and prints STORE_BUILT the moment it is built (the parent's clock stops
-// there), then one JSON line: phase times, memory, and the cost of dates.
+// Builds the embedded store the way the server does (loadDataset, then createEmbeddedStore,
+// replaying the change log of the state folder when one is given), keeps only the store, and
+// prints STORE_BUILT the moment it is built (the parent's clock stops there), then one JSON
+// line: phase times, memory, and the cost of dates.
 import { loadDataset, parseFuzzyDate, type Dataset } from '../server/dataset';
 import { createEmbeddedStore } from '../server/store/embedded';
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: startupChild.ts <data set folder>');
+const [dir, stateDir] = process.argv.slice(2);
+if (!dir) throw new Error('usage: startupChild.ts <data set folder> [<state folder>]');
 
 /** Every EDTF string the loader parses: record dates, claim dates, figure claims, publications. */
 function edtfStrings(dataset: Dataset): string[] {
@@ -28,7 +29,7 @@ function edtfStrings(dataset: Dataset): string[] {
 const started = performance.now();
 let dataset: Dataset | null = await loadDataset(dir);
 const loadedAt = performance.now();
-const store = await createEmbeddedStore(dataset);
+const store = await createEmbeddedStore(dataset, { stateDir: stateDir ?? null });
 const builtAt = performance.now();
 console.log('STORE_BUILT');
 

@@ -21,10 +21,21 @@ const envSchema = z.object({
   REVIEW: z.enum(['direct', 'required']).default('direct'),
   // Spelled out: z.coerce.boolean() would read "false" as true.
   READ_ONLY: z.enum(['true', 'false', '1', '0']).default('false'),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d+|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be a number of proxies or a comma-separated list of proxy addresses')
+    .refine((value) => value !== 'true', 'true would let any client choose its own address: give the number of proxies or their addresses')
+    .optional(),
 });
 
 /** Where the state database lives unless STATE_DIR says otherwise (git-ignored). */
 export const DEFAULT_STATE_DIR = resolve(import.meta.dirname, '../.state');
+
+/**
+ * Express's `trust proxy`: false (the client is whoever connects), a number of proxies in
+ * front, or the proxies' addresses/subnets ("loopback", "10.0.0.0/8").
+ */
+export type TrustProxy = false | number | string;
 
 /** Who may read: everyone, or signed-in accounts only. */
 export type ReadAccess = 'public' | 'login';
@@ -55,6 +66,8 @@ export interface Config {
   review: ReviewPolicy;
   /** A read-only deployment refuses every mutation. */
   readOnly: boolean;
+  /** Which proxies' X-Forwarded-For / -Proto to believe (client address, https); none by default. */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {}
@@ -89,5 +102,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     readAccess: e.READ_ACCESS,
     review: e.REVIEW,
     readOnly: e.READ_ONLY === 'true' || e.READ_ONLY === '1',
+    trustProxy: e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
   };
 }

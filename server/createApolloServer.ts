@@ -4,7 +4,23 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { RelationType } from './dataset';
 import type { Logger } from 'pino';
-import { buildTypeDefs, errorLogPlugin, formatError, knownOperationTypes, queryResolvers, requestLimitsPlugin, typeResolvers, type GraphQLContext, type RequestLimits, type StoreSizes } from './graphql';
+import {
+  accountResolvers,
+  buildTypeDefs,
+  changeQueryResolvers,
+  changeResultResolvers,
+  changeTypeResolvers,
+  errorLogPlugin,
+  formatError,
+  knownOperationTypes,
+  mutationResolvers,
+  queryResolvers,
+  requestLimitsPlugin,
+  typeResolvers,
+  type GraphQLContext,
+  type RequestLimits,
+  type StoreSizes,
+} from './graphql';
 
 /** Limits on what one request may ask for (README, API); each refusal carries its error code. */
 export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, cost: 200_000, aliases: 30, tokens: 2_000 };
@@ -19,7 +35,13 @@ export const DRAIN_GRACE_MS = 3_000;
 export function createApolloServer(options: { vocabulary: RelationType[]; sizes: StoreSizes; httpServer: Server; logger: Logger; development: boolean }) {
   return new ApolloServer<GraphQLContext>({
     typeDefs: buildTypeDefs(options.vocabulary),
-    resolvers: { Query: queryResolvers, ...typeResolvers },
+    resolvers: {
+      Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query },
+      Mutation: mutationResolvers,
+      ...typeResolvers,
+      ...changeTypeResolvers,
+      ...changeResultResolvers,
+    },
     introspection: true,
     // server/main.ts owns shutdown (drain, then close the store). Apollo's own handler would call
     // stop() a second time alongside it, and a second stop() made while the first is running

@@ -3,6 +3,7 @@ import './productionByDefault';
 import { pino } from 'pino';
 import { ConfigError, readConfig } from './config';
 import { DatasetError } from './dataset';
+import { LOG_REDACTION } from './logRedaction';
 import { startServer } from './startServer';
 
 // `npm start`: read the configuration once, start, and shut down gracefully on a signal.
@@ -12,7 +13,7 @@ const SHUTDOWN_LIMIT_MS = 5_000;
 
 async function main() {
   const config = readConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = pino({ level: config.logLevel, redact: LOG_REDACTION });
   const started = performance.now();
   const server = await startServer({ ...config, logger });
   logger.info(

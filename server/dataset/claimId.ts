@@ -26,10 +26,11 @@ export interface ClaimIdentity {
 /**
  * Hands out claim ids, "claim:" and a hash of the claim's identity. Two claims with the same
  * identity (the same paragraph cited twice for one subject) get "-2", "-3" in data-set order,
- * so ids are unique within a data set and the same on every load of it.
+ * so ids are unique within a data set and the same on every load of it. `taken`: ids already
+ * used (a record's claims, when curation adds more).
  */
-export function claimIds(): (claim: ClaimIdentity) => string {
-  const used = new Set<string>();
+export function claimIds(taken: Iterable<string> = []): (claim: ClaimIdentity) => string {
+  const used = new Set<string>(taken);
   return ({ subject, sourceId, locator, stance, edtf }) => {
     const base = `claim:${hash64(`${subject}\u0000${sourceId}\u0000${locator}\u0000${stance}\u0000${edtf ?? ''}`)}`;
     let id = base;

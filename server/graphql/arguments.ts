@@ -16,8 +16,43 @@ export const LIMITS = {
     date: MAX_EDTF_LENGTH,
     cursor: 500,
     other: 1_000,
+    /** Why a change is made, kept with it for ever. */
+    reason: 2_000,
+    /** Prose: notes, summaries, errata, review comments. */
+    prose: 4_000,
+    /** Names, titles, aliases, roles, date wordings. */
+    name: 500,
+    /** An EDTF date a curator writes (the parser refuses more than MAX_EDTF_LENGTH with its own message). */
+    edtf: 100,
   },
+  /** Most items of a list in a change (claims, aliases, figures). */
+  changeList: 50,
 } as const;
+
+/** String fields of the curation inputs (and arguments) by name, and their limit. */
+const FIELD_LENGTHS: Record<string, number> = {
+  reason: LIMITS.length.reason,
+  note: LIMITS.length.prose,
+  summary: LIMITS.length.prose,
+  erratum: LIMITS.length.prose,
+  comment: LIMITS.length.prose,
+  name: LIMITS.length.name,
+  title: LIMITS.length.name,
+  publisher: LIMITS.length.name,
+  author: LIMITS.length.name,
+  aliases: LIMITS.length.name,
+  role: LIMITS.length.name,
+  qualifier: LIMITS.length.name,
+  unit: LIMITS.length.name,
+  figure: LIMITS.length.name,
+  locator: LIMITS.length.name,
+  edtf: LIMITS.length.edtf,
+  /** A date's wording (DateInput.text; the `text` argument of search is search text). */
+  text: LIMITS.length.name,
+};
+
+/** List fields of the curation inputs by name, and how many items they take. */
+const LIST_SIZES: Record<string, number> = { claims: LIMITS.changeList, aliases: LIMITS.changeList, figures: LIMITS.changeList };
 
 /** Arguments that take a date (ISO day or EDTF). */
 const DATE_ARGUMENTS = new Set(['asOf', 'from', 'to', 'since']);
@@ -28,8 +63,11 @@ const CURSOR_ARGUMENTS = new Set(['after', 'before']);
  * The longest value a string argument may have. Every string is bounded before anything reads
  * it, because some readers (the date parser above all) slow down faster than their input grows.
  */
-export function maxLengthOf(argument: string, typeName: string): number {
+export function maxLengthOf(argument: string, typeName: string, inputType?: string): number {
   if (typeName === 'ID') return LIMITS.length.id;
+  // Inside an input object (DateInput.text is a date's wording, not a search).
+  if (inputType !== undefined) return FIELD_LENGTHS[argument] ?? LIMITS.length.other;
+  if (argument in FIELD_LENGTHS && argument !== 'text') return FIELD_LENGTHS[argument] as number;
   if (DATE_ARGUMENTS.has(argument)) return LIMITS.length.date;
   if (CURSOR_ARGUMENTS.has(argument)) return LIMITS.length.cursor;
   if (argument === 'text') return LIMITS.length.searchText;
@@ -37,9 +75,15 @@ export function maxLengthOf(argument: string, typeName: string): number {
 }
 
 /** Throws BadInputError when a string argument is longer than its kind allows. */
-export function checkLength(argument: string, typeName: string, value: string): void {
-  const max = maxLengthOf(argument, typeName);
-  if (value.length > max) throw new BadInputError(argument, `"${argument}" has ${value.length} characters; at most ${max}`);
+export function checkLength(argument: string, typeName: string, value: string, path = argument, inputType?: string): void {
+  const max = maxLengthOf(argument, typeName, inputType);
+  if (value.length > max) throw new BadInputError(path, `"${path}" has ${value.length} characters; at most ${max}`);
+}
+
+/** Throws BadInputError when a list of a change (claims, aliases, figures) has too many items. */
+export function checkListSize(field: string, path: string, size: number): void {
+  const max = LIST_SIZES[field];
+  if (max !== undefined && size > max) throw new BadInputError(path, `"${path}" takes at most ${max} items; got ${size}`);
 }
 
 export function intInRange(argument: string, value: number, min: number, max: number): number {

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
+import type { AccountStore, Viewer } from '../auth';
 import type { Entity, Relation, Source } from '../dataset';
-import type { GraphStore, RelationQuery } from '../store/GraphStore';
+import type { ChangeStore } from '../store/ChangeStore';
+import type { EntityRef, GraphStore, RelationQuery } from '../store/GraphStore';
 
 /** Per-request loaders: a nested selection costs one store call per level, not one per item. */
 export interface Loaders {
@@ -13,9 +15,11 @@ export interface Loaders {
   knownEntity(id: string): Entity | undefined;
   /** Entities a query returned: held for knownEntity and primed in the entity loader. */
   remember(entities: readonly Entity[]): void;
+  /** The id, kind and name of an entity at an end of relations this request loaded, or undefined. */
+  entityRef(id: string): EntityRef | undefined;
   relation: DataLoader<string, Relation | null>;
   degree: DataLoader<string, number>;
-  /** Relations of an entity, one loader per distinct (direction, types, first). */
+  /** Relations of an entity, one loader per distinct (direction, types, first, skipClaims); their ends feed entityRef. */
   relationsOf(query: RelationQuery): DataLoader<string, Relation[]>;
   /** Sources by id: only the ones the answer's claims cite (a large inquiry has thousands). */
   source: DataLoader<string, Source | null>;
@@ -25,11 +29,32 @@ export interface GraphQLContext {
   store: GraphStore;
   loaders: Loaders;
   requestId: string;
+  /** The signed-in account (bearer token or session cookie), null when anonymous. */
+  viewer: Viewer;
+  accounts: AccountStore;
+  curation: CurationSettings;
+}
+
+/** How this deployment takes changes (the same for every request). */
+export interface CurationSettings {
+  /** Where changes are kept; null when the store takes none (then as read-only). */
+  changes: ChangeStore | null;
+  /** READ_ONLY: every mutation is refused. */
+  readOnly: boolean;
+  /** REVIEW=required: a contributor's change waits for an editor. */
+  reviewRequired: boolean;
+}
+
+/** The store as a ChangeStore, when it is one. */
+export function changeStoreOf(store: GraphStore): ChangeStore | null {
+  const candidate = store as Partial<ChangeStore>;
+  return typeof candidate.commit === 'function' && typeof candidate.history === 'function' ? (store as GraphStore & ChangeStore) : null;
 }
 
 export function createLoaders(store: GraphStore): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, Relation[]>>();
   const known = new Map<string, Entity>();
+  const refs = new Map<string, EntityRef>();
   const entity = new DataLoader(async (ids: readonly string[]) => {
     const found = await store.entitiesByIds(ids);
     for (const item of found) if (item) known.set(item.id, item);
@@ -38,6 +63,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     entity,
     knownEntity: (id) => known.get(id),
+    entityRef: (id) => refs.get(id),
     remember(entities) {
       for (const item of entities) {
         known.set(item.id, item);
@@ -47,10 +73,14 @@ export function createLoaders(store: GraphStore): Loaders {
     relation: new DataLoader((ids) => store.relationsByIds(ids)),
     degree: new DataLoader((ids) => store.degrees(ids)),
     relationsOf(query) {
-      const key = JSON.stringify([query.direction, query.types ?? null, query.first]);
+      const key = JSON.stringify([query.direction, query.types ?? null, query.first, query.skipClaims === true]);
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => store.relationsOf(ids, query));
+        loader = new DataLoader(async (ids) => {
+          const { lists, ends } = await store.relationsWithEnds(ids, query);
+          for (const end of ends) refs.set(end.id, end);
+          return lists;
+        });
         relationLoaders.set(key, loader);
       }
       return loader;

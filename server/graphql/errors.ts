@@ -1,5 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { RecordInputError } from '../curation';
+import { ConflictError } from '../store/ChangeStore';
 import { BadInputError, StoreUnavailableError } from '../store/errors';
 
 /** The public error codes (README, API); clients switch on these, so they never change meaning. */
@@ -8,6 +10,12 @@ export enum ErrorCode {
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   QueryTooDeep = 'QUERY_TOO_DEEP',
   StoreUnavailable = 'STORE_UNAVAILABLE',
+  /** No account signed in (or a bad, revoked or expired token or session). */
+  Unauthenticated = 'UNAUTHENTICATED',
+  /** Signed in, but the account's role is too low; or a read-only deployment. */
+  Forbidden = 'FORBIDDEN',
+  /** A change made against a record that moved since: `record`, `currentVersion`. */
+  Conflict = 'CONFLICT',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -21,6 +29,13 @@ export function formatError(development: boolean) {
     const original = unwrapResolverError(error);
     if (original instanceof StoreUnavailableError) {
       return { ...formatted, message: 'The graph store is not answering; try again shortly.', extensions: { code: ErrorCode.StoreUnavailable } };
+    }
+    if (original instanceof ConflictError) {
+      return { ...formatted, message: original.message, extensions: { code: ErrorCode.Conflict, record: original.record, currentVersion: original.currentVersion } };
+    }
+    if (original instanceof RecordInputError) {
+      const { record, issues } = original;
+      return { ...formatted, message: original.message, extensions: { code: ErrorCode.BadUserInput, argument: original.argument, record, issues } };
     }
     if (original instanceof BadInputError) {
       return { ...formatted, message: original.message, extensions: { code: ErrorCode.BadUserInput, argument: original.argument } };

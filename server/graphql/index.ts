@@ -1,9 +1,12 @@
 export { buildTypeDefs } from './typeDefs';
 export { queryResolvers } from './queryResolvers';
 export { typeResolvers } from './typeResolvers';
-export { createLoaders, type GraphQLContext } from './context';
+export { createLoaders, changeStoreOf, type GraphQLContext, type CurationSettings } from './context';
+export { mutationResolvers, changeResultResolvers } from './mutationResolvers';
+export { changeQueryResolvers, changeTypeResolvers } from './changeResolvers';
 export { formatError, ErrorCode } from './errors';
 export { requestLimitsPlugin, type RequestLimits } from './limits/requestLimitsPlugin';
 export { StoreSizes } from './limits/listSizes';
 export { knownOperationTypes } from './limits/knownOperationTypes';
 export { errorLogPlugin } from './errorLog';
+export { accountResolvers } from './accountResolvers';

@@ -12,7 +12,7 @@ export function cors(allowedOrigins: readonly string[]) {
       response.setHeader('Access-Control-Allow-Origin', origin);
       response.setHeader('Vary', 'Origin');
       response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept, X-Request-Id, Apollo-Require-Preflight');
+      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Accept, Authorization, X-Request-Id, Apollo-Require-Preflight');
       response.setHeader('Access-Control-Max-Age', '600');
     }
     if (request.method === 'OPTIONS') {

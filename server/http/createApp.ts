@@ -5,8 +5,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import type { Logger } from 'pino';
-import { createLoaders, type GraphQLContext } from '../graphql';
+import type { AccountStore, LoginLimiter } from '../auth';
+import type { ReadAccess, TrustProxy } from '../config';
+import { createLoaders, type CurationSettings, type GraphQLContext } from '../graphql';
 import type { GraphStore } from '../store';
+import { authRoutes } from './authRoutes';
+import { graphqlAuthentication, viewerOf } from './authenticate';
 import { cors } from './cors';
 import { health, ready } from './health';
 import { httpErrors } from './httpErrors';
@@ -22,10 +26,18 @@ export function createApp(options: {
   store: GraphStore;
   logger: Logger;
   corsOrigins: string[];
+  accounts: AccountStore;
+  readAccess: ReadAccess;
+  trustProxy: TrustProxy;
+  /** Sign-in rate limits (tests pass a tighter one). */
+  loginLimiter?: LoginLimiter;
+  curation: CurationSettings;
 }) {
-  const { apollo, store, logger } = options;
+  const { apollo, store, logger, accounts } = options;
   const app = express();
   app.disable('x-powered-by');
+  // Off by default: only then is `request.ip` (the sign-in rate limit's key) not up to the client.
+  app.set('trust proxy', options.trustProxy);
   // Express would hash every response body for an ETag; GraphQL answers are POSTs that no
   // cache revalidates, and hashing a 1 MB neighbourhood costs more than finding it.
   app.set('etag', false);
@@ -33,12 +45,14 @@ export function createApp(options: {
   app.use(securityHeaders);
   app.get('/health', health);
   app.get('/ready', ready(store, logger));
+  app.use('/auth', authRoutes(accounts, options.loginLimiter));
   app.use(
     '/graphql',
     cors(options.corsOrigins),
+    graphqlAuthentication(accounts, options.readAccess),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId) }),
+      context: async ({ res }) => ({ store, loaders: createLoaders(store), requestId: String(res.locals.requestId), viewer: viewerOf(res), accounts, curation: options.curation }),
     }),
   );
   serveBuilt(app, '/graphiql', GRAPHIQL_DIST);

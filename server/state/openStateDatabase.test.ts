@@ -25,4 +25,17 @@ describe('openStateDatabase', () => {
       database.close();
     }
   });
+
+  it('without a folder opens a private in-memory database', () => {
+    const first = openStateDatabase(null);
+    const second = openStateDatabase(null);
+    try {
+      first.exec('CREATE TABLE kept (x)');
+      expect(second.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'kept'").get()).toEqual({ n: 0 });
+      expect(first.pragma('foreign_keys', { simple: true })).toBe(1);
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
 });

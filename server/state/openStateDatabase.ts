@@ -13,12 +13,14 @@ export type StateDatabase = Database.Database;
 /**
  * Opens (creating it and its folder when missing) `stateDir/state.db`: the one SQLite file that
  * holds what the server writes (accounts, sessions, the embedded store's change log). Each
- * module creates its own tables with CREATE TABLE IF NOT EXISTS.
+ * module creates its own tables with CREATE TABLE IF NOT EXISTS. Without a folder: a private
+ * in-memory database (tests and benchmarks: real SQLite, nothing kept).
  *
  * WAL lets readers run beside a writer; synchronous FULL makes a committed transaction survive
  * a power cut or kill -9, which an acknowledged change must.
  */
-export function openStateDatabase(stateDir: string): StateDatabase {
+export function openStateDatabase(stateDir: string | null): StateDatabase {
+  if (stateDir === null) return new Database(':memory:');
   mkdirSync(stateDir, { recursive: true });
   const database = new Database(join(stateDir, STATE_DATABASE_FILE));
   try {

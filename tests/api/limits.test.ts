@@ -59,10 +59,28 @@ describe('request limits and protections', () => {
     expect(errors?.[0]?.message).toBe('"to" ("2005") ends before "from" ("2010") begins');
   });
 
-  it.each(['mutation', 'subscription'])('refuses a %s with 400 GRAPHQL_VALIDATION_FAILED: the schema has none', async (type) => {
-    const { status, body } = await postGraphQL(server.url, `${type} { x }`);
+  it('refuses a subscription with 400 GRAPHQL_VALIDATION_FAILED: the schema has none', async () => {
+    const { status, body } = await postGraphQL(server.url, 'subscription { x }');
     expect(status).toBe(400);
-    expect(body.errors?.[0]).toMatchObject({ message: `This API has no ${type} operations.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(body.errors?.[0]).toMatchObject({ message: 'This API has no subscription operations.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+  });
+
+  it('bounds the strings and lists inside a change\'s input, naming where they are', async () => {
+    const claim = { source: 'src-a', locator: '¶1', note: 'n'.repeat(4_001) };
+    const input = { kind: 'PERSON', name: 'A', summary: 's', claims: [claim] };
+    const mutation = 'mutation($input: NewEntityInput!) { createEntity(input: $input, reason: "r") { change { id } } }';
+    expect(await codeOf(mutation, { input })).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.claims.0.note' });
+    const many = { ...input, claims: Array.from({ length: 51 }, () => ({ ...claim, note: 'n' })) };
+    const { code, argument, errors } = await codeOf(mutation, { input: many });
+    expect({ code, argument }).toEqual({ code: 'BAD_USER_INPUT', argument: 'input.claims' });
+    expect(errors?.[0]?.message).toBe('"input.claims" takes at most 50 items; got 51');
+    const reason = await codeOf('mutation($r: String!) { retractRelation(id: "rel:x", version: 1, reason: $r) { change { id } } }', { r: 'r'.repeat(2_001) });
+    expect(reason).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'reason' });
+  });
+
+  it('counts each mutation in the cost limit', async () => {
+    const fields = Array.from({ length: 21 }, (_, i) => `m${i}: retractRelation(id: "rel:x", version: 1, reason: "r") { change { id } }`);
+    expect((await codeOf(`mutation { ${fields.join(' ')} }`)).code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('refuses an expensive query with QUERY_TOO_COMPLEX before running it', async () => {

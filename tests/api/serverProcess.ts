@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect, type Socket } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { expect, it } from 'vitest';
@@ -20,11 +22,16 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Starts server/main.ts on a free port of 127.0.0.1 with `env` added; resolves once it listens. */
+/**
+ * Starts server/main.ts on a free port of 127.0.0.1 with `env` added; resolves once it listens.
+ * Its state database is in a fresh temporary folder unless `env` names a STATE_DIR, so no test
+ * sees another's accounts or changes (or the repository's own .state).
+ */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const stateDir = env.STATE_DIR ?? mkdtempSync(join(tmpdir(), 'server-state-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: REPO,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, STATE_DIR: stateDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: ServerProcess['logs'] = [];

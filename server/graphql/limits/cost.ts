@@ -14,6 +14,12 @@ import {
 } from 'graphql';
 import { SMALL_LIST_ESTIMATE, type ListEstimates } from './listSizes';
 
+/**
+ * What one mutation field counts for: a write (validation, a durable commit, index updates)
+ * costs about as much as reading this many objects, so one document holds at most a few.
+ */
+export const MUTATION_COST = 10_000;
+
 /** Arguments that bound how many items a field returns. */
 const SIZE_ARGUMENTS = ['first', 'limit'] as const;
 

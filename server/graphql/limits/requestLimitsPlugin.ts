@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, getVariableValues, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { BadInputError } from '../../store/errors';
 import { ErrorCode } from '../errors';
-import { selectionCost } from './cost';
+import { MUTATION_COST, selectionCost } from './cost';
 import type { StoreSizes } from './listSizes';
 import { selectionDepth } from './depth';
 import { checkStringArguments } from './stringLengths';
@@ -82,7 +82,8 @@ export function requestLimitsPlugin(limits: RequestLimits, sizes: StoreSizes): A
             throw refuse(ErrorCode.BadUserInput, error.message, { argument: error.argument });
           }
           const estimates = await sizes.get();
-          const cost = selectionCost({ schema, fragments, variables: coerced.coerced, estimates }, operation.selectionSet, rootType, new Set());
+          const writes = operation.operation === 'mutation' ? operation.selectionSet.selections.length * MUTATION_COST : 0;
+          const cost = writes + selectionCost({ schema, fragments, variables: coerced.coerced, estimates }, operation.selectionSet, rootType, new Set());
           if (cost > limits.cost) {
             throw refuse(ErrorCode.QueryTooComplex, `Query cost ${cost} exceeds the limit of ${limits.cost}; ask for fewer items (first, limit).`, { cost, maxCost: limits.cost });
           }

@@ -4,7 +4,10 @@ import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, RecordC
 import { QUERY_DEADLINE_MS } from '../deadline';
 import { BadInputError } from '../errors';
 import type {
+  ClaimsNeed,
   EntityPage,
+  ListEntitiesQuery,
+  RelationsWithEnds,
   GraphStore,
   Knowledge,
   KnowledgeQuery,
@@ -21,7 +24,7 @@ import { changeSeq } from '../changeQuery';
 import { ChangeLog } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
-import { openChangeDatabase } from './stateDatabase';
+import { openStateDatabase } from '../../state';
 
 /**
  * The embedded store: in-memory indexes answer every read; the change log in the state
@@ -119,16 +122,20 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     return this.indexes.entitiesByIds(ids.map((id) => this.records.resolve(id)));
   }
 
-  listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
+  listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     return this.indexes.listEntities(query);
   }
 
-  search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+  search(query: { text: string; kinds?: EntityKind[]; first: number } & ClaimsNeed): Promise<SearchHit[]> {
     return this.indexes.search(query);
   }
 
   relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
     return this.indexes.relationsOf(ids, query);
+  }
+
+  relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
+    return this.indexes.relationsWithEnds(ids, query);
   }
 
   degrees(ids: readonly string[]): Promise<number[]> {
@@ -172,8 +179,6 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
   }
 }
 
-export type EmbeddedGraphStore = GraphStore & ChangeStore;
-
 export interface EmbeddedStoreOptions {
   /** Time budget of each call that walks the graph (paths, neighbourhood, timeline). */
   deadlineMs?: number;
@@ -183,15 +188,16 @@ export interface EmbeddedStoreOptions {
 
 /**
  * Builds the embedded store: the data set with every APPLIED change of the log written over it
- * in the order recorded (not validated again: each was when it was made), then the indexes.
+ * in the order recorded (not validated again: each was when it was made; only each record's
+ * last write is read, which leaves the same graph), then the indexes.
  * Close it to close the state database.
  */
-export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<EmbeddedGraphStore> {
-  const database = openChangeDatabase(options.stateDir ?? null);
+export async function createEmbeddedStore(dataset: Dataset, options: EmbeddedStoreOptions = {}): Promise<GraphStore & ChangeStore> {
+  const database = openStateDatabase(options.stateDir ?? null);
   try {
     const log = new ChangeLog(database);
     const records = new CurrentRecords(dataset);
-    for (const change of log.applied()) records.apply(change.records);
+    records.apply([...log.lastWrites()]);
     return new CuratedEmbeddedStore(records, log, database, options.deadlineMs ?? QUERY_DEADLINE_MS);
   } catch (error) {
     database.close();

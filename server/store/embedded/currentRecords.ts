@@ -68,7 +68,10 @@ export class CurrentRecords {
       const stored = pending.has(key) ? (pending.get(key) ?? null) : this.stored(record.kind, record.id);
       const version = (value: StoredRecord | null) => (value !== null && typeof value === 'object' && 'version' in value ? value.version : null);
       if (record.before === null) {
-        const taken = stored !== null || (record.kind === 'entity' && this.redirects.has(record.id));
+        // A redirect this change removes earlier (the revert of a merge) no longer takes the id.
+        const redirect = `redirect:${record.id}`;
+        const redirected = pending.has(redirect) ? pending.get(redirect) !== null : this.redirects.has(record.id);
+        const taken = stored !== null || (record.kind === 'entity' && redirected);
         if (taken) throw new ConflictError(record.id, null);
       } else if (stored === null) {
         throw new ConflictError(record.id, null);

@@ -1,1 +1,1 @@
-export { createEmbeddedStore, type EmbeddedGraphStore, type EmbeddedStoreOptions } from './CuratedStore';
+export { createEmbeddedStore, type EmbeddedStoreOptions } from './CuratedStore';

@@ -4,7 +4,11 @@ import { decodeCursor, encodeCursor, knowledgeCursor, raisedConcernCursor, readK
 import { BadInputError } from '../errors';
 import type {
   Certainty,
+  ClaimsNeed,
   EntityPage,
+  EntityRef,
+  ListEntitiesQuery,
+  RelationsWithEnds,
   GraphStore,
   Knowledge,
   KnowledgeChannel,
@@ -22,7 +26,7 @@ import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, Review 
 import { Neo4jChangeStore } from './changes';
 import { CHANGE_NAMES, LOAD_NAMES, preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
-import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
+import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationEnds, toRelationRow, toRelationType, toSource } from './records';
 import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
@@ -38,7 +42,7 @@ import { warmUp } from './warmUp';
 
 function toRelations(raw: unknown): Relation[] {
   if (!Array.isArray(raw)) throw new Error(`Neo4j returned ${JSON.stringify(raw)} where a list of relations was expected`);
-  return raw.map(toRelation);
+  return raw.map((value) => toRelation(value));
 }
 
 function numberField(raw: unknown): number {
@@ -162,7 +166,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     return byIndex<T | null>(ids.length, rows, null);
   }
 
-  async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
+  async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     const after = query.after === undefined ? null : decodeCursor(query.after);
     const first = count(query.first);
     const [record] = await this.runner.read('list-entities', {
@@ -170,44 +174,58 @@ export class Neo4jStore implements GraphStore, ChangeStore {
       afterId: after,
       // One more than asked, to learn whether there is a next page.
       limit: int(first + 1),
+      claims: query.skipClaims !== true,
+      degrees: query.withDegrees === true,
     });
     if (!record) throw new Error('list-entities returned no row');
     if (record.get('afterKnown') !== true) {
       throw new BadInputError('after', `"after" names no entity of this data set: ${JSON.stringify(query.after)}`);
     }
-    const fetched = (record.get('items') as unknown[]).map(toEntity);
+    const rows = record.get('items') as unknown[];
+    const fetched = rows.map((row) => toEntity(row, query));
     const items = fetched.slice(0, first);
     const last = items[items.length - 1];
-    return {
+    const page: EntityPage = {
       items,
       totalCount: numberField(record.get('totalCount')),
       hasNextPage: fetched.length > first,
       endCursor: last ? encodeCursor(last.id) : null,
     };
+    if (query.withDegrees === true) page.degrees = rows.slice(0, first).map((row) => numberField((row as { degree?: unknown }).degree));
+    return page;
   }
 
-  async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+  async search(query: { text: string; kinds?: EntityKind[]; first: number } & ClaimsNeed): Promise<SearchHit[]> {
     const lucene = buildSearchQuery(query.text);
     const first = count(query.first);
     if (lucene === null || first === 0) return [];
-    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM) });
-    const hits = records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM), claims: query.skipClaims !== true });
+    const hits = records.map((record) => ({ entity: toEntity(record.get('entity'), query), score: numberField(record.get('score')) }));
     return exactNamesFirst(hits, query.text).slice(0, first);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
-    if (ids.length === 0) return [];
+    return (await this.relationsWithEnds(ids, query)).lists;
+  }
+
+  async relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
+    if (ids.length === 0) return { lists: [], ends: [] };
     const records = await this.runner.read('relations-of', {
       ids: [...ids],
       direction: query.direction,
       types: query.types ?? null,
       first: int(count(query.first)),
+      claims: query.skipClaims !== true,
     });
+    const ends = new Map<string, EntityRef>();
     const rows = records.map((record) => ({
       i: numberField(record.get('i')),
-      value: (record.get('relations') as unknown[]).map(toRelation),
+      value: (record.get('relations') as unknown[]).map((raw) => {
+        for (const end of toRelationEnds(raw)) ends.set(end.id, end);
+        return toRelation(raw, query);
+      }),
     }));
-    return byIndex<Relation[]>(ids.length, rows, []).map((list) => list ?? []);
+    return { lists: byIndex<Relation[]>(ids.length, rows, []).map((list) => list ?? []), ends: [...ends.values()] };
   }
 
   async degrees(ids: readonly string[]): Promise<number[]> {

@@ -5,9 +5,10 @@ import type { GraphStore } from '../GraphStore';
 import { createDriver } from './driver';
 import { Neo4jStore } from './Neo4jStore';
 
-export { loadDatasetIntoNeo4j, applyNeo4jSchema, checkLoadable, type LoadOptions, type LoadSummary } from './load';
+export { loadDatasetIntoNeo4j, applyNeo4jSchema, checkLoadable, loadRows, type LoadOptions, type LoadSummary } from './load';
 export { createDriver, DRIVER_TIMEOUTS } from './driver';
 export { toStoreError } from './toStoreError';
+export { buildSearchQuery } from './searchQuery';
 
 /**
  * The GraphStore (and ChangeStore) on Neo4j. Does not contact the database: the first query (or ping) does, and

@@ -29,6 +29,8 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   // A keyset cursor ([earliest day or null, actor id, channel]): the first page, or a later one.
   after: [null, [DAY, ID, 'DIRECT']],
   direct: [true],
+  claims: [true],
+  degrees: [true],
   institutional: [true],
   kind: [null],
   kinds: [null],

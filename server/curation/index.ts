@@ -1,0 +1,11 @@
+export { createEntity, updateEntity, retractEntity } from './entityChanges';
+export { createRelation, updateRelation, retractRelation } from './relationChanges';
+export { addClaim, retractClaim } from './claimChanges';
+export { createSource } from './sourceChanges';
+export { mergeEntities } from './mergeEntities';
+export { revertChange } from './revertChange';
+export { submitChange, reviewChange } from './submitChange';
+export { RecordInputError, type RecordIssue } from './errors';
+export { MAX_REASON_LENGTH, type Curator, type Decision } from './decision';
+export type * from './inputs';
+export { subjectOf } from './subjectOf';

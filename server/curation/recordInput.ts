@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import { claimIds } from '../dataset/claimId';
+import type { RecordChecks } from '../dataset/buildRecords';
+import type { GraphStore } from '../store/GraphStore';
+import { refuseIssues, type RecordIssue } from './errors';
+
+// Checks what a change would write with the data-set loader's own schemas (fileSchema.ts) and
+// record builders (buildRecords.ts), so a rule and its message exist once.
+
+/** GraphQL sends an explicit null for an optional field; the file format leaves it out. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== null && item !== undefined).map(([key, item]) => [key, withoutNulls(item)]));
+}
+
+/** Shape-checks one value of a record with a file schema; `prefix` places its fields in the record. */
+export function parseShape<S extends z.ZodType>(schema: S, raw: unknown, record: string, prefix = ''): z.infer<S> {
+  const result = schema.safeParse(withoutNulls(raw));
+  if (result.success) return result.data;
+  refuseIssues(
+    result.error.issues.map((problem) => {
+      const path = [prefix, ...problem.path.map(String)].filter(Boolean).join('.');
+      return { record, field: path || '-', message: problem.message };
+    }),
+  );
+  throw new Error('unreachable: a failed parse has issues');
+}
+
+export interface Checker {
+  checks: RecordChecks;
+  /** Throws RecordInputError when anything was reported. */
+  done(): void;
+}
+
+/**
+ * The checks buildRecords.ts runs, answered from the store: the sources the record's claims
+ * cite and the entities it points at are read first (the builders are synchronous).
+ * `claimIdsTaken`: ids the record's claims already have, so new ones do not repeat them.
+ */
+export async function checkerFor(
+  store: GraphStore,
+  needs: { sources?: readonly string[]; entities?: readonly string[]; claimIdsTaken?: Iterable<string> },
+): Promise<Checker> {
+  const sourceIds = [...new Set(needs.sources ?? [])];
+  const entityIds = [...new Set(needs.entities ?? [])];
+  const [sources, entities, vocabulary] = await Promise.all([store.sourcesByIds(sourceIds), store.entitiesByIds(entityIds), store.vocabulary()]);
+  const knownSources = new Set(sourceIds.filter((_, index) => sources[index]));
+  // Only an entity that is itself (not a merged-away id standing for another) can be a relation end.
+  const knownEntities = new Set(entityIds.filter((id, index) => entities[index]?.id === id));
+  const types = new Map(vocabulary.map((type) => [type.type, type]));
+  const issues: RecordIssue[] = [];
+  return {
+    checks: {
+      report: (place, field, message) => issues.push({ record: place.record, field, message }),
+      citeSource: (id) => knownSources.has(id),
+      hasEntity: (id) => knownEntities.has(id),
+      relationType: (type) => types.get(type),
+      claimId: claimIds(needs.claimIdsTaken),
+    },
+    done: () => refuseIssues(issues),
+  };
+}
