@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStatus, RecordChange, Review } from '../ChangeStore';
 import { BadInputError } from '../errors';
-import { changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
+import { changeId, changeSeq, pageSize, readInstant, unknownCursor } from '../changeQuery';
 
 // The embedded store's change log: every change ever recorded, in the state database. Rows are
 // only ever added, and a proposal's status and review set once; nothing deletes or rewrites a

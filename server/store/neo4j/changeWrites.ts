@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Claim, Dispute, Entity, Relation } from '../../dataset';
-import { findDisputes } from '../../dataset/buildDataset';
+import { findDisputes } from '../../dataset';
 import type { RecordChange } from '../ChangeStore';
 import { BadInputError } from '../errors';
 import { disputeRow, entityRow, isEntityKind, isRelationTypeName, relationRow, sourceRow } from './load';
