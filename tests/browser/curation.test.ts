@@ -70,6 +70,19 @@ function correctedMonth(edtf: string): string {
   return edtf === `${year}-06` ? `${year}-03` : `${year}-06`;
 }
 
+/** GraphQL as another signed-in session of `account` (cookie and CSRF token), outside the page. */
+async function signedInGraphQL(url: string, account: Credentials) {
+  const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}
+
 /** Signs in from the header with the keyboard only. */
 async function signInByKeyboard(page: Page, account: Credentials): Promise<void> {
   const summary = page.locator('.account-menu summary');
@@ -168,6 +181,24 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     expect(await panel.locator('.change-list .change-card').nth(1).textContent()).toContain('Reverted by');
     await panel.locator('.change-list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('curation-reverted') });
+
+    // Someone else changes the record meanwhile: the page's edit is refused, and it offers to reload.
+    const other = await signedInGraphQL(server.url, EDITOR);
+    const current = await other<{ entity: { version: number; aliases: string[] } }>('query($id: ID!) { entity(id: $id) { version aliases } }', { id: subject.id });
+    await other('mutation($id: ID!, $version: Int!, $aliases: [String!]) { updateEntity(id: $id, version: $version, set: { aliases: $aliases }, reason: "Elsewhere.") { change { id } } }', {
+      id: subject.id,
+      version: current.entity.version,
+      aliases: [...current.entity.aliases, 'Alias added elsewhere'],
+    });
+    await form.getByLabel('Aliases').fill('Alias typed in the page');
+    await form.getByLabel('Reason (required)').fill('Racing another editor.');
+    await form.getByRole('button', { name: 'Save the edit' }).click();
+    const conflict = form.getByRole('alert').filter({ hasText: 'Someone else changed this record' });
+    await expect.poll(() => conflict.count(), SERVER_WORK).toBe(1);
+    await page.screenshot({ path: screenshotPath('curation-conflict') });
+    await conflict.getByRole('button', { name: 'Reload the record' }).click();
+    await expect.poll(() => panel.locator('header').textContent(), SERVER_WORK).toContain('Alias added elsewhere');
+    await expect.poll(() => form.getByLabel('Aliases').inputValue(), SERVER_WORK).toContain('Alias added elsewhere');
 
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
