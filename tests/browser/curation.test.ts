@@ -11,6 +11,9 @@ import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriou
 // in the details, the graph and the chronology, finds the change in the record's history, and
 // reverts it. Real server with its own state database, real Chromium.
 
+/** expect.poll waits a second by default; a change, its index update and the answer take longer on a shared machine. */
+const SERVER_WORK = { timeout: 20_000 };
+
 const EDITOR = { name: 'page-editor', password: 'a long editor passphrase' };
 const CONTRIBUTOR = { name: 'page-contributor', password: 'a long contributor passphrase' };
 
@@ -67,6 +70,19 @@ function correctedMonth(edtf: string): string {
   return edtf === `${year}-06` ? `${year}-03` : `${year}-06`;
 }
 
+/** GraphQL as another signed-in session of `account` (cookie and CSRF token), outside the page. */
+async function signedInGraphQL(url: string, account: Credentials) {
+  const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}
+
 /** Signs in from the header with the keyboard only. */
 async function signInByKeyboard(page: Page, account: Credentials): Promise<void> {
   const summary = page.locator('.account-menu summary');
@@ -89,7 +105,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     const { page } = probe;
     await waitForGraph(page, 11);
     const panel = page.getByTestId('details-panel');
-    await expect.poll(() => panel.locator('h2').textContent()).toBe(subject.name);
+    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe(subject.name);
     expect(await panel.getByTestId('curation').textContent()).toContain('Sign in to correct this record');
     const wordsBefore = await panel.locator('.date-line .date-words').first().textContent();
 
@@ -102,12 +118,12 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     const date = form.getByRole('group', { name: 'Date', exact: true });
     await date.getByLabel('EDTF').fill(corrected);
     const preview = date.getByTestId('date-preview');
-    await expect.poll(() => preview.textContent()).toContain(`earliest day ${corrected}-01`);
+    await expect.poll(() => preview.textContent(), SERVER_WORK).toContain(`earliest day ${corrected}-01`);
     expect(await preview.textContent()).toMatch(new RegExp(`latest day ${corrected}-3[01]`));
     await date.getByLabel('EDTF').fill('not a date');
-    await expect.poll(() => preview.getAttribute('class')).toContain('invalid');
+    await expect.poll(() => preview.getAttribute('class'), SERVER_WORK).toContain('invalid');
     await date.getByLabel('EDTF').fill(corrected);
-    await expect.poll(() => preview.textContent()).toContain(`earliest day ${corrected}-01`);
+    await expect.poll(() => preview.textContent(), SERVER_WORK).toContain(`earliest day ${corrected}-01`);
 
     // A claim whose locator is not a paragraph: the server's message appears next to the locator.
     const claim = form.getByRole('group', { name: 'The claim behind this edit' });
@@ -120,17 +136,17 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     expect(await seriousAxeViolations(page, '.app-header')).toEqual([]);
     await form.getByRole('button', { name: 'Save the edit' }).click();
     const locatorField = form.locator('.form-field', { has: page.getByLabel('Locator') });
-    await expect.poll(() => locatorField.locator('.field-error').count()).toBe(1);
+    await expect.poll(() => locatorField.locator('.field-error').count(), SERVER_WORK).toBe(1);
     expect(await claim.getByLabel('Locator').getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: screenshotPath('curation-field-error') });
 
     await claim.getByLabel('Locator').fill('¶3');
     await form.getByRole('button', { name: 'Save the edit' }).click();
-    await expect.poll(() => form.getByRole('status').filter({ hasText: 'Saved as' }).count()).toBe(1);
+    await expect.poll(() => form.getByRole('status').filter({ hasText: 'Saved as' }).count(), SERVER_WORK).toBe(1);
 
     // At once, without a reload: the details, the graph's node, and the chronology.
-    await expect.poll(() => page.evaluate((id) => window.__cy?.getElementById(id).data('earliest'), subject.id)).toBe(`${corrected}-01`);
-    await expect.poll(() => panel.locator('.date-line .date-words').first().textContent()).not.toBe(wordsBefore);
+    await expect.poll(() => page.evaluate((id) => window.__cy?.getElementById(id).data('earliest'), subject.id), SERVER_WORK).toBe(`${corrected}-01`);
+    await expect.poll(() => panel.locator('.date-line .date-words').first().textContent(), SERVER_WORK).not.toBe(wordsBefore);
     const words = (await panel.locator('.date-line .date-words').first().textContent()) ?? '';
     expect(await panel.locator('.date-line .date-range').first().textContent()).toContain(corrected.slice(0, 4));
     expect(await panel.getByRole('region', { name: 'Sources' }).textContent()).toContain('Dates the event to this month.');
@@ -151,7 +167,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
 
     await page.getByRole('button', { name: 'Chronology', exact: true }).click();
     const item = page.locator(`[data-testid=chrono-item][data-id="${subject.id}"]`);
-    await expect.poll(() => item.getAttribute('aria-label')).toContain(words);
+    await expect.poll(() => item.getAttribute('aria-label'), SERVER_WORK).toContain(words);
     await page.getByRole('button', { name: 'Graph', exact: true }).click();
 
     // Revert: the old date comes back, and the history says so.
@@ -159,12 +175,30 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     const revert = latest.getByRole('form', { name: /^Revert change:/ });
     await revert.getByLabel('Reason (required)').fill('Checking the revert.');
     await revert.getByRole('button', { name: 'Revert' }).click();
-    await expect.poll(() => page.evaluate((id) => window.__cy?.getElementById(id).data('earliest'), subject.id)).toBe(subject.date.earliest);
-    await expect.poll(() => panel.locator('.date-line .date-words').first().textContent()).toBe(wordsBefore);
-    await expect.poll(() => panel.locator('.change-list .change-card').first().locator('.change-head').textContent()).toContain('Reverted a change');
+    await expect.poll(() => page.evaluate((id) => window.__cy?.getElementById(id).data('earliest'), subject.id), SERVER_WORK).toBe(subject.date.earliest);
+    await expect.poll(() => panel.locator('.date-line .date-words').first().textContent(), SERVER_WORK).toBe(wordsBefore);
+    await expect.poll(() => panel.locator('.change-list .change-card').first().locator('.change-head').textContent(), SERVER_WORK).toContain('Reverted a change');
     expect(await panel.locator('.change-list .change-card').nth(1).textContent()).toContain('Reverted by');
     await panel.locator('.change-list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('curation-reverted') });
+
+    // Someone else changes the record meanwhile: the page's edit is refused, and it offers to reload.
+    const other = await signedInGraphQL(server.url, EDITOR);
+    const current = await other<{ entity: { version: number; aliases: string[] } }>('query($id: ID!) { entity(id: $id) { version aliases } }', { id: subject.id });
+    await other('mutation($id: ID!, $version: Int!, $aliases: [String!]) { updateEntity(id: $id, version: $version, set: { aliases: $aliases }, reason: "Elsewhere.") { change { id } } }', {
+      id: subject.id,
+      version: current.entity.version,
+      aliases: [...current.entity.aliases, 'Alias added elsewhere'],
+    });
+    await form.getByLabel('Aliases').fill('Alias typed in the page');
+    await form.getByLabel('Reason (required)').fill('Racing another editor.');
+    await form.getByRole('button', { name: 'Save the edit' }).click();
+    const conflict = form.getByRole('alert').filter({ hasText: 'Someone else changed this record' });
+    await expect.poll(() => conflict.count(), SERVER_WORK).toBe(1);
+    await page.screenshot({ path: screenshotPath('curation-conflict') });
+    await conflict.getByRole('button', { name: 'Reload the record' }).click();
+    await expect.poll(() => panel.locator('header').textContent(), SERVER_WORK).toContain('Alias added elsewhere');
+    await expect.poll(() => form.getByLabel('Aliases').inputValue(), SERVER_WORK).toContain('Alias added elsewhere');
 
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
@@ -190,7 +224,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await proposer.page.getByTestId('search').fill(person.name.slice(0, 12));
     await proposer.page.getByRole('option', { name: person.name }).first().click();
     const panel = proposer.page.getByTestId('details-panel');
-    await expect.poll(() => panel.locator('h2').textContent()).toBe(person.name);
+    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe(person.name);
     await panel.locator('summary', { hasText: 'New relation' }).click();
     const form = panel.getByRole('form', { name: 'New relation' });
     expect(await form.getByLabel('Other end', { exact: true }).inputValue()).toBe(agency.id);
@@ -201,12 +235,12 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await claim.getByLabel('Note').fill('Proposed by the browser test.');
     await form.getByLabel('Reason (required)').fill('A relation to review.');
     await form.getByRole('button', { name: 'Add the relation' }).click();
-    await expect.poll(() => form.locator('.change-feedback').textContent()).toContain('Sent for review');
+    await expect.poll(() => form.locator('.change-feedback').textContent(), SERVER_WORK).toContain('Sent for review');
     // Waiting for review: not in the graph yet, and listed among the contributor's proposals.
     expect(await proposer.page.evaluate(() => window.__cy?.edges().length ?? 0)).toBe(edgesBefore);
     await proposer.page.locator('summary', { hasText: 'Your proposals' }).click();
     const own = proposer.page.getByTestId('review-queue');
-    await expect.poll(() => own.locator('.change-card').count()).toBe(1);
+    await expect.poll(() => own.locator('.change-card').count(), SERVER_WORK).toBe(1);
     expect(await own.textContent()).toContain('waiting for review');
     expect(await seriousAxeViolations(proposer.page, '[data-testid=details-panel]')).toEqual([]);
     expect(unexpectedErrors(proposer)).toEqual([]);
@@ -225,8 +259,8 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await reviewer.page.screenshot({ path: screenshotPath('curation-review-queue') });
     await card.getByLabel('Comment (required)').fill('Accepted in the test.');
     await card.getByRole('button', { name: 'Accept' }).click();
-    await expect.poll(() => queue.textContent()).toContain('No proposals are waiting.');
-    await expect.poll(() => reviewer.page.evaluate(() => window.__cy?.edges().length ?? 0)).toBe(edgesBefore + 1);
+    await expect.poll(() => queue.textContent(), SERVER_WORK).toContain('No proposals are waiting.');
+    await expect.poll(() => reviewer.page.evaluate(() => window.__cy?.edges().length ?? 0), SERVER_WORK).toBe(edgesBefore + 1);
     expect(unexpectedErrors(reviewer)).toEqual([]);
     await reviewer.context.close();
   }, 150_000);

@@ -75,7 +75,16 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         upsert(records.entities, records.relations, removed);
         putDetail(entity, relation);
       },
-      onReload: reloadDetail,
+      onReload() {
+        // What is shown, as the server now has it, in the graph too.
+        reloadDetail((entities) => {
+          const records = entities.map((entity) => catalogRecords(catalog, entity, null));
+          upsert(
+            records.flatMap((r) => r.entities),
+            records.flatMap((r) => r.relations),
+          );
+        });
+      },
     }),
     [catalog, upsert, putDetail, reloadDetail],
   );

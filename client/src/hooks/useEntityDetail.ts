@@ -69,12 +69,33 @@ export function useEntityDetail(request: GraphQLRequest, selected: string | null
     setRevision((n) => n + 1);
   }, []);
 
-  /** Forgets every cached answer and asks again for what is shown (after a conflict, or a revert). */
+  /**
+   * Forgets every cached answer and asks again for what is shown (after a conflict, or a
+   * revert), keeping the old answer on screen meanwhile so open forms stay open.
+   */
   const { retry } = loaded;
-  const reload = useCallback(() => {
+  const shown = useRef({ selected, catalog });
+  shown.current = { selected, catalog };
+  const reload = useCallback((onFresh?: (entities: EntityDetail[]) => void) => {
     cache.current = new Map();
-    retry();
-  }, [retry]);
+    const id = shown.current.selected;
+    if (id === null) return;
+    const relation = shown.current.catalog?.relations.get(id);
+    const ids = relation ? [relation.from.id, relation.to.id] : [id];
+    Promise.all(
+      ids.map(async (entityId) => {
+        const result = await request<EntityDetailResult>(ENTITY_DETAIL, { id: entityId });
+        cache.current.set(entityId, result.entity);
+        return result.entity;
+      }),
+    ).then(
+      (entities) => {
+        setRevision((n) => n + 1);
+        onFresh?.(entities.filter((entity): entity is EntityDetail => entity !== null));
+      },
+      () => retry(),
+    );
+  }, [request, retry]);
 
   return useMemo(() => {
     if (loaded.status !== 'ready') return { ...loaded, put, reload };
