@@ -5,7 +5,7 @@ import type { GraphStore } from '../server/store/GraphStore';
 // (`wave`: the DataLoader batches of one level share it); a replay keeps that order.
 
 const METHODS = [
-  'vocabulary', 'stats', 'entitiesByIds', 'listEntities', 'search', 'relationsOf', 'degrees',
+  'vocabulary', 'stats', 'entitiesByIds', 'listEntities', 'search', 'relationsOf', 'relationsWithEnds', 'degrees',
   'neighborhood', 'paths', 'timeline', 'knowledge', 'sources', 'sourcesByIds', 'disputes', 'relationsByIds',
 ] as const satisfies readonly (keyof GraphStore)[];
 type Method = (typeof METHODS)[number];

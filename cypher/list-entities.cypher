@@ -3,32 +3,30 @@
 // Ids are ASCII (seed/README.md), and for ASCII Neo4j's string order (code points) is
 // JavaScript's default `<` order, which the embedded store uses.
 // `e.id > coalesce($afterId, '')` lets the planner walk the id index in order and stop at $limit.
-// The count is guarded by $kind so that "all kinds" comes from the count store.
 // Items carry the properties records.ts reads; the claims and figures (most of a record) only
-// when $claims, and the degree when $degrees: a page of names and counts is one round trip and
-// reads no claim.
+// when $claims, everything but id, kind and name only when $details, and the degree when
+// $degrees: a page of names and counts is one round trip and reads nothing else.
 OPTIONAL MATCH (cursor:Entity {id: $afterId})
 WITH $afterId IS NULL OR cursor IS NOT NULL AS afterKnown
-CALL () {
-  CALL () {
-    WITH 1 AS guard WHERE $kind IS NULL
-    MATCH (e:Entity)
-    RETURN count(e) AS counted
-    UNION ALL
-    WITH 1 AS guard WHERE $kind IS NOT NULL
-    MATCH (e:Entity)
-    WHERE e.kind = $kind
-    RETURN count(e) AS counted
-  }
-  RETURN sum(counted) AS totalCount
-}
+// Both counts are cheap whatever $kind: all entities from the count store, one kind by the kind
+// index (with $kind null the seek finds nothing).
+CALL () { MATCH (e:Entity) RETURN count(e) AS everyKind }
+CALL () { MATCH (e:Entity) WHERE e.kind = $kind RETURN count(e) AS ofKind }
+WITH afterKnown, CASE WHEN $kind IS NULL THEN everyKind ELSE ofKind END AS totalCount
 RETURN afterKnown, totalCount, COLLECT {
   MATCH (e:Entity)
   WHERE e.id > coalesce($afterId, '') AND ($kind IS NULL OR e.kind = $kind)
   WITH e
   ORDER BY e.id
   LIMIT $limit
-  RETURN e {.id, .kind, .name, .aliases, .summary, .edtf, .earliest, .latest, .dateText, .disputedFields, .version,
+  RETURN e {.id, .kind, .name, .version,
+    aliases: CASE WHEN $details THEN e.aliases END,
+    summary: CASE WHEN $details THEN e.summary END,
+    edtf: CASE WHEN $details THEN e.edtf END,
+    earliest: CASE WHEN $details THEN e.earliest END,
+    latest: CASE WHEN $details THEN e.latest END,
+    dateText: CASE WHEN $details THEN e.dateText END,
+    disputedFields: CASE WHEN $details THEN e.disputedFields END,
     claimsJson: CASE WHEN $claims THEN e.claimsJson END,
     figuresJson: CASE WHEN $claims THEN e.figuresJson END,
     degree: CASE WHEN $degrees THEN COUNT { (e)--() } END}

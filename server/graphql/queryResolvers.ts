@@ -6,7 +6,7 @@ import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
 import type { GraphQLContext } from './context';
 import { offsetOf, pageFrom } from './pages';
 import { BadInputError } from '../store/errors';
-import { selectsAny } from './selection';
+import { REF_FIELDS, selectsAny, selectsOnly } from './selection';
 
 // Query resolvers stay thin: check arguments (naming the bad one), then ask the store.
 
@@ -15,6 +15,7 @@ type Types = string[] | null | undefined;
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 /** Where an entity connection's entities are selected. */
 const NODE = ['edges', 'node'];
+const NAMES_AND_DEGREE: ReadonlySet<string> = new Set([...REF_FIELDS, 'degree']);
 
 export const queryResolvers = {
   entity: (_: unknown, { id }: Args<{ id: string }>, { loaders }: GraphQLContext) =>
@@ -28,6 +29,7 @@ export const queryResolvers = {
       first: intInRange('first', args.first, 0, LIMITS.pageSize),
       after: orUndefined(args.after),
       skipClaims,
+      namesOnly: selectsOnly(info, NAMES_AND_DEGREE, NODE),
       withDegrees: selectsAny(info, ['degree'], NODE),
     });
     if (!skipClaims) loaders.remember(page.items);
@@ -52,7 +54,8 @@ export const queryResolvers = {
     const first = intInRange('first', args.first, 1, LIMITS.pageSize);
     const offset = offsetOf('search', args.after);
     const skipClaims = !selectsAny(info, ['claims', 'figures'], ['entity']);
-    return pageFrom('search', await store.search({ text, kinds: orUndefined(args.kinds), first: offset + first, skipClaims }), offset);
+    const namesOnly = selectsOnly(info, REF_FIELDS, ['entity']);
+    return pageFrom('search', await store.search({ text, kinds: orUndefined(args.kinds), first: offset + first, skipClaims, namesOnly }), offset);
   },
 
   async neighborhood(_: unknown, args: Args<{ id: string; depth: number; types?: Types; asOf?: string | null; limit: number }>, { store, loaders }: GraphQLContext) {

@@ -6,6 +6,9 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 type Info = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
+/** The fields of an entity that its id, kind and name answer (an EntityRef). */
+export const REF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name']);
+
 function collect(selectionSet: SelectionSetNode | undefined, info: Info, into: FieldNode[], seen: Set<string>): void {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === 'Field') into.push(selection);

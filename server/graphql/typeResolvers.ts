@@ -4,7 +4,7 @@ import type { Direction, EntityRef, Knowledge, Path, RaisedConcern, TimelineItem
 import { BadInputError } from '../store/errors';
 import { LIMITS, intInRange } from './arguments';
 import type { GraphQLContext, Loaders } from './context';
-import { selectsAny, selectsOnly } from './selection';
+import { REF_FIELDS, selectsAny, selectsOnly } from './selection';
 
 // Field resolvers for the object types. Anything that needs another record goes through the
 // request's loaders, so a list of 100 entities with their relations is a handful of store calls.
@@ -28,9 +28,6 @@ const entityFields = {
     return all.slice(index + 1, index + 1 + first);
   },
 };
-
-/** Fields an EntityRef answers. */
-const REF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name']);
 
 /**
  * A relation's end: the entity when this request holds it, its id, kind and name when that is

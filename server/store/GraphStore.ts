@@ -95,6 +95,8 @@ export interface RaisedConcernsQuery {
  */
 export interface ClaimsNeed {
   skipClaims?: boolean;
+  /** Only the id, kind and name of each entity are shown: the store may leave out the rest too (implies skipClaims). */
+  namesOnly?: boolean;
 }
 
 export interface RelationQuery extends ClaimsNeed {

@@ -27,6 +27,8 @@ const compareLists = (a: readonly (string | null)[], b: readonly (string | null)
 const timelineIds = (items: readonly TimelineItem[]) => items.map((item) => item.entity?.id ?? item.relation?.id);
 /** An entity without what a read asked to skip claims may leave out. */
 const withoutClaims = ({ claims: _claims, figures: _figures, ...rest }: Entity) => rest;
+/** What a read asked for names only must answer. */
+const ref = ({ id, kind, name }: Entity) => ({ id, kind, name });
 const knowledgeRows = (rows: readonly Knowledge[]) => rows.map((row) => [row.actor.id, row.via.id, row.certainty]);
 
 /** Every entity of the tiny set, ordered by id. */
@@ -262,6 +264,10 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         const lean = await store.listEntities({ first: 50, skipClaims: true, withDegrees: true });
         expect(lean.degrees).toEqual(await store.degrees(ALL_ENTITY_IDS));
         expect({ ...lean, degrees: undefined, items: lean.items.map(withoutClaims) }).toEqual({ ...whole, items: whole.items.map(withoutClaims) });
+        const names = await store.listEntities({ kind: 'Person', first: 3, after: encodeCursor('person:a-smith'), namesOnly: true, withDegrees: true });
+        const people = await store.listEntities({ kind: 'Person', first: 3, after: encodeCursor('person:a-smith') });
+        expect({ ...names, degrees: undefined, items: names.items.map(ref) }).toEqual({ ...people, items: people.items.map(ref) });
+        expect(names.degrees).toEqual(await store.degrees(ids(people.items) as string[]));
       });
 
       it('filters by kind, totalCount counting that kind only', async () => {
@@ -376,6 +382,9 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         const whole = await store.search({ text: 'Northtown', first: 20 });
         expect(lean.length).toBeGreaterThan(1);
         expect(lean.map((hit) => ({ ...hit, entity: withoutClaims(hit.entity) }))).toEqual(whole.map((hit) => ({ ...hit, entity: withoutClaims(hit.entity) })));
+        const names = await store.search({ text: 'Zoe Bronte', first: 20, namesOnly: true });
+        expect(names.map((hit) => ({ ...hit, entity: ref(hit.entity) }))).toEqual((await store.search({ text: 'Zoe Bronte', first: 20 })).map((hit) => ({ ...hit, entity: ref(hit.entity) })));
+        expect(names[0]?.entity.id).toBe('person:zoe-bronte');
       });
 
       it('finds nothing for nonsense', async () => {

@@ -105,7 +105,7 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
       await both('{ entities(first: 13) { edges { node { id claims { locator } figures { name value } relations(first: 3) { to { name summary } } } } } }');
       const hits = await postGraphQL<{ search: { entity: { id: string; claims: { locator: string }[]; figures: { name: string }[] } }[] }>(
         api.url,
-        '{ search(text: "Northtown") { entity { id ... on Report { claims { locator } figures { name } } ... on Agency { claims { locator } figures { name } } } } } }',
+        '{ search(text: "Northtown") { entity { id ... on Report { claims { locator } figures { name } } ... on Agency { claims { locator } figures { name } } } } }',
       );
       expect(hits.body.errors ?? []).toEqual([]);
       expect(hits.body.data?.search.length).toBeGreaterThan(1);

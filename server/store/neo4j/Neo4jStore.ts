@@ -61,6 +61,12 @@ function byIndex<T>(length: number, rows: { i: number; value: T }[], missing: T)
   return out;
 }
 
+/** The $claims and $details parameters of the statements that read only what an answer shows. */
+function readDetail(need: ClaimsNeed): { claims: boolean; details: boolean } {
+  const details = need.namesOnly !== true;
+  return { claims: details && need.skipClaims !== true, details };
+}
+
 /** A non-negative whole number for LIMIT-like arguments (the embedded store treats < 0 as 0). */
 function count(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : 0;
@@ -174,7 +180,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
       afterId: after,
       // One more than asked, to learn whether there is a next page.
       limit: int(first + 1),
-      claims: query.skipClaims !== true,
+      ...readDetail(query),
       degrees: query.withDegrees === true,
     });
     if (!record) throw new Error('list-entities returned no row');
@@ -199,7 +205,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     const lucene = buildSearchQuery(query.text);
     const first = count(query.first);
     if (lucene === null || first === 0) return [];
-    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM), claims: query.skipClaims !== true });
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM), ...readDetail(query) });
     const hits = records.map((record) => ({ entity: toEntity(record.get('entity'), query), score: numberField(record.get('score')) }));
     return exactNamesFirst(hits, query.text).slice(0, first);
   }

@@ -87,11 +87,17 @@ function fuzzyDate(record: Props, what: string): FuzzyDate | null {
 /** How a record was read: `skipClaims` when the statement left claims and figures out (ClaimsNeed). */
 export interface ReadShape {
   skipClaims?: boolean;
+  /** The statement read id, kind and name only (and maybe aliases). */
+  namesOnly?: boolean;
 }
 
 export function toEntity(value: unknown, shape: ReadShape = {}): Entity {
   const record = props(value, 'entity');
-  const skip = shape.skipClaims === true;
+  const skip = shape.skipClaims === true || shape.namesOnly === true;
+  if (shape.namesOnly === true) {
+    const name = text(record, 'name', 'entity');
+    return { id: text(record, 'id', 'entity'), kind: text(record, 'kind', 'entity') as EntityKind, name, aliases: texts(record, 'aliases', 'entity'), summary: '', date: null, figures: [], claims: [], disputedFields: [], version: version(record, 'entity') };
+  }
   return {
     id: text(record, 'id', 'entity'),
     kind: text(record, 'kind', 'entity') as EntityKind,

@@ -30,6 +30,7 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   after: [null, [DAY, ID, 'DIRECT']],
   direct: [true],
   claims: [true],
+  details: [true],
   degrees: [true],
   institutional: [true],
   kind: [null],
