@@ -180,7 +180,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
-    const lists = this.relationsOfEntities(ids, query);
+    const lists = this.relationsOfEntities.query(ids, query);
     const ends = new Map<string, EntityRef>();
     for (const relation of lists.flat()) {
       for (const id of [relation.from, relation.to]) {
