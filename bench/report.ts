@@ -184,6 +184,18 @@ function importSection(results: BenchResults): string {
   ].join('\n');
 }
 
+/** The seed's start-up with a change log to replay, when this run measured it. */
+function changeLogLines(results: BenchResults): string[] {
+  const measured = results.changeLogStartup;
+  if (!measured) return [];
+  if (!measured.result) return [`With a change log: failed: ${measured.error ?? ''}`, ''];
+  const r = measured.result;
+  return [
+    `With a change log (seed, ${r.changes} recorded edits from bench/changeHistory.ts, medians of ${r.runs} fresh processes each): ${seconds(r.withMs)} against ${seconds(r.withoutMs)} without, so ${seconds(r.withMs - r.withoutMs)} added; createEmbeddedStore ${seconds(r.createStoreWithMs)} against ${seconds(r.createStoreWithoutMs)} (the edits grow the graph from ${r.entitiesWithout} to ${r.entitiesWith} entities).`,
+    '',
+  ];
+}
+
 function startupSection(results: BenchResults): string {
   if (results.startup.length === 0) return '';
   const rows = results.startup.map(({ size, result, error }) => {
@@ -207,6 +219,7 @@ function startupSection(results: BenchResults): string {
     '',
     table(['data set', 'process start → store', 'loadDataset', 'createEmbeddedStore', 'RSS after', 'peak RSS', 'EDTF dates parsed', 'date parsing'], rows),
     '',
+    ...changeLogLines(results),
     reproduce(command(results, ['startup'], results.startup.map((entry) => entry.size))),
     '',
   ].join('\n');

@@ -2,6 +2,7 @@ import type { StoreRun } from './apiBench';
 import type { ModeSettings, PartName, SizeName, StoreName } from './config';
 import type { Machine, Versions } from './machine';
 import type { PageResult } from './pageBench';
+import type { ChangeLogStartup } from './changeLogStartup';
 import type { PeerRun } from './peerBench';
 import type { StartupResult } from './startup';
 
@@ -48,6 +49,8 @@ export interface BenchResults {
   /** Against @neo4j/graphql on the same Neo4j (absent in runs made before it was measured). */
   peer?: PeerRun[];
   startup: { size: SizeName; result: StartupResult | null; error?: string }[];
+  /** Seed start-up with a recorded change log against without (absent in runs before it existed). */
+  changeLogStartup?: { result: ChangeLogStartup | null; error?: string };
   page: PageResult | { skipped: string } | null;
   targets: TargetCheck[];
   notes: string[];

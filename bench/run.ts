@@ -23,6 +23,7 @@ import { peerSummary, renderMarkdown, writeResults } from './report';
 import type { BenchResults } from './results';
 import { pickSamples } from './samples';
 import { measureStartup } from './startup';
+import { measureChangeLogStartup } from './changeLogStartup';
 import { evaluateTargets } from './targets';
 
 function list<T extends string>(option: string | undefined, allowed: readonly T[], name: string): T[] | null {
@@ -188,6 +189,17 @@ try {
       } catch (error) {
         results.startup.push({ size, result: null, error: (error as Error).message });
         log(`start-up failed: ${(error as Error).message}`);
+      }
+      if (size === 'seed') {
+        log('embedded start-up with a change log to replay…');
+        try {
+          const result = await measureChangeLogStartup(dir);
+          results.changeLogStartup = { result };
+          log(`${result.changes} changes add ${((result.withMs - result.withoutMs) / 1000).toFixed(2)} s to start-up`);
+        } catch (error) {
+          results.changeLogStartup = { result: null, error: (error as Error).message };
+          log(`start-up with a change log failed: ${(error as Error).message}`);
+        }
       }
     }
   }

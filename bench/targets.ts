@@ -1,3 +1,4 @@
+import { CHANGE_LOG_SIZE, CHANGE_LOG_TARGET_MS } from './changeLogStartup';
 import type { OpName } from './operations';
 import { PEER_OP_NAMES } from './peer/operations';
 import type { BenchResults, TargetCheck } from './results';
@@ -51,6 +52,17 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const notRun = startup?.error ?? '100k not in this run';
   checks.push(check('100k: embedded start-up (process start to store built)', '<= 20 s', startup?.result ? startup.result.processMs : null, 20_000, (v) => `${(v / 1000).toFixed(1)} s`, notRun));
   checks.push(check('100k: embedded peak memory during start-up', '<= 2 GB', startup?.result ? startup.result.peakRssBytes : null, 2 * GB, (v) => `${(v / GB).toFixed(2)} GB`, notRun));
+  const withLog = results.changeLogStartup;
+  checks.push(
+    check(
+      `seed: embedded start-up with ${CHANGE_LOG_SIZE} recorded changes, added`,
+      `<= ${CHANGE_LOG_TARGET_MS / 1000} s`,
+      withLog?.result ? withLog.result.withMs - withLog.result.withoutMs : null,
+      CHANGE_LOG_TARGET_MS,
+      (v) => `${(v / 1000).toFixed(2)} s`,
+      withLog?.error ?? 'seed start-up not in this run',
+    ),
+  );
   for (const [store, limit] of [['embedded', 50], ['neo4j', 150]] as const) {
     const { value, why } = apiOp(results, '100k', store, 'neighbourhood2');
     checks.push(check(`100k, ${store}: neighbourhood depth 2 (limit 500) p99`, `<= ${limit} ms`, value, limit, ms, why));

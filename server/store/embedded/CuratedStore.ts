@@ -20,7 +20,8 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { ChangeLog, changeSeq } from './changeLog';
+import { changeSeq } from '../changeQuery';
+import { ChangeLog } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
 import { openStateDatabase } from '../../state';
@@ -33,7 +34,7 @@ import { openStateDatabase } from '../../state';
  */
 class CuratedEmbeddedStore implements GraphStore, ChangeStore {
   readonly name = 'embedded' as const;
-  private indexes: EmbeddedStore;
+  private readonly indexes: EmbeddedStore;
 
   constructor(
     private readonly records: CurrentRecords,
@@ -44,11 +45,9 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     this.indexes = new EmbeddedStore(records.dataset(), deadlineMs);
   }
 
-  /** Brings the indexes in step with records just written to `this.records`. */
+  /** Brings the indexes in step with records just written to `this.records`, record by record. */
   private applyToIndexes(records: readonly RecordChange[]): void {
-    // Until the indexes update record by record, build them again from the current graph.
-    void records;
-    this.indexes = new EmbeddedStore(this.records.dataset(), this.deadlineMs);
+    this.indexes.applyRecordChanges(records);
   }
 
   /** Check, record, apply: synchronous from start to end (see the class comment). */

@@ -1,4 +1,5 @@
 import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { RecordChange } from '../ChangeStore';
 import type {
   EntityPage,
   EntityRef,
@@ -19,32 +20,38 @@ import type {
 import { Deadline } from '../deadline';
 import { buildGraph, type RelationGraph } from './buildGraph';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
-import { buildEntityList, pageOfEntities, type EntityList } from './entityList';
-import { buildKnowledge } from './knowledge';
+import { DisputeList } from './disputeList';
+import { buildEntityList, pageOfEntities, putEntity, removeEntity, type EntityList } from './entityList';
+import { KnowledgeEdit, KnowledgeIndex } from './knowledge';
 import { KnowledgeReach } from './knowledgeReach';
 import { findNeighborhood } from './neighborhood';
 import { compareIds } from './order';
 import { findPaths } from './paths';
-import { buildRaisedConcerns } from './raisedConcerns';
-import { buildRelationsOf } from './relationsOf';
+import { RaisedConcernsIndex } from './raisedConcerns';
+import { buildRelationsOf, type RelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
-import { buildTimeline } from './timeline';
+import { SourceList } from './sourceList';
+import { Timeline } from './timeline';
 
-/** The embedded store's indexes: built from the data set, every query answered in memory. */
+type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
+
+/**
+ * The embedded store's indexes: built once from the data set, then kept up to date record by
+ * record (applyRecordChanges), never rebuilt whole for an edit; every query answered in memory.
+ */
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded' as const;
   private readonly graph: RelationGraph;
   private readonly entityList: EntityList;
-  private readonly searchEntities: EntitySearch;
-  private readonly relationsOfEntities: ReturnType<typeof buildRelationsOf>;
-  private readonly timelineOf: ReturnType<typeof buildTimeline>;
-  private readonly knowledgeAsOf: ReturnType<typeof buildKnowledge>;
-  private readonly raisedConcernsAsOf: ReturnType<typeof buildRaisedConcerns>;
+  private readonly entitySearch: EntitySearch;
+  private readonly relationsOfEntities: RelationsOf;
+  private readonly timelineIndex: Timeline;
+  private readonly reach: KnowledgeReach;
+  private readonly knowledgeIndex: KnowledgeIndex;
+  private readonly raisedConcernsIndex: RaisedConcernsIndex;
   private readonly sortedVocabulary: RelationType[];
-  private readonly sortedSources: Source[];
-  private readonly sourcesById: Map<string, Source>;
-  private readonly sortedDisputes: Dispute[];
-  private readonly counts: Stats;
+  private readonly sourceList: SourceList;
+  private readonly disputeList: DisputeList;
 
   constructor(
     dataset: Dataset,
@@ -52,18 +59,83 @@ export class EmbeddedStore implements GraphStore {
   ) {
     this.graph = buildGraph(dataset);
     this.entityList = buildEntityList(dataset.entities);
-    this.searchEntities = buildEntitySearch(dataset.entities, this.entityList.byId);
+    this.entitySearch = buildEntitySearch(dataset.entities, this.entityList.byId);
     this.relationsOfEntities = buildRelationsOf(this.graph);
-    this.timelineOf = buildTimeline(this.graph, this.entityList.byId, dataset.relations);
-    this.knowledgeAsOf = buildKnowledge(this.entityList.byId, dataset.relations, new KnowledgeReach(dataset.relations, dataset.vocabulary));
-    this.raisedConcernsAsOf = buildRaisedConcerns(this.entityList.byId, dataset.relations, dataset.vocabulary);
+    this.timelineIndex = new Timeline(this.graph, this.entityList.byId, dataset.relations);
+    this.reach = new KnowledgeReach(dataset.relations, dataset.vocabulary);
+    this.knowledgeIndex = new KnowledgeIndex(this.entityList.byId, this.reach);
+    this.raisedConcernsIndex = new RaisedConcernsIndex(this.graph, this.entityList.byId, dataset.relations, dataset.vocabulary);
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
-    this.sortedSources = [...dataset.sources].sort((a, b) => compareIds(a.id, b.id));
-    this.sourcesById = new Map(dataset.sources.map((source) => [source.id, source]));
-    this.sortedDisputes = [...dataset.disputes].sort(
-      (a, b) => compareIds(a.subject.id, b.subject.id) || compareIds(a.field, b.field),
-    );
-    this.counts = countAll(dataset);
+    this.sourceList = new SourceList(dataset.sources, [...dataset.entities, ...dataset.relations]);
+    this.disputeList = new DisputeList(dataset.disputes);
+  }
+
+  /**
+   * Writes the records of an applied change into every index, one record at a time: `after`
+   * null removes a record, `before` null creates it. Records may come in any order (an entity
+   * retracted before or after its relations). Redirects are left to the caller, which resolves
+   * merged-away ids before asking (CurrentRecords.resolve).
+   */
+  applyRecordChanges(records: readonly RecordChange[]): void {
+    const relationChanges = records.filter((record): record is RelationChange => record.kind === 'relation');
+    const knowledge = new KnowledgeEdit();
+    const raisers = new Set<string>();
+    // Old relations go before any entity changes and new ones come after, so an entity can be
+    // retracted with its relations, or created with them, whatever the order of the records.
+    for (const { id } of relationChanges) this.removeRelation(id, knowledge, raisers);
+    for (const record of records) {
+      if (record.kind === 'entity') this.putEntity(record.id, record.after);
+      else if (record.kind === 'source') this.sourceList.put(record.id, record.after);
+    }
+    for (const { after } of relationChanges) if (after !== null) this.addRelation(after, knowledge, raisers);
+    this.knowledgeIndex.apply(knowledge);
+    this.raisedConcernsIndex.refresh(raisers);
+  }
+
+  private putEntity(id: string, after: Entity | null): void {
+    const old = removeEntity(this.entityList, id);
+    if (old !== null) {
+      this.entitySearch.remove(old);
+      this.timelineIndex.remove({ entity: old });
+      this.sourceList.countClaims(old, -1);
+    }
+    this.disputeList.put(id, { kind: 'entity', after });
+    if (after === null) {
+      if (old !== null) this.graph.removeNode(id);
+      this.relationsOfEntities.forget(id);
+      return;
+    }
+    this.graph.addNode(id);
+    putEntity(this.entityList, after);
+    this.entitySearch.add(after);
+    this.timelineIndex.add({ entity: after });
+    this.sourceList.countClaims(after, 1);
+  }
+
+  private removeRelation(id: string, knowledge: KnowledgeEdit, raisers: Set<string>): void {
+    const old = this.graph.relation(id);
+    if (old === null) return;
+    this.knowledgeIndex.noteRemoval(old, knowledge);
+    this.raisedConcernsIndex.affectedBy(old, raisers);
+    this.graph.removeRelation(id);
+    this.relationsOfEntities.forget(old.from);
+    this.relationsOfEntities.forget(old.to);
+    this.timelineIndex.remove({ relation: old });
+    this.reach.removeRelation(old);
+    this.sourceList.countClaims(old, -1);
+    this.disputeList.put(id, { kind: 'relation', after: null });
+  }
+
+  private addRelation(relation: Relation, knowledge: KnowledgeEdit, raisers: Set<string>): void {
+    this.graph.addRelation(relation);
+    this.relationsOfEntities.forget(relation.from);
+    this.relationsOfEntities.forget(relation.to);
+    this.timelineIndex.add({ relation });
+    this.reach.addRelation(relation);
+    this.sourceList.countClaims(relation, 1);
+    this.disputeList.put(relation.id, { kind: 'relation', after: relation });
+    this.knowledgeIndex.noteAddition(relation, knowledge);
+    this.raisedConcernsIndex.affectedBy(relation, raisers);
   }
 
   /** The time budget of one call, started now. */
@@ -80,7 +152,13 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async stats(): Promise<Stats> {
-    return { ...this.counts };
+    return {
+      entities: this.entityList.all.length,
+      relations: this.graph.relationCount,
+      sources: this.sourceList.sorted.length,
+      claims: this.sourceList.claimCount,
+      disputes: this.disputeList.sorted.length,
+    };
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
@@ -94,15 +172,15 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
-    return this.searchEntities(query);
+    return this.entitySearch.search(query);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
-    return this.relationsOfEntities(ids, query);
+    return this.relationsOfEntities.query(ids, query);
   }
 
   async relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
-    const lists = this.relationsOfEntities(ids, query);
+    const lists = this.relationsOfEntities.query(ids, query);
     const ends = new Map<string, EntityRef>();
     for (const relation of lists.flat()) {
       for (const id of [relation.from, relation.to]) {
@@ -127,7 +205,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async timeline(query: { from?: string; to?: string; entity?: string; first: number }): Promise<TimelineItem[]> {
-    return this.timelineOf({
+    return this.timelineIndex.query({
       ...readSpan(query.from, query.to),
       entity: query.entity,
       first: query.first,
@@ -135,42 +213,26 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async knowledge(query: KnowledgeQuery): Promise<Knowledge[]> {
-    return this.knowledgeAsOf({ ...query, asOfDay: readDay('asOf', query.asOf, 'to'), channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'] });
+    return this.knowledgeIndex.query({ ...query, asOfDay: readDay('asOf', query.asOf, 'to'), channels: query.channels ?? ['DIRECT', 'INSTITUTIONAL'] });
   }
 
   async raisedConcerns(query: RaisedConcernsQuery): Promise<RaisedConcern[]> {
-    return this.raisedConcernsAsOf({ ...query, asOfDay: readDay('asOf', query.asOf, 'to') });
+    return this.raisedConcernsIndex.query({ ...query, asOfDay: readDay('asOf', query.asOf, 'to') });
   }
 
   async sources(): Promise<Source[]> {
-    return [...this.sortedSources];
+    return [...this.sourceList.sorted];
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
-    return ids.map((id) => this.sourcesById.get(id) ?? null);
+    return ids.map((id) => this.sourceList.byId.get(id) ?? null);
   }
 
   async disputes(): Promise<Dispute[]> {
-    return [...this.sortedDisputes];
+    return [...this.disputeList.sorted];
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
     return ids.map((id) => this.graph.relation(id));
   }
-}
-
-function countAll(dataset: Dataset): Stats {
-  let claims = 0;
-  for (const entity of dataset.entities) {
-    claims += entity.claims.length;
-    for (const figure of entity.figures) claims += figure.claims.length;
-  }
-  for (const relation of dataset.relations) claims += relation.claims.length;
-  return {
-    entities: dataset.entities.length,
-    relations: dataset.relations.length,
-    sources: dataset.sources.length,
-    claims,
-    disputes: dataset.disputes.length,
-  };
 }

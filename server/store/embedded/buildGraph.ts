@@ -18,19 +18,47 @@ export class RelationGraph {
   private readonly byId = new Map<string, Relation>();
 
   constructor(entityIds: Iterable<string>, relations: Iterable<Relation>) {
-    for (const id of entityIds) {
-      this.outgoing.set(id, []);
-      this.incoming.set(id, []);
-    }
-    for (const relation of relations) {
-      const out = this.outgoing.get(relation.from);
-      const into = this.incoming.get(relation.to);
-      // The data-set loader has already refused relations with a missing end.
-      if (!out || !into) throw new Error(`relation ${relation.id} joins an unknown entity`);
-      out.push(relation);
-      into.push(relation);
-      this.byId.set(relation.id, relation);
-    }
+    for (const id of entityIds) this.addNode(id);
+    for (const relation of relations) this.addRelation(relation);
+  }
+
+  /** Adds an entity without relations (nothing when it is already there). */
+  addNode(id: string): void {
+    if (this.outgoing.has(id)) return;
+    this.outgoing.set(id, []);
+    this.incoming.set(id, []);
+  }
+
+  /** Removes an entity; its relations must have been removed first. */
+  removeNode(id: string): void {
+    if (this.degree(id) > 0) throw new Error(`entity ${id} still has ${this.degree(id)} relations`);
+    this.outgoing.delete(id);
+    this.incoming.delete(id);
+  }
+
+  addRelation(relation: Relation): void {
+    const out = this.outgoing.get(relation.from);
+    const into = this.incoming.get(relation.to);
+    // The data-set loader and curation have already refused relations with a missing end.
+    if (!out || !into) throw new Error(`relation ${relation.id} joins an unknown entity`);
+    if (this.byId.has(relation.id)) throw new Error(`relation ${relation.id} is already in the graph`);
+    out.push(relation);
+    into.push(relation);
+    this.byId.set(relation.id, relation);
+  }
+
+  /** Removes the relation with this id (O(degree of its ends)); returns the removed one. */
+  removeRelation(id: string): Relation | null {
+    const relation = this.byId.get(id);
+    if (relation === undefined) return null;
+    this.byId.delete(id);
+    withoutItem(this.outgoing.get(relation.from), relation);
+    withoutItem(this.incoming.get(relation.to), relation);
+    return relation;
+  }
+
+  get relationCount(): number {
+    return this.byId.size;
   }
 
   hasNode(id: string): boolean {
@@ -46,12 +74,12 @@ export class RelationGraph {
     return this.byId.get(id) ?? null;
   }
 
-  /** Relations leaving the entity, in data-set order. */
+  /** Relations leaving the entity, in data-set order (added ones last). */
   outOf(id: string): readonly Relation[] {
     return this.outgoing.get(id) ?? NONE;
   }
 
-  /** Relations arriving at the entity, in data-set order. */
+  /** Relations arriving at the entity, in data-set order (added ones last). */
   into(id: string): readonly Relation[] {
     return this.incoming.get(id) ?? NONE;
   }
@@ -61,6 +89,11 @@ export class RelationGraph {
     for (const relation of this.into(id)) visit(relation);
     for (const relation of this.outOf(id)) visit(relation);
   }
+}
+
+function withoutItem(list: Relation[] | undefined, relation: Relation): void {
+  const index = list === undefined ? -1 : list.indexOf(relation);
+  if (index !== -1) (list as Relation[]).splice(index, 1);
 }
 
 /** Builds the relation graph of a data set in O(entities + relations). */

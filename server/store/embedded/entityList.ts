@@ -2,7 +2,7 @@ import type { Entity, EntityKind } from '../../dataset';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { BadInputError } from '../errors';
 import type { EntityPage } from '../GraphStore';
-import { compareIds } from './order';
+import { compareIds, insertSorted, removeSorted } from './order';
 
 /** Entities sorted by id, all of them and per kind, for keyset pagination. */
 export interface EntityList {
@@ -11,8 +11,10 @@ export interface EntityList {
   byId: Map<string, Entity>;
 }
 
+const byEntityId = (a: Entity, b: Entity) => compareIds(a.id, b.id);
+
 export function buildEntityList(entities: readonly Entity[]): EntityList {
-  const all = [...entities].sort((a, b) => compareIds(a.id, b.id));
+  const all = [...entities].sort(byEntityId);
   const byKind = new Map<EntityKind, Entity[]>();
   for (const entity of all) {
     const list = byKind.get(entity.kind);
@@ -20,6 +22,28 @@ export function buildEntityList(entities: readonly Entity[]): EntityList {
     else byKind.set(entity.kind, [entity]);
   }
   return { all, byKind, byId: new Map(all.map((entity) => [entity.id, entity])) };
+}
+
+/** Adds an entity or replaces the one with its id, in every list (binary search, no re-sort). */
+export function putEntity(list: EntityList, entity: Entity): void {
+  removeEntity(list, entity.id);
+  insertSorted(list.all, entity, byEntityId);
+  const ofKind = list.byKind.get(entity.kind);
+  if (ofKind) insertSorted(ofKind, entity, byEntityId);
+  else list.byKind.set(entity.kind, [entity]);
+  list.byId.set(entity.id, entity);
+}
+
+/** Removes the entity with this id from every list; returns it (null when there was none). */
+export function removeEntity(list: EntityList, id: string): Entity | null {
+  const entity = list.byId.get(id);
+  if (entity === undefined) return null;
+  list.byId.delete(id);
+  removeSorted(list.all, entity, byEntityId);
+  const ofKind = list.byKind.get(entity.kind) as Entity[];
+  removeSorted(ofKind, entity, byEntityId);
+  if (ofKind.length === 0) list.byKind.delete(entity.kind);
+  return entity;
 }
 
 /** Index of the first entity whose id sorts after `id` (binary search). */

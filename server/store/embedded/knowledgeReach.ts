@@ -1,7 +1,8 @@
-import type { FuzzyDate, Relation, RelationType } from '../../dataset';
+import type { FuzzyDate, KnowledgeFlow, Relation, RelationType } from '../../dataset';
 import type { KnowledgeChannel } from '../GraphStore';
-import { FirstIndexTree } from './firstIndexTree';
-import { compareEarliest, compareIds, compareLatest } from './order';
+import { type Arrival, Arrivals, compareRelations, type End, firstAtLeast, OPEN_END, OPEN_START } from './arrivals';
+import type { FirstIndexTree } from './firstIndexTree';
+import { compareIds } from './order';
 
 /** A knowledge-carrying relation with its date (undated ones never count). */
 export type DatedRelation = Relation & { date: FuzzyDate };
@@ -13,39 +14,10 @@ export interface KnowledgeItem {
   chain: readonly Relation[];
 }
 
-/** An entity whose knowledge flows into another over `link`. */
+/** An entity whose knowledge flows into another (or, in `feedsOf`, that another's flows into) over `link`. */
 interface Feeder {
   entity: string;
   link: Relation;
-}
-
-/**
- * A relation a body hears of within one link: sent to the body itself (`link` null), or to
- * `receiver`, whose knowledge flows into the body over `link` (in force at the relation's date).
- */
-interface Arrival {
-  relation: DatedRelation;
-  receiver: string;
-  link: Relation | null;
-}
-
-/**
- * What a body hears of within one link, in the two orders a via is chosen by, with what finds
- * the first one in force at a link's dates: in latest-day order, the first at or after the
- * link's start (binary search) that began by its end (`earliestFrom`); in earliest-day order,
- * the first that began by the link's end and ended at or after its start (`latestFrom`).
- */
-interface Arrivals {
-  byLatest: Arrival[];
-  /** Latest days in byLatest order (open: OPEN_END); bounded ones first. */
-  latestKeys: string[];
-  boundedCount: number;
-  /** Null for a short list, which is scanned instead. */
-  earliestFrom: FirstIndexTree | null;
-  byEarliest: Arrival[];
-  /** Earliest days in byEarliest order (open: OPEN_START). */
-  earliestKeys: string[];
-  latestFrom: FirstIndexTree | null;
 }
 
 /** Below this many arrivals a scan beats building and descending a tree. */
@@ -56,12 +28,6 @@ export interface KnowledgeReachOptions {
   treeFrom?: number;
 }
 
-/** Sort keys for open ends: before and after every ISO day. */
-const OPEN_START = '';
-const OPEN_END = '\uffff';
-
-type End = 'earliest' | 'latest';
-
 const NO_FEEDERS: readonly Feeder[] = [];
 const NO_CARRIERS: readonly DatedRelation[] = [];
 
@@ -71,6 +37,11 @@ export function knowledgeCarrier(vocabulary: readonly RelationType[]): (relation
   return (relation): relation is DatedRelation => relation.date !== null && carriers.has(relation.type);
 }
 
+/** How knowledge crosses each type of relation that passes it on, from the vocabulary. */
+export function knowledgeFlows(vocabulary: readonly RelationType[]): Map<string, KnowledgeFlow> {
+  return new Map(vocabulary.flatMap((type) => (type.passesKnowledge === null ? [] : [[type.type, type.passesKnowledge] as const])));
+}
+
 /** Whether two spans can have overlapped; open ends are unbounded, an undated link is timeless. */
 function inForceAt(link: Relation, date: FuzzyDate): boolean {
   if (link.date === null) return true;
@@ -78,10 +49,16 @@ function inForceAt(link: Relation, date: FuzzyDate): boolean {
   return (earliest === null || date.latest === null || earliest <= date.latest) && (latest === null || date.earliest === null || latest >= date.earliest);
 }
 
-/** By the chosen end of the relation's date, then relation id: which relation is the via. */
-function compareRelations(a: DatedRelation, b: DatedRelation, end: End): number {
-  const order = end === 'earliest' ? compareEarliest(a.date.earliest, b.date.earliest) : compareLatest(a.date.latest, b.date.latest);
-  return order || compareIds(a.id, b.id);
+/** A way knowledge reached an actor through a channel. */
+export interface Reaching {
+  actor: string;
+  channel: KnowledgeChannel;
+  item: KnowledgeItem;
+}
+
+/** Which of two items reaching one actor is its via by `end`: the first by that end, then relation id, then the better chain. */
+export function compareKnowledgeItems(a: KnowledgeItem, b: KnowledgeItem, end: End): number {
+  return compareRelations(a.relation, b.relation, end) || compareChains(a.chain, b.chain);
 }
 
 /** For one relation, the better chain: shorter, then the smaller sequence of relation ids. */
@@ -92,10 +69,6 @@ function compareChains(a: readonly Relation[], b: readonly Relation[]): number {
     if (order !== 0) return order;
   }
   return 0;
-}
-
-function compareArrivals(a: Arrival, b: Arrival, end: End): number {
-  return compareRelations(a.relation, b.relation, end) || (a.link === null ? 0 : 1) - (b.link === null ? 0 : 1) || compareIds(a.link?.id ?? '', b.link?.id ?? '');
 }
 
 /**
@@ -113,21 +86,103 @@ export class KnowledgeReach {
   private readonly carriersInto = new Map<string, DatedRelation[]>();
   /** For each entity, the entities whose knowledge flows into it, and over which link. */
   private readonly feedersOf = new Map<string, Feeder[]>();
+  /** The other way round: for each entity, the entities its knowledge flows into. */
+  private readonly feedsOf = new Map<string, Feeder[]>();
+  /** Built when first asked for, then kept up to date arrival by arrival. */
   private readonly arrivalsAt = new Map<string, Arrivals>();
 
   private readonly treeFrom: number;
+  private readonly isCarrier: (relation: Relation) => relation is DatedRelation;
+  private readonly flows: Map<string, KnowledgeFlow>;
 
   constructor(relations: Iterable<Relation>, vocabulary: readonly RelationType[], options: KnowledgeReachOptions = {}) {
     this.treeFrom = options.treeFrom ?? TREE_FROM;
-    const isCarrier = knowledgeCarrier(vocabulary);
-    const flows = new Map(vocabulary.flatMap((type) => (type.passesKnowledge === null ? [] : [[type.type, type.passesKnowledge] as const])));
-    for (const relation of relations) {
-      if (isCarrier(relation)) append(this.carriersInto, relation.to, relation);
-      const flow = flows.get(relation.type);
-      if (flow === undefined || relation.from === relation.to) continue;
-      if (flow !== 'backward') append(this.feedersOf, relation.to, { entity: relation.from, link: relation });
-      if (flow !== 'forward') append(this.feedersOf, relation.from, { entity: relation.to, link: relation });
+    this.isCarrier = knowledgeCarrier(vocabulary);
+    this.flows = knowledgeFlows(vocabulary);
+    for (const relation of relations) this.addRelation(relation);
+  }
+
+  /** Whether a relation carries or passes knowledge (no other relation changes anyone's). */
+  matters(relation: Relation): boolean {
+    return this.isCarrier(relation) || this.flowsOver(relation).length > 0;
+  }
+
+  /** The ways knowledge crosses a relation, as [from, to] pairs of entities. */
+  private flowsOver(relation: Relation): [string, string][] {
+    const flow = this.flows.get(relation.type);
+    if (flow === undefined || relation.from === relation.to) return [];
+    const pairs: [string, string][] = [];
+    if (flow !== 'backward') pairs.push([relation.from, relation.to]);
+    if (flow !== 'forward') pairs.push([relation.to, relation.from]);
+    return pairs;
+  }
+
+  /** Takes a relation into account, in the lists and in every arrivals list already built. */
+  addRelation(relation: Relation): void {
+    if (this.isCarrier(relation)) {
+      append(this.carriersInto, relation.to, relation);
+      this.forEachArrivalOf(relation, (body, arrival) => this.arrivalsAt.get(body)?.add(arrival));
     }
+    for (const [source, target] of this.flowsOver(relation)) {
+      append(this.feedersOf, target, { entity: source, link: relation });
+      append(this.feedsOf, source, { entity: target, link: relation });
+      const arrivals = this.arrivalsAt.get(target);
+      if (arrivals) for (const carried of this.carriers(source)) if (inForceAt(relation, carried.date)) arrivals.add({ relation: carried, receiver: source, link: relation });
+    }
+  }
+
+  /** Stops taking into account a relation added before (the very object). */
+  removeRelation(relation: Relation): void {
+    if (this.isCarrier(relation)) {
+      this.forEachArrivalOf(relation, (body, arrival) => this.arrivalsAt.get(body)?.remove(arrival));
+      detach(this.carriersInto, relation.to, (carrier) => carrier === relation);
+    }
+    for (const [source, target] of this.flowsOver(relation)) {
+      const arrivals = this.arrivalsAt.get(target);
+      if (arrivals) for (const carried of this.carriers(source)) if (inForceAt(relation, carried.date)) arrivals.remove({ relation: carried, receiver: source, link: relation });
+      detach(this.feedersOf, target, (feeder) => feeder.link === relation);
+      detach(this.feedsOf, source, (fed) => fed.link === relation);
+    }
+  }
+
+  /** The arrivals a carried relation makes: at its receiver, and at each body the receiver feeds over a link in force. */
+  private forEachArrivalOf(carried: DatedRelation, visit: (body: string, arrival: Arrival) => void): void {
+    visit(carried.to, { relation: carried, receiver: carried.to, link: null });
+    for (const { entity: body, link } of this.feeds(carried.to)) {
+      if (inForceAt(link, carried.date)) visit(body, { relation: carried, receiver: carried.to, link });
+    }
+  }
+
+  /**
+   * What a relation makes reach whom, in the present state (so call it after adding a relation,
+   * or before removing one). `reachings`: every item with the relation in it, apart from those
+   * of `recompute`: the actors the relation feeds (every item of the feeding body reaches them,
+   * so their knowledge is best worked out whole).
+   */
+  affectedBy(relation: Relation): { reachings: Reaching[]; recompute: string[] } {
+    const reachings: Reaching[] = [];
+    const recompute: string[] = [];
+    const reachFrom = (body: string, arrival: Arrival) => {
+      for (const { entity: actor, link } of this.feeds(body)) {
+        if (reaches(arrival, actor, link)) reachings.push({ actor, channel: 'INSTITUTIONAL', item: itemOf(arrival, link) });
+      }
+    };
+    if (this.isCarrier(relation)) {
+      reachings.push({ actor: relation.to, channel: 'DIRECT', item: { relation, chain: [] } });
+      this.forEachArrivalOf(relation, reachFrom);
+    }
+    for (const [source, target] of this.flowsOver(relation)) {
+      recompute.push(target);
+      for (const carried of this.carriers(source)) {
+        if (inForceAt(relation, carried.date)) reachFrom(target, { relation: carried, receiver: source, link: relation });
+      }
+    }
+    return { reachings, recompute };
+  }
+
+  /** Entities that receive knowledge directly. */
+  directCandidates(): IterableIterator<string> {
+    return this.carriersInto.keys();
   }
 
   /** Entities that can receive institutional knowledge (they have at least one feeder). */
@@ -168,7 +223,7 @@ export class KnowledgeReach {
       const arrival = this.firstInForce(this.arrivals(body), actor, link, end);
       if (arrival === null) continue;
       const item = itemOf(arrival, link);
-      const order = first === null ? -1 : compareRelations(item.relation, first.relation, end) || compareChains(item.chain, first.chain);
+      const order = first === null ? -1 : compareKnowledgeItems(item, first, end);
       if (order < 0) first = item;
     }
     return first;
@@ -206,19 +261,7 @@ export class KnowledgeReach {
       for (const { entity: receiver, link } of this.feeders(body)) {
         for (const relation of this.carriers(receiver)) if (inForceAt(link, relation.date)) list.push({ relation, receiver, link });
       }
-      const byLatest = [...list].sort((a, b) => compareArrivals(a, b, 'latest'));
-      const byEarliest = list.sort((a, b) => compareArrivals(a, b, 'earliest'));
-      const latestKeys = byLatest.map((arrival) => arrival.relation.date.latest ?? OPEN_END);
-      const earliestKeys = byEarliest.map((arrival) => arrival.relation.date.earliest ?? OPEN_START);
-      arrivals = {
-        byLatest,
-        latestKeys,
-        boundedCount: firstAtLeast(latestKeys, OPEN_END),
-        earliestFrom: list.length < this.treeFrom ? null : new FirstIndexTree(byLatest.map((arrival) => arrival.relation.date.earliest ?? OPEN_START), 'min'),
-        byEarliest,
-        earliestKeys,
-        latestFrom: list.length < this.treeFrom ? null : new FirstIndexTree(byEarliest.map((arrival) => arrival.relation.date.latest ?? OPEN_END), 'max'),
-      };
+      arrivals = new Arrivals(list, this.treeFrom);
       this.arrivalsAt.set(body, arrivals);
     }
     return arrivals;
@@ -226,6 +269,10 @@ export class KnowledgeReach {
 
   private feeders(entity: string): readonly Feeder[] {
     return this.feedersOf.get(entity) ?? NO_FEEDERS;
+  }
+
+  private feeds(entity: string): readonly Feeder[] {
+    return this.feedsOf.get(entity) ?? NO_FEEDERS;
   }
 
   private carriers(entity: string): readonly DatedRelation[] {
@@ -252,20 +299,17 @@ function nextIndex(list: readonly Arrival[], tree: FirstIndexTree | null, from: 
   return -1;
 }
 
-/** The first index of sorted `keys` holding a key >= `bound` (keys.length when none). */
-function firstAtLeast(keys: readonly string[], bound: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((keys[middle] as string) < bound) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-export function append<V>(map: Map<string, V[]>, key: string, value: V): void {
+function append<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Removes the values passing `match` from a key's list, and the key when its list empties. */
+function detach<V>(map: Map<string, V[]>, key: string, match: (value: V) => boolean): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  const kept = list.filter((value) => !match(value));
+  if (kept.length === 0) map.delete(key);
+  else if (kept.length !== list.length) map.set(key, kept);
 }

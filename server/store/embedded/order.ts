@@ -69,3 +69,31 @@ export function firstIndexAfter<T, K>(list: readonly T[], keyOf: (item: T) => K,
   }
   return low;
 }
+
+/** Index of the first item of a list sorted by `compare` that does not come before `item`. */
+export function lowerBound<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(list[middle] as T, item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Puts `item` into a list sorted by `compare`, keeping it sorted (binary search, one splice). */
+export function insertSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): void {
+  list.splice(lowerBound(list, item, compare), 0, item);
+}
+
+/**
+ * Takes out of a list sorted by `compare` the element that compares equal to `item` (the order
+ * must be total on the list's elements); returns whether there was one.
+ */
+export function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => number): boolean {
+  const index = lowerBound(list, item, compare);
+  if (index >= list.length || compare(list[index] as T, item) !== 0) return false;
+  list.splice(index, 1);
+  return true;
+}

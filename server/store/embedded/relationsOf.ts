@@ -12,7 +12,13 @@ function compareRelations(a: Relation, b: Relation): number {
  * then id). Each entity's list is sorted the first time it is asked for and then kept, so
  * start-up does not pay for sorting a million relations nobody may look at.
  */
-export function buildRelationsOf(graph: RelationGraph): (ids: readonly string[], query: RelationQuery) => Relation[][] {
+export interface RelationsOf {
+  query(ids: readonly string[], query: RelationQuery): Relation[][];
+  /** Drops an entity's sorted list after its relations changed; it is sorted again when next asked for. */
+  forget(id: string): void;
+}
+
+export function buildRelationsOf(graph: RelationGraph): RelationsOf {
   const sorted = new Map<string, Relation[]>();
 
   const relationsOfEntity = (id: string): Relation[] => {
@@ -26,7 +32,7 @@ export function buildRelationsOf(graph: RelationGraph): (ids: readonly string[],
     return list;
   };
 
-  return (ids, { direction, types, first }) => {
+  const query = (ids: readonly string[], { direction, types, first }: RelationQuery): Relation[][] => {
     const allowed = types === undefined ? null : new Set(types);
     return ids.map((id) => {
       const picked: Relation[] = [];
@@ -40,4 +46,5 @@ export function buildRelationsOf(graph: RelationGraph): (ids: readonly string[],
       return picked;
     });
   };
+  return { query, forget: (id) => sorted.delete(id) };
 }

@@ -4,7 +4,14 @@ import type { SearchHit } from '../GraphStore';
 import { exactNamesFirst, foldText, searchWords } from '../searchText';
 import { compareIds } from './order';
 
-export type EntitySearch = (query: { text: string; kinds?: EntityKind[]; first: number }) => SearchHit[];
+/** Full-text search over entities, kept up to date one entity at a time. */
+export interface EntitySearch {
+  search(query: { text: string; kinds?: EntityKind[]; first: number }): SearchHit[];
+  /** Indexes a new entity. */
+  add(entity: Entity): void;
+  /** Forgets an entity; it must be the very object that was indexed (its words are looked up to remove them). */
+  remove(entity: Entity): void;
+}
 
 /** Indexes names, aliases and summaries; names and aliases weigh more than summaries. */
 export function buildEntitySearch(entities: readonly Entity[], byId: ReadonlyMap<string, Entity>): EntitySearch {
@@ -31,15 +38,21 @@ export function buildEntitySearch(entities: readonly Entity[], byId: ReadonlyMap
   });
   index.addAll(entities);
 
-  return ({ text, kinds, first }) => {
-    if (text.trim() === '' || first <= 0) return [];
-    const allowed = kinds === undefined ? null : new Set<EntityKind>(kinds);
-    const hits: SearchHit[] = [];
-    for (const result of index.search(searchWords(text).join(' '))) {
-      const entity = byId.get(String(result.id));
-      if (entity && (allowed === null || allowed.has(entity.kind))) hits.push({ entity, score: result.score });
-    }
-    hits.sort((a, b) => b.score - a.score || compareIds(a.entity.id, b.entity.id));
-    return exactNamesFirst(hits, text).slice(0, first);
+  return {
+    // remove() rather than discard(): a discarded entity would still count in each word's
+    // document frequency until a vacuum, so scores would drift from a freshly built index.
+    add: (entity) => index.add(entity),
+    remove: (entity) => index.remove(entity),
+    search: ({ text, kinds, first }) => {
+      if (text.trim() === '' || first <= 0) return [];
+      const allowed = kinds === undefined ? null : new Set<EntityKind>(kinds);
+      const hits: SearchHit[] = [];
+      for (const result of index.search(searchWords(text).join(' '))) {
+        const entity = byId.get(String(result.id));
+        if (entity && (allowed === null || allowed.has(entity.kind))) hits.push({ entity, score: result.score });
+      }
+      hits.sort((a, b) => b.score - a.score || compareIds(a.entity.id, b.entity.id));
+      return exactNamesFirst(hits, text).slice(0, first);
+    },
   };
 }

@@ -22,7 +22,9 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { preloadCypher, QUERY_NAMES } from './cypherFiles';
+import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, Review } from '../ChangeStore';
+import { Neo4jChangeStore } from './changes';
+import { CHANGE_NAMES, LOAD_NAMES, preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationEnds, toRelationRow, toRelationType, toSource } from './records';
 import { neighborhoodStatement } from './neighborhoodStatement';
@@ -30,7 +32,7 @@ import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery } from './searchQuery';
-import { readStatements } from './statement';
+import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
 
@@ -70,9 +72,10 @@ function count(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : 0;
 }
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore, ChangeStore {
   readonly name = 'neo4j' as const;
   private readonly runner: QueryRunner;
+  private readonly changeStore: Neo4jChangeStore;
   /** The warm-up since the last outage (a restarted database has forgotten its plans). */
   private warming: { outages: number; done: Promise<void> } | null = null;
 
@@ -80,8 +83,9 @@ export class Neo4jStore implements GraphStore {
     private readonly driver: Driver,
     database?: string,
   ) {
-    preloadCypher(QUERY_NAMES);
+    preloadCypher([...QUERY_NAMES, ...LOAD_NAMES, ...CHANGE_NAMES]);
     this.runner = new QueryRunner(driver, database);
+    this.changeStore = new Neo4jChangeStore(driver, database, this.runner);
   }
 
   /** Answers once every statement is planned (see warmUp.ts); again after each outage. */
@@ -89,7 +93,7 @@ export class Neo4jStore implements GraphStore {
     await this.runner.read('ping');
     const { outages } = this.runner;
     if (this.warming?.outages !== outages) {
-      const done = warmUp(this.runner, readStatements());
+      const done = warmUp(this.runner, [...readStatements(), ...writeStatements()]);
       this.warming = { outages, done };
       done.catch(() => {
         if (this.warming?.done === done) this.warming = null;
@@ -134,12 +138,31 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
-    return this.lookUp('entities-by-ids', 'entity', toEntity, ids);
+  /**
+   * Follows redirects (merged-away ids) to the entity they stand for, one round trip per hop of
+   * the longest chain asked for; a cycle (never written by curation) ends as unknown.
+   */
+  async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
+    const found = new Array<Entity | null>(ids.length).fill(null);
+    let asking = ids.map((id, index) => ({ index, id, seen: new Set([id]) }));
+    while (asking.length > 0) {
+      const records = await this.runner.read('entities-by-ids', { ids: asking.map((ask) => ask.id) });
+      const next: typeof asking = [];
+      for (const record of records) {
+        const ask = asking[numberField(record.get('i'))];
+        const entity: unknown = record.get('entity');
+        const redirect: unknown = record.get('redirect');
+        if (!ask) continue;
+        if (entity !== null) found[ask.index] = toEntity(entity);
+        else if (typeof redirect === 'string' && !ask.seen.has(redirect)) next.push({ ...ask, id: redirect, seen: ask.seen.add(redirect) });
+      }
+      asking = next;
+    }
+    return found;
   }
 
   /** Runs a by-ids query (one row per requested id: `i` and the record, null where unknown). */
-  private async lookUp<T>(query: 'entities-by-ids' | 'sources-by-ids', field: string, convert: (value: unknown) => T, ids: readonly string[]): Promise<(T | null)[]> {
+  private async lookUp<T>(query: 'sources-by-ids', field: string, convert: (value: unknown) => T, ids: readonly string[]): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
     const records = await this.runner.read(query, { ids: [...ids] });
     const rows = records.map((record) => {
@@ -333,5 +356,29 @@ export class Neo4jStore implements GraphStore {
       found.set(relation.id, relation);
     }
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  commit(draft: ChangeDraft): Promise<Change> {
+    return this.changeStore.commit(draft);
+  }
+
+  propose(draft: ChangeDraft): Promise<Change> {
+    return this.changeStore.propose(draft);
+  }
+
+  settle(id: string, decision: { accept: boolean } & Omit<Review, 'at'>): Promise<Change> {
+    return this.changeStore.settle(id, decision);
+  }
+
+  change(id: string): Promise<Change | null> {
+    return this.changeStore.change(id);
+  }
+
+  history(recordId: string, page: { first: number; after?: string }): Promise<ChangePage> {
+    return this.changeStore.history(recordId, page);
+  }
+
+  changes(query: ChangeQuery): Promise<ChangePage> {
+    return this.changeStore.changes(query);
   }
 }

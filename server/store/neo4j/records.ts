@@ -121,8 +121,8 @@ export function toEntity(value: unknown, shape: ReadShape = {}): Entity {
  * answer) this took the driver's decoding from ~25 ms to ~7 ms per answer. The Cypher side is
  * written from these orders by rowCypher.ts.
  */
-export const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields'] as const;
-export const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields'] as const;
+export const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields', 'version'] as const;
+export const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields', 'version'] as const;
 
 /** The property map of a row sent in the order of `fields`. */
 function fromRow(value: unknown, fields: readonly string[], what: string): Props {

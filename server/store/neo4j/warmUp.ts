@@ -42,6 +42,24 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   asOf: [DAY, null],
   first: [int(1)],
   limit: [int(1)],
+  // Change history: a record id, a cursor (a change id) or none. The filters of `changes` are
+  // warmed unset only: each combination is a plan of its own, and planning the sixteen of them
+  // took longer than the whole warm-up is allowed on a busy machine; a filtered list plans
+  // its small statement on first use.
+  recordId: [ID],
+  afterChange: [null, 'change:1'],
+  author: [null],
+  since: [null],
+  status: [null],
+  // Change writes (planned as EXPLAIN too, so nothing is written): one row per record, as an
+  // edit of one entity sends.
+  increment: [int(1)],
+  records: [[{}]],
+  relationTypes: [[]],
+  batch: [[{}]],
+  recordIds: [[ID]],
+  change: [{}],
+  review: [{}],
 };
 
 /**
