@@ -4,8 +4,9 @@
 // JavaScript's default `<` order, which the embedded store uses.
 // `e.id > coalesce($afterId, '')` lets the planner walk the id index in order and stop at $limit.
 // Items carry the properties records.ts reads; the claims and figures (most of a record) only
-// when $claims, everything but id, kind and name only when $details, and the degree when
-// $degrees: a page of names and counts is one round trip and reads nothing else.
+// when $claims, everything but id, kind, name and version only when $details (a smaller map:
+// the driver decodes every key), and the degree when $degrees: a page of names and counts is
+// one round trip and reads nothing else.
 OPTIONAL MATCH (cursor:Entity {id: $afterId})
 WITH $afterId IS NULL OR cursor IS NOT NULL AS afterKnown
 // Both counts are cheap whatever $kind: all entities from the count store, one kind by the kind
@@ -19,15 +20,11 @@ RETURN afterKnown, totalCount, COLLECT {
   WITH e
   ORDER BY e.id
   LIMIT $limit
-  RETURN e {.id, .kind, .name, .version,
-    aliases: CASE WHEN $details THEN e.aliases END,
-    summary: CASE WHEN $details THEN e.summary END,
-    edtf: CASE WHEN $details THEN e.edtf END,
-    earliest: CASE WHEN $details THEN e.earliest END,
-    latest: CASE WHEN $details THEN e.latest END,
-    dateText: CASE WHEN $details THEN e.dateText END,
-    disputedFields: CASE WHEN $details THEN e.disputedFields END,
-    claimsJson: CASE WHEN $claims THEN e.claimsJson END,
-    figuresJson: CASE WHEN $claims THEN e.figuresJson END,
-    degree: CASE WHEN $degrees THEN COUNT { (e)--() } END}
+  WITH e, CASE WHEN $degrees THEN COUNT { (e)--() } END AS degree
+  RETURN CASE WHEN $details
+    THEN e {.id, .kind, .name, .version, .aliases, .summary, .edtf, .earliest, .latest, .dateText, .disputedFields, degree: degree,
+      claimsJson: CASE WHEN $claims THEN e.claimsJson END,
+      figuresJson: CASE WHEN $claims THEN e.figuresJson END}
+    ELSE e {.id, .kind, .name, .version, degree: degree}
+  END
 } AS items

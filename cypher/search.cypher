@@ -6,12 +6,9 @@ ORDER BY score DESC, node.id
 LIMIT $first
 // The properties records.ts reads; claims and figures only when the answer shows them ($claims),
 // the rest only when it shows more than names ($details). Aliases always: exact names rank first.
-RETURN node {.id, .kind, .name, .version, .aliases,
-  summary: CASE WHEN $details THEN node.summary END,
-  edtf: CASE WHEN $details THEN node.edtf END,
-  earliest: CASE WHEN $details THEN node.earliest END,
-  latest: CASE WHEN $details THEN node.latest END,
-  dateText: CASE WHEN $details THEN node.dateText END,
-  disputedFields: CASE WHEN $details THEN node.disputedFields END,
-  claimsJson: CASE WHEN $claims THEN node.claimsJson END,
-  figuresJson: CASE WHEN $claims THEN node.figuresJson END} AS entity, score
+RETURN CASE WHEN $details
+  THEN node {.id, .kind, .name, .version, .aliases, .summary, .edtf, .earliest, .latest, .dateText, .disputedFields,
+    claimsJson: CASE WHEN $claims THEN node.claimsJson END,
+    figuresJson: CASE WHEN $claims THEN node.figuresJson END}
+  ELSE node {.id, .kind, .name, .version, .aliases}
+END AS entity, score

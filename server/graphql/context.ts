@@ -15,6 +15,10 @@ export interface Loaders {
   knownEntity(id: string): Entity | undefined;
   /** Entities a query returned: held for knownEntity and primed in the entity loader. */
   remember(entities: readonly Entity[]): void;
+  /** Degrees a query returned with its entities: held for knownDegree and primed in the degree loader. */
+  rememberDegrees(ids: readonly string[], degrees: readonly number[]): void;
+  /** A degree this request already holds, or undefined (answered without a promise, as knownEntity). */
+  knownDegree(id: string): number | undefined;
   /** The id, kind and name of an entity at an end of relations this request loaded, or undefined. */
   entityRef(id: string): EntityRef | undefined;
   relation: DataLoader<string, Relation | null>;
@@ -55,6 +59,8 @@ export function createLoaders(store: GraphStore): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, Relation[]>>();
   const known = new Map<string, Entity>();
   const refs = new Map<string, EntityRef>();
+  const knownDegrees = new Map<string, number>();
+  const degree = new DataLoader((ids: readonly string[]) => store.degrees(ids));
   const entity = new DataLoader(async (ids: readonly string[]) => {
     const found = await store.entitiesByIds(ids);
     for (const item of found) if (item) known.set(item.id, item);
@@ -71,7 +77,15 @@ export function createLoaders(store: GraphStore): Loaders {
       }
     },
     relation: new DataLoader((ids) => store.relationsByIds(ids)),
-    degree: new DataLoader((ids) => store.degrees(ids)),
+    degree,
+    rememberDegrees(ids, degrees) {
+      ids.forEach((id, index) => {
+        const value = degrees[index] as number;
+        knownDegrees.set(id, value);
+        degree.prime(id, value);
+      });
+    },
+    knownDegree: (id) => knownDegrees.get(id),
     relationsOf(query) {
       const key = JSON.stringify([query.direction, query.types ?? null, query.first, query.skipClaims === true]);
       let loader = relationLoaders.get(key);

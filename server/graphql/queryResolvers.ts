@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Entity, EntityKind } from '../dataset';
+import type { EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
 import type { Certainty, KnowledgeChannel } from '../store/GraphStore';
 import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
@@ -33,7 +33,7 @@ export const queryResolvers = {
       withDegrees: selectsAny(info, ['degree'], NODE),
     });
     if (!skipClaims) loaders.remember(page.items);
-    page.degrees?.forEach((degree, index) => loaders.degree.prime((page.items[index] as Entity).id, degree));
+    if (page.degrees) loaders.rememberDegrees(page.items.map((item) => item.id), page.degrees);
     const edges = page.items.map((node) => ({ node, cursor: encodeCursor(node.id) }));
     return {
       edges,

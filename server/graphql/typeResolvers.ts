@@ -11,7 +11,7 @@ import { REF_FIELDS, selectsAny, selectsOnly } from './selection';
 
 const entityFields = {
   disputed: (entity: Entity) => entity.disputedFields.length > 0,
-  degree: (entity: Entity, _: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
+  degree: (entity: Entity, _: unknown, { loaders }: GraphQLContext) => loaders.knownDegree(entity.id) ?? loaders.degree.load(entity.id),
   async relations(
     entity: Entity,
     args: { direction: Direction; types?: string[] | null; first: number; after?: string | null },
