@@ -6,11 +6,7 @@ import { createRoot } from 'react-dom/client';
 
 // An offline GraphiQL: every asset is bundled from the npm package, nothing comes from a CDN.
 
-/**
- * The CSRF token of this browser's session, or null when it is not signed in. A browser signed
- * in on the explorer sends the session cookie here too, and the API then refuses a POST
- * without the token. Asked for each request, so signing in or out elsewhere needs no reload.
- */
+/** The CSRF token of this browser's session, or null when it is not signed in. */
 async function sessionCsrfToken(): Promise<string | null> {
   try {
     const response = await fetch(new URL('/auth/session', window.location.href), { credentials: 'same-origin' });
@@ -22,15 +18,26 @@ async function sessionCsrfToken(): Promise<string | null> {
   }
 }
 
-const fetcher = createGraphiQLFetcher({
-  url: new URL('/graphql', window.location.href).toString(),
-  fetch: async (input, init) => {
-    const csrfToken = await sessionCsrfToken();
+let csrfToken: string | null = null;
+
+/**
+ * A browser signed in on the explorer sends its session cookie here too, and the API refuses
+ * such a POST (403) without the session's CSRF token: then ask for the token and send again.
+ * Anonymous use costs no extra request; signing in or out elsewhere needs no reload.
+ */
+async function fetchWithCsrfToken(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const send = () => {
     const headers = new Headers(init?.headers);
     if (csrfToken) headers.set('x-csrf-token', csrfToken);
     return fetch(input, { ...init, headers });
-  },
-});
+  };
+  const response = await send();
+  if (response.status !== 403) return response;
+  csrfToken = await sessionCsrfToken();
+  return csrfToken ? send() : response;
+}
+
+const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString(), fetch: fetchWithCsrfToken });
 
 const defaultQuery = `# Who knew of the abuse by the end of 2005, and how?
 query WhoKnew {

@@ -4,10 +4,9 @@
  */
 export async function readPassword(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) return firstLine(await readAll(process.stdin));
-  const password = await readHidden(prompt);
-  const again = await readHidden('Again: ');
+  const [password, again] = await readHiddenLines([prompt, 'Again: ']);
   if (password !== again) throw new Error('the two passwords differ');
-  return password;
+  return password ?? '';
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -20,29 +19,45 @@ function firstLine(text: string): string {
   return text.split(/\r?\n/, 1)[0] ?? '';
 }
 
-function readHidden(prompt: string): Promise<string> {
+/**
+ * Reads one line per prompt from the terminal in raw mode, so nothing typed is echoed. One
+ * chunk may hold several lines (typed ahead, pasted): each goes to its own prompt.
+ */
+function readHiddenLines(prompts: readonly string[]): Promise<string[]> {
   const input = process.stdin;
-  process.stderr.write(prompt);
+  const lines: string[] = [];
+  let typed = '';
   return new Promise((resolve, reject) => {
-    let typed = '';
     const finish = (error?: Error) => {
       input.setRawMode(false);
       input.pause();
       input.off('data', onData);
-      process.stderr.write('\n');
       if (error) reject(error);
-      else resolve(typed);
+      else resolve(lines);
     };
     const onData = (data: Buffer) => {
       for (const character of data.toString('utf8')) {
-        if (character === '\r' || character === '\n') return finish();
-        if (character === '\u0003') return finish(new Error('cancelled'));
-        if (character === '\u007f' || character === '\b') typed = typed.slice(0, -1);
-        else typed += character;
+        if (character === '\u0003' || character === '\u0004') {
+          process.stderr.write('\n');
+          return finish(new Error('cancelled'));
+        }
+        if (character === '\r' || character === '\n') {
+          process.stderr.write('\n');
+          lines.push(typed);
+          typed = '';
+          if (lines.length === prompts.length) return finish();
+          process.stderr.write(prompts[lines.length] ?? '');
+        } else if (character === '\u007f' || character === '\b') {
+          typed = typed.slice(0, -1);
+        } else {
+          typed += character;
+        }
       }
     };
+    // Echo off before the prompt shows: whatever is typed after it is never displayed.
     input.setRawMode(true);
     input.resume();
     input.on('data', onData);
+    process.stderr.write(prompts[0] ?? '');
   });
 }

@@ -22,7 +22,7 @@ import {
   type NewSource,
   type RelationFields,
 } from '../curation';
-import type { Change } from '../store/ChangeStore';
+import type { Change, ChangeStore } from '../store/ChangeStore';
 import { idArgument } from './arguments';
 import type { GraphQLContext } from './context';
 import { allowChange } from './curationAccess';
@@ -41,9 +41,9 @@ export interface ChangeOutcome {
 }
 
 /** Decides a change as the signed-in account and applies it (or proposes it, under review). */
-async function change(context: GraphQLContext, role: Role, decideAs: (curator: Curator) => Promise<Decision>): Promise<ChangeOutcome> {
+async function change(context: GraphQLContext, role: Role, decideAs: (curator: Curator, changes: ChangeStore) => Promise<Decision>): Promise<ChangeOutcome> {
   const { viewer, changes } = allowChange(context, role);
-  const { draft } = await decideAs({ store: context.store, author: viewer.name });
+  const { draft } = await decideAs({ store: context.store, author: viewer.name }, changes);
   return { change: await submitChange(changes, draft, { role: viewer.role, reviewRequired: context.curation.reviewRequired }) };
 }
 
@@ -81,7 +81,7 @@ export const mutationResolvers = {
     contribute(context, (curator) => mergeEntities(curator, { ...args, keep: idArgument('keep', args.keep), merge: idArgument('merge', args.merge) }, args.reason)),
 
   revertChange: (_: unknown, args: Args<{ id: string } & Reason>, context: GraphQLContext) =>
-    change(context, 'EDITOR', (curator) => revertChange(curator, allowChange(context, 'EDITOR').changes, { id: idArgument('id', args.id) }, args.reason)),
+    change(context, 'EDITOR', (curator, changes) => revertChange(curator, changes, { id: idArgument('id', args.id) }, args.reason)),
 
   async reviewChange(_: unknown, args: Args<{ id: string; accept: boolean; comment: string }>, context: GraphQLContext): Promise<ChangeOutcome> {
     const { viewer, changes } = allowChange(context, 'EDITOR');

@@ -145,6 +145,19 @@ describe('accounts over HTTP (embedded store, real port, real state database)', 
     expect(refused.body.errors?.[0]).toEqual({ message: 'The bearer token is unknown or revoked.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
+  it('answers me and accounts for whoever signed in: admins only for accounts', async () => {
+    const signedIn = await login(server.url, 'alice', PASSWORDS.alice);
+    const { csrfToken } = (await signedIn.json()) as { csrfToken: string };
+    const asAlice = { cookie: sessionCookieOf(signedIn), 'x-csrf-token': csrfToken };
+    const anonymous = await postGraphQL(server.url, '{ me { name role } }');
+    expect(anonymous.body).toEqual({ data: { me: null } });
+    const me = await postGraphQL(server.url, '{ me { name role } }', undefined, asAlice);
+    expect(me.body).toEqual({ data: { me: { name: 'alice', role: 'EDITOR' } } });
+    const accounts = await postGraphQL(server.url, '{ accounts { name } }', undefined, asAlice);
+    expect(accounts.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await postGraphQL(server.url, '{ accounts { name } }')).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('refuses an unknown token or a malformed Authorization header instead of reading anonymously', async () => {
     for (const authorization of ['Bearer not-a-real-token', 'Basic YWxpY2U6c2VjcmV0', 'Bearer']) {
       const { status, body } = await postGraphQL(server.url, STATS, undefined, { authorization });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ import { startServerProcess, type ServerProcess } from './serverProcess';
 
 const REPO = join(import.meta.dirname, '../..');
 const PASSWORD = 'first admin passphrase';
+/** util-linux `script` runs a command on a pseudo-terminal: how user:add reads a typed password. */
+const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 
 describe('user:* commands and the server they serve (real processes, real STATE_DIR)', () => {
   let stateDir: string;
@@ -43,6 +45,47 @@ describe('user:* commands and the server they serve (real processes, real STATE_
     const missing = await user('token', []);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/--name is required/);
+  }, 120_000);
+
+  /** Runs user:add on a pseudo-terminal; `answer` types into it once the first prompt shows. */
+  async function addAtTerminal(name: string, answer: (type: (text: string) => void, shown: (text: string) => Promise<void>) => Promise<void>) {
+    const command = `npm run -s user:add -- --name ${name} --role viewer`;
+    const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { cwd: REPO, env: { ...process.env, STATE_DIR: stateDir } });
+    let screen = '';
+    child.stdout.on('data', (chunk: Buffer) => (screen += chunk.toString('utf8')));
+    const shown = (text: string) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (!screen.includes(text)) return;
+          child.stdout.off('data', check);
+          resolve();
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+    // Typed only once asked for: text typed ahead is echoed by the terminal before raw mode.
+    await shown(`Password for ${name}: `);
+    await answer((text) => child.stdin.write(text), shown);
+    return { status: await exited, screen };
+  }
+
+  it.skipIf(!HAS_SCRIPT)('at a terminal asks for the password twice and never echoes it', async () => {
+    const { status, screen } = await addAtTerminal('typist', async (type, shown) => {
+      type('typed passphrase 42\r');
+      await shown('Again: ');
+      type('typed passphrase 42\r');
+    });
+    expect(status).toBe(0);
+    expect(screen).toContain('Added typist (VIEWER).');
+    expect(screen).not.toContain('typed passphrase');
+  }, 120_000);
+
+  it.skipIf(!HAS_SCRIPT)('at a terminal takes both lines of a paste, one per prompt', async () => {
+    const { status, screen } = await addAtTerminal('paster', async (type) => type('pasted passphrase 7\rpasted passphrase 7\r'));
+    expect(status).toBe(0);
+    expect(screen).toContain('Added paster (VIEWER).');
+    expect(screen).not.toContain('pasted passphrase');
   }, 120_000);
 
   describe('with the first admin made from the command line', () => {

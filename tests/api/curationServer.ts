@@ -6,8 +6,8 @@ import { loadDataset } from '../../server/dataset';
 import { startServer, type RunningServer, type ServerOptions } from '../../server/startServer';
 import { openStateDatabase } from '../../server/state';
 import type { ChangeStore } from '../../server/store/ChangeStore';
-import { createEmbeddedStore } from '../../server/store/embedded';
 import type { GraphStore } from '../../server/store/GraphStore';
+import { createEmbeddedStore } from '../../server/store/embedded';
 import { TINY_FIXTURE } from '../contract/storeContract';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
 

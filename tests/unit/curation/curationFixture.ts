@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { loadDataset, type Dataset } from '../../../server/dataset';
 import type { ChangeStore } from '../../../server/store/ChangeStore';
-import { createEmbeddedStore } from '../../../server/store/embedded';
 import type { GraphStore } from '../../../server/store/GraphStore';
+import { createEmbeddedStore } from '../../../server/store/embedded';
 
 export const TINY = join(import.meta.dirname, '../../fixtures/tiny');
 
