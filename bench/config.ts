@@ -19,11 +19,16 @@ export const ALL_SIZES: readonly SizeName[] = ['seed', '1k', '10k', '100k'];
 export const RELATIONS_PER_ENTITY = 10;
 
 export type StoreName = 'embedded' | 'neo4j';
-export type PartName = 'http' | 'startup' | 'page';
-export const ALL_PARTS: readonly PartName[] = ['http', 'startup', 'page'];
+export type PartName = 'http' | 'peer' | 'startup' | 'page';
+export const ALL_PARTS: readonly PartName[] = ['http', 'peer', 'startup', 'page'];
+
+/** This project's p50 over @neo4j/graphql's, at most (issue: "we beat the library users would pick instead"). */
+export const PEER_TARGET = 0.8;
 
 export interface ModeSettings {
   sizes: readonly SizeName[];
+  /** What runs when --parts does not say. */
+  parts: readonly PartName[];
   /** Seconds of sequential load (1 connection) per operation: the latency figures. */
   latencySeconds: number;
   /** Seconds of concurrent load per operation, 0 to skip: the throughput figure. */
@@ -40,6 +45,10 @@ export interface ModeSettings {
   directCalls: number;
   /** Seconds cap on the direct calls of one operation. */
   directSeconds: number;
+  /** Against @neo4j/graphql: inputs per operation, and requests of each side (interleaved) per operation, capped by seconds per side. */
+  peerInputs: number;
+  peerCalls: number;
+  peerSeconds: number;
   /** Repetitions of each page measurement (median reported). */
   pageRepeats: number;
   layoutElements: readonly number[];
@@ -50,6 +59,9 @@ export interface ModeSettings {
 export const MODES: Record<'quick' | 'full', ModeSettings> = {
   quick: {
     sizes: ['seed', '1k'],
+    // The peer builds its schema for ~10 s per data set and needs seconds per operation to
+    // compare: `--quick --parts peer` runs it, the CI run does not.
+    parts: ['http', 'startup', 'page'],
     latencySeconds: 1,
     throughputSeconds: 0,
     throughputConnections: 8,
@@ -59,6 +71,9 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
     recordSeconds: 1,
     directCalls: 200,
     directSeconds: 0.3,
+    peerInputs: 10,
+    peerCalls: 300,
+    peerSeconds: 3,
     pageRepeats: 1,
     // fcose on 5,000 elements takes about a minute on a shared 2-core machine: full runs only.
     layoutElements: [500, 2_000],
@@ -66,6 +81,7 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
   },
   full: {
     sizes: ALL_SIZES,
+    parts: ALL_PARTS,
     latencySeconds: 10,
     throughputSeconds: 10,
     throughputConnections: 8,
@@ -75,6 +91,9 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
     recordSeconds: 15,
     directCalls: 1_000,
     directSeconds: 5,
+    peerInputs: 20,
+    peerCalls: 3_000,
+    peerSeconds: 15,
     pageRepeats: 3,
     layoutElements: [500, 2_000, 5_000],
     rebuildClient: true,

@@ -3,6 +3,7 @@ import type { ModeSettings, PartName, SizeName, StoreName } from './config';
 import type { Machine, Versions } from './machine';
 import type { PageResult } from './pageBench';
 import type { ChangeLogStartup } from './changeLogStartup';
+import type { PeerRun } from './peerBench';
 import type { StartupResult } from './startup';
 
 // The shape of bench/results/*.json: everything BENCHMARKS.md is rendered from.
@@ -45,6 +46,8 @@ export interface BenchResults {
   datasets: (DatasetInfo | { size: SizeName; skipped: string })[];
   imports: { size: SizeName; ms: number | null; error?: string }[];
   api: StoreRun[];
+  /** Against @neo4j/graphql on the same Neo4j (absent in runs made before it was measured). */
+  peer?: PeerRun[];
   startup: { size: SizeName; result: StartupResult | null; error?: string }[];
   /** Seed start-up with a recorded change log against without (absent in runs before it existed). */
   changeLogStartup?: { result: ChangeLogStartup | null; error?: string };

@@ -1,5 +1,5 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
-// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,startup,page
+// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,peer,startup,page
 // --ops entity,search,...; a narrowed run writes its JSON but leaves BENCHMARKS.md alone, and a
 // quick run writes only to bench/results/quick/ (ignored by git).
 // Measure the server as it runs in production; must stay the first import (see the file).
@@ -12,13 +12,14 @@ import { createEmbeddedStore } from '../server/store/embedded';
 import { createDriver } from '../server/store/neo4j';
 import type { RunningNeo4j } from '../tests/neo4j/neo4jServer';
 import { benchStore, type ApiSettings } from './apiBench';
+import { benchPeer, type PeerRun } from './peerBench';
 import { ALL_PARTS, ALL_SIZES, MODES, ROOT, SEED_DIR, datasetDir, type PartName, type SizeName, type StoreName } from './config';
 import { ensureDataset } from './generate';
 import { machine, versions } from './machine';
 import { importDataset, startBenchNeo4j } from './neo4j';
 import { OP_NAMES, type OpName } from './operations';
 import { pageBench } from './pageBench';
-import { renderMarkdown, writeResults } from './report';
+import { peerSummary, renderMarkdown, writeResults } from './report';
 import type { BenchResults } from './results';
 import { pickSamples } from './samples';
 import { measureStartup } from './startup';
@@ -40,11 +41,12 @@ const mode = values.quick ? 'quick' : 'full';
 const settings = MODES[mode];
 const sizes = list<SizeName>(values.sizes, ALL_SIZES, 'sizes') ?? [...settings.sizes];
 const stores = list<StoreName>(values.stores, ['embedded', 'neo4j'], 'stores') ?? ['embedded', 'neo4j'];
-const parts = list<PartName>(values.parts, ALL_PARTS, 'parts') ?? [...ALL_PARTS];
+const parts = list<PartName>(values.parts, ALL_PARTS, 'parts') ?? [...settings.parts];
 const ops = list<OpName>(values.ops, OP_NAMES, 'ops');
 const partial = [values.sizes, values.stores, values.parts, values.ops].some((option) => option !== undefined);
 const log = (line: string) => console.log(line);
 
+const peerRuns: PeerRun[] = [];
 const startedAt = new Date();
 const clockStart = performance.now();
 const results: BenchResults = {
@@ -62,6 +64,7 @@ const results: BenchResults = {
   datasets: [],
   imports: [],
   api: [],
+  peer: peerRuns,
   startup: [],
   page: null,
   targets: [],
@@ -74,8 +77,10 @@ const apiSettings: ApiSettings = {
   ...(ops ? { ops } : {}),
 };
 
+// The peer runs on Neo4j whatever --stores says: it compares this project's Neo4j store with it.
+const needsNeo4j = (stores.includes('neo4j') && parts.includes('http')) || parts.includes('peer');
 let neo4j: RunningNeo4j | null = null;
-if (stores.includes('neo4j') && parts.includes('http')) {
+if (needsNeo4j) {
   log('Starting Neo4j…');
   const start = await startBenchNeo4j();
   if (start.ok) {
@@ -133,7 +138,7 @@ try {
       mixFrom,
     });
 
-    if (parts.includes('http')) {
+    if (parts.includes('http') || parts.includes('peer')) {
       const samples = pickSamples(dataset, settings.samples);
       let imported = false;
       if (neo4j && results.imports.length > 0) {
@@ -152,14 +157,19 @@ try {
         imported = result.ms !== null;
         log(imported ? `imported in ${((result.ms ?? 0) / 1000).toFixed(1)} s` : `import failed: ${result.error}`);
       }
-      if (stores.includes('embedded')) {
+      if (neo4j && imported && parts.includes('peer')) {
+        peerRuns.push(
+          await benchPeer({ size, dataDir: dir, neo4jUri: neo4j.uri, dataset, samples, settings: { inputs: settings.peerInputs, timing: { calls: settings.peerCalls, seconds: settings.peerSeconds } }, log }),
+        );
+      }
+      if (stores.includes('embedded') && parts.includes('http')) {
         // The server gets the store built from this copy (startServer's `store` option), as
         // openStore would build it, so a big data set is not loaded a second time.
         const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
         dataset = null;
         results.api.push(await benchStore({ size, store: 'embedded', dataDir: dir, opened, samples, settings: apiSettings, log }));
       }
-      if (neo4j && imported) {
+      if (neo4j && imported && stores.includes('neo4j') && parts.includes('http')) {
         const driver = createDriver({ uri: neo4j.uri });
         try {
           results.api.push(await benchStore({ size, store: 'neo4j', dataDir: dir, neo4jUri: neo4j.uri, driver, samples, settings: apiSettings, log }));
@@ -211,6 +221,7 @@ const file = writeResults(results, { markdown: !partial });
 
 log('\n== targets');
 for (const check of results.targets) log(`${check.status.padEnd(12)} ${check.target}: ${check.measured} (limit ${check.limit})`);
+if (peerRuns.length > 0) log(`\n== against @neo4j/graphql (p50 ours / peer)\n${peerSummary(peerRuns)}`);
 const leftAlone = partial ? ' (partial run: latest.json and BENCHMARKS.md left alone)' : mode === 'quick' ? ' (quick run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md';
 log(`\nWrote ${relative(ROOT, file)}${partial ? '' : ' and latest.json beside it'}${leftAlone} in ${results.wallSeconds.toFixed(0)} s.`);
 if (partial || mode === 'quick') log(`\n${renderMarkdown(results)}`);

@@ -1,7 +1,8 @@
 import { CHANGE_LOG_SIZE, CHANGE_LOG_TARGET_MS } from './changeLogStartup';
 import type { OpName } from './operations';
+import { PEER_OP_NAMES } from './peer/operations';
 import type { BenchResults, TargetCheck } from './results';
-import type { SizeName, StoreName } from './config';
+import { PEER_TARGET, type SizeName, type StoreName } from './config';
 
 // The issue's targets, checked against one run. Anything the run did not measure is reported
 // as "not measured" with the reason, never as met.
@@ -38,6 +39,14 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
     checks.push(
       check(`${run.size}, ${run.store}: GraphQL overhead (worst operation${worst ? `: ${worst.op}` : ''})`, '<= 1.5x', worst?.overhead, 1.5, (v) => `${v.toFixed(2)}x`, run.error ?? 'no operation measured'),
     );
+  }
+  for (const size of ['seed', '1k'] as const) {
+    const run = results.peer?.find((candidate) => candidate.size === size);
+    for (const op of PEER_OP_NAMES) {
+      const result = run?.ops.find((candidate) => candidate.op === op);
+      const why = !run ? `${size} against @neo4j/graphql not in this run` : (run.error ?? result?.error ?? `${op} not measured`);
+      checks.push(check(`${size}: ${op}, p50 against @neo4j/graphql`, `<= ${PEER_TARGET}x`, result?.ratio, PEER_TARGET, (v) => `${v.toFixed(2)}x`, why));
+    }
   }
   const startup = results.startup.find((entry) => entry.size === '100k');
   const notRun = startup?.error ?? '100k not in this run';

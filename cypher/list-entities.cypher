@@ -4,6 +4,9 @@
 // JavaScript's default `<` order, which the embedded store uses.
 // `e.id > coalesce($afterId, '')` lets the planner walk the id index in order and stop at $limit.
 // The count is guarded by $kind so that "all kinds" comes from the count store.
+// Items carry the properties records.ts reads; the claims and figures (most of a record) only
+// when $claims, and the degree when $degrees: a page of names and counts is one round trip and
+// reads no claim.
 OPTIONAL MATCH (cursor:Entity {id: $afterId})
 WITH $afterId IS NULL OR cursor IS NOT NULL AS afterKnown
 CALL () {
@@ -22,7 +25,11 @@ CALL () {
 RETURN afterKnown, totalCount, COLLECT {
   MATCH (e:Entity)
   WHERE e.id > coalesce($afterId, '') AND ($kind IS NULL OR e.kind = $kind)
-  RETURN properties(e)
+  WITH e
   ORDER BY e.id
   LIMIT $limit
+  RETURN e {.id, .kind, .name, .aliases, .summary, .edtf, .earliest, .latest, .dateText, .disputedFields, .version,
+    claimsJson: CASE WHEN $claims THEN e.claimsJson END,
+    figuresJson: CASE WHEN $claims THEN e.figuresJson END,
+    degree: CASE WHEN $degrees THEN COUNT { (e)--() } END}
 } AS items

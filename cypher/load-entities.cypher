@@ -1,3 +1,5 @@
+// Also written by the change store (one row per changed entity), so this is THE entity layout.
+// `version` counts the changes applied to the entity (1 as loaded).
 // Claims and figures are JSON strings: they are lists of nested maps, which Neo4j properties
 // cannot hold. The kind label is set dynamically from a parameter (Neo4j 5.26 `SET n:$(expr)`);
 // the loader only lets the four kinds through.
@@ -22,7 +24,8 @@ SET e = {
       figuresJson: row.figuresJson,
       claimsJson: row.claimsJson,
       claimCount: row.claimCount,
-      disputedFields: row.disputedFields
+      disputedFields: row.disputedFields,
+      version: row.version
     }
 REMOVE e:$([kind IN ['Person', 'Agency', 'Report', 'Event'] WHERE kind <> row.kind])
 SET e:$(row.kind)

@@ -1,3 +1,5 @@
+// Also written by the change store (one row per created or changed relation, after the old
+// relationship is deleted). `version` counts the changes applied to the relation (1 as loaded).
 // Relationship types come from a parameter: Neo4j 5.26 accepts a dynamic type (`[r:$(expr)]`),
 // so the statement text never changes with the data. The loader still checks every type
 // against the data set's vocabulary (and /^[A-Z][A-Z0-9_]*$/) before running this.
@@ -25,5 +27,6 @@ SET r.id = row.id,
     r.latest = date(row.latest),
     r.claimsJson = row.claimsJson,
     r.claimCount = row.claimCount,
-    r.disputedFields = row.disputedFields
+    r.disputedFields = row.disputedFields,
+    r.version = row.version
 RETURN count(r) AS written

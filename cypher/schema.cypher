@@ -32,3 +32,14 @@ CREATE RANGE INDEX dispute_subject IF NOT EXISTS FOR (n:Dispute) ON (n.subjectId
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.aliasesText, n.summary]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Curation (server/store/neo4j/changes.ts). Redirects: merged-away entity ids. Changes: one
+// :Change node per change, numbered from the single :ChangeSequence node, and one
+// :ChangeRecord per record it touched, so a record's history is one seek of
+// change_record_history in seq order. Disputes are replaced per subject when a change touches it.
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT change_sequence_name IF NOT EXISTS FOR (n:ChangeSequence) REQUIRE n.name IS UNIQUE;
+CREATE RANGE INDEX change_seq IF NOT EXISTS FOR (n:Change) ON (n.seq);
+CREATE RANGE INDEX change_record_history IF NOT EXISTS FOR (n:ChangeRecord) ON (n.recordId, n.seq);
+CREATE RANGE INDEX dispute_subject_id IF NOT EXISTS FOR (n:Dispute) ON (n.subjectId);

@@ -1,11 +1,12 @@
-import type { GraphQLRequest } from './api';
+import type { Account, AuthClient, GraphQLRequest } from './api';
+import { SessionProvider } from './curation';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Explorer } from './components/Explorer';
 import { useGraphData } from './hooks/useGraphData';
 
 /** Loads the graph, then hands over to the explorer; says so plainly when loading fails. */
-export function App({ request }: { request: GraphQLRequest }) {
-  const { data, retry, merge } = useGraphData(request);
+export function App({ request, auth, account }: { request: GraphQLRequest; auth: AuthClient; account: Account | null }) {
+  const { data, retry, merge, upsert } = useGraphData(request);
   switch (data.status) {
     case 'loading':
       return (
@@ -20,6 +21,10 @@ export function App({ request }: { request: GraphQLRequest }) {
         </div>
       );
     case 'ready':
-      return <Explorer request={request} catalog={data.catalog} vocabulary={data.vocabulary} capped={data.capped} totalCount={data.totalCount} merge={merge} />;
+      return (
+        <SessionProvider auth={auth} initial={account}>
+          <Explorer request={request} catalog={data.catalog} vocabulary={data.vocabulary} capped={data.capped} totalCount={data.totalCount} merge={merge} upsert={upsert} />
+        </SessionProvider>
+      );
   }
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccountStore, Viewer } from '../auth';
 import type { Entity, Relation, Source } from '../dataset';
 import type { ChangeStore } from '../store/ChangeStore';
-import type { GraphStore, RelationQuery } from '../store/GraphStore';
+import type { EntityRef, GraphStore, RelationQuery } from '../store/GraphStore';
 
 /** Per-request loaders: a nested selection costs one store call per level, not one per item. */
 export interface Loaders {
@@ -15,9 +15,11 @@ export interface Loaders {
   knownEntity(id: string): Entity | undefined;
   /** Entities a query returned: held for knownEntity and primed in the entity loader. */
   remember(entities: readonly Entity[]): void;
+  /** The id, kind and name of an entity at an end of relations this request loaded, or undefined. */
+  entityRef(id: string): EntityRef | undefined;
   relation: DataLoader<string, Relation | null>;
   degree: DataLoader<string, number>;
-  /** Relations of an entity, one loader per distinct (direction, types, first). */
+  /** Relations of an entity, one loader per distinct (direction, types, first, skipClaims); their ends feed entityRef. */
   relationsOf(query: RelationQuery): DataLoader<string, Relation[]>;
   /** Sources by id: only the ones the answer's claims cite (a large inquiry has thousands). */
   source: DataLoader<string, Source | null>;
@@ -52,6 +54,7 @@ export function changeStoreOf(store: GraphStore): ChangeStore | null {
 export function createLoaders(store: GraphStore): Loaders {
   const relationLoaders = new Map<string, DataLoader<string, Relation[]>>();
   const known = new Map<string, Entity>();
+  const refs = new Map<string, EntityRef>();
   const entity = new DataLoader(async (ids: readonly string[]) => {
     const found = await store.entitiesByIds(ids);
     for (const item of found) if (item) known.set(item.id, item);
@@ -60,6 +63,7 @@ export function createLoaders(store: GraphStore): Loaders {
   return {
     entity,
     knownEntity: (id) => known.get(id),
+    entityRef: (id) => refs.get(id),
     remember(entities) {
       for (const item of entities) {
         known.set(item.id, item);
@@ -69,10 +73,14 @@ export function createLoaders(store: GraphStore): Loaders {
     relation: new DataLoader((ids) => store.relationsByIds(ids)),
     degree: new DataLoader((ids) => store.degrees(ids)),
     relationsOf(query) {
-      const key = JSON.stringify([query.direction, query.types ?? null, query.first]);
+      const key = JSON.stringify([query.direction, query.types ?? null, query.first, query.skipClaims === true]);
       let loader = relationLoaders.get(key);
       if (!loader) {
-        loader = new DataLoader((ids) => store.relationsOf(ids, query));
+        loader = new DataLoader(async (ids) => {
+          const { lists, ends } = await store.relationsWithEnds(ids, query);
+          for (const end of ends) refs.set(end.id, end);
+          return lists;
+        });
         relationLoaders.set(key, loader);
       }
       return loader;

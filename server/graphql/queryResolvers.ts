@@ -1,28 +1,37 @@
-import type { EntityKind } from '../dataset';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Entity, EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
 import type { Certainty, KnowledgeChannel } from '../store/GraphStore';
 import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
 import type { GraphQLContext } from './context';
 import { offsetOf, pageFrom } from './pages';
 import { BadInputError } from '../store/errors';
+import { selectsAny } from './selection';
 
 // Query resolvers stay thin: check arguments (naming the bad one), then ask the store.
 
 type Args<T> = T & Record<string, unknown>;
 type Types = string[] | null | undefined;
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+/** Where an entity connection's entities are selected. */
+const NODE = ['edges', 'node'];
 
 export const queryResolvers = {
   entity: (_: unknown, { id }: Args<{ id: string }>, { loaders }: GraphQLContext) =>
     loaders.entity.load(idArgument('id', id)),
 
-  async entities(_: unknown, args: Args<{ kind?: EntityKind | null; first: number; after?: string | null }>, { store, loaders }: GraphQLContext) {
+  async entities(_: unknown, args: Args<{ kind?: EntityKind | null; first: number; after?: string | null }>, { store, loaders }: GraphQLContext, info: GraphQLResolveInfo) {
+    // Whole records only when the page shows claims or figures, or relations whose ends may be these entities.
+    const skipClaims = !selectsAny(info, ['claims', 'figures', 'relations'], NODE);
     const page = await store.listEntities({
       kind: orUndefined(args.kind),
       first: intInRange('first', args.first, 0, LIMITS.pageSize),
       after: orUndefined(args.after),
+      skipClaims,
+      withDegrees: selectsAny(info, ['degree'], NODE),
     });
-    loaders.remember(page.items);
+    if (!skipClaims) loaders.remember(page.items);
+    page.degrees?.forEach((degree, index) => loaders.degree.prime((page.items[index] as Entity).id, degree));
     const edges = page.items.map((node) => ({ node, cursor: encodeCursor(node.id) }));
     return {
       edges,
@@ -37,12 +46,13 @@ export const queryResolvers = {
     };
   },
 
-  async search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number; after?: string | null }>, { store }: GraphQLContext) {
+  async search(_: unknown, args: Args<{ text: string; kinds?: EntityKind[] | null; first: number; after?: string | null }>, { store }: GraphQLContext, info: GraphQLResolveInfo) {
     const text = args.text.trim();
     if (text.length === 0) throw new BadInputError('text', '"text" must not be empty');
     const first = intInRange('first', args.first, 1, LIMITS.pageSize);
     const offset = offsetOf('search', args.after);
-    return pageFrom('search', await store.search({ text, kinds: orUndefined(args.kinds), first: offset + first }), offset);
+    const skipClaims = !selectsAny(info, ['claims', 'figures'], ['entity']);
+    return pageFrom('search', await store.search({ text, kinds: orUndefined(args.kinds), first: offset + first, skipClaims }), offset);
   },
 
   async neighborhood(_: unknown, args: Args<{ id: string; depth: number; types?: Types; asOf?: string | null; limit: number }>, { store, loaders }: GraphQLContext) {

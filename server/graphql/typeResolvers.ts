@@ -1,8 +1,10 @@
 import type { Claim, Dispute, Entity, Relation, RelationType } from '../dataset';
-import type { Direction, Knowledge, Path, RaisedConcern, TimelineItem } from '../store/GraphStore';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Direction, EntityRef, Knowledge, Path, RaisedConcern, TimelineItem } from '../store/GraphStore';
 import { BadInputError } from '../store/errors';
 import { LIMITS, intInRange } from './arguments';
-import type { GraphQLContext } from './context';
+import type { GraphQLContext, Loaders } from './context';
+import { selectsAny, selectsOnly } from './selection';
 
 // Field resolvers for the object types. Anything that needs another record goes through the
 // request's loaders, so a list of 100 entities with their relations is a handful of store calls.
@@ -10,9 +12,14 @@ import type { GraphQLContext } from './context';
 const entityFields = {
   disputed: (entity: Entity) => entity.disputedFields.length > 0,
   degree: (entity: Entity, _: unknown, { loaders }: GraphQLContext) => loaders.degree.load(entity.id),
-  async relations(entity: Entity, args: { direction: Direction; types?: string[] | null; first: number; after?: string | null }, { loaders }: GraphQLContext) {
+  async relations(
+    entity: Entity,
+    args: { direction: Direction; types?: string[] | null; first: number; after?: string | null },
+    { loaders }: GraphQLContext,
+    info: GraphQLResolveInfo,
+  ) {
     const first = intInRange('first', args.first, 0, LIMITS.pageSize);
-    const query = { direction: args.direction, types: args.types ?? undefined };
+    const query = { direction: args.direction, types: args.types ?? undefined, skipClaims: !selectsAny(info, ['claims']) };
     if (args.after === undefined || args.after === null) return loaders.relationsOf({ ...query, first }).load(entity.id);
     // After a relation: its place is only known in the entity's whole list (as long as its degree).
     const all = await loaders.relationsOf({ ...query, first: Number.MAX_SAFE_INTEGER }).load(entity.id);
@@ -21,6 +28,17 @@ const entityFields = {
     return all.slice(index + 1, index + 1 + first);
   },
 };
+
+/** Fields an EntityRef answers. */
+const REF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name']);
+
+/**
+ * A relation's end: the entity when this request holds it, its id, kind and name when that is
+ * all the query asks and a relation list brought them, else loaded.
+ */
+function relationEnd(id: string, loaders: Loaders, info: GraphQLResolveInfo): Entity | EntityRef | Promise<Entity | null> {
+  return loaders.knownEntity(id) ?? (selectsOnly(info, REF_FIELDS) ? loaders.entityRef(id) : undefined) ?? loaders.entity.load(id);
+}
 
 async function relationTitle(relation: Relation, { loaders }: GraphQLContext): Promise<string> {
   const [from, to] = await loaders.entity.loadMany([relation.from, relation.to]);
@@ -41,8 +59,8 @@ export const typeResolvers = {
   Event: entityFields,
 
   Relation: {
-    from: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.knownEntity(relation.from) ?? loaders.entity.load(relation.from),
-    to: (relation: Relation, _: unknown, { loaders }: GraphQLContext) => loaders.knownEntity(relation.to) ?? loaders.entity.load(relation.to),
+    from: (relation: Relation, _: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => relationEnd(relation.from, loaders, info),
+    to: (relation: Relation, _: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => relationEnd(relation.to, loaders, info),
     disputed: (relation: Relation) => relation.disputedFields.length > 0,
   },
 

@@ -22,6 +22,8 @@ export interface EntityPage {
   hasNextPage: boolean;
   /** Cursor of the last item, null on an empty page. */
   endCursor: string | null;
+  /** The items' degrees, in order; when the query asked withDegrees. */
+  degrees?: number[];
 }
 
 export interface SearchHit {
@@ -86,11 +88,38 @@ export interface RaisedConcernsQuery {
   after?: string;
 }
 
-export interface RelationQuery {
+/**
+ * Claims and figures are most of a record. A read whose answer shows none of them may say so:
+ * the store may then leave them out (answer them as empty lists), and the caller must neither
+ * show such records' claims nor keep the records for other uses.
+ */
+export interface ClaimsNeed {
+  skipClaims?: boolean;
+}
+
+export interface RelationQuery extends ClaimsNeed {
   direction: Direction;
   /** Only these types; undefined means all. */
   types?: string[];
   first: number;
+}
+
+/** What an answer needs to name an entity: its id, kind and name. */
+export type EntityRef = Pick<Entity, 'id' | 'kind' | 'name'>;
+
+export interface RelationsWithEnds {
+  /** As relationsOf answers. */
+  lists: Relation[][];
+  /** Every entity at either end of a relation in `lists`, once. */
+  ends: EntityRef[];
+}
+
+export interface ListEntitiesQuery extends ClaimsNeed {
+  kind?: EntityKind;
+  first: number;
+  after?: string;
+  /** Also answer each item's degree (`EntityPage.degrees`). */
+  withDegrees?: boolean;
 }
 
 export interface GraphStore {
@@ -111,20 +140,23 @@ export interface GraphStore {
    * Entities ordered by id ascending. The cursor is opaque to clients: base64url of the id.
    * `after` an unknown or malformed cursor is BadInputError.
    */
-  listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage>;
+  listEntities(query: ListEntitiesQuery): Promise<EntityPage>;
 
   /**
    * Names, aliases and summaries; forgiving case, accents and small typos. Entities whose name
    * or an alias is the text itself (folded, ignoring punctuation) first, then by score
    * descending, then id. Scores are store-specific (only the order is comparable).
    */
-  search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]>;
+  search(query: { text: string; kinds?: EntityKind[]; first: number } & ClaimsNeed): Promise<SearchHit[]>;
 
   /**
    * Relations of each entity, for many entities at once (one round trip on Neo4j).
    * Each list is ordered by date earliest day ascending (undated last), then id; cut to `first`.
    */
   relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]>;
+
+  /** relationsOf, with the id, kind and name of the entities at their ends (still one round trip on Neo4j). */
+  relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds>;
 
   /** Number of relations touching each entity, in the order of `ids`. */
   degrees(ids: readonly string[]): Promise<number[]>;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import { api, browserSkipReason, seriousAxeViolations, closeBrowserSuite, openBrowserSuite, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
 
 // (d) The chronology: lanes of actors on a time axis, knowledge arrows, labels that never
 // overlap, linked selection with the graph, keyboard, accessibility, the list and its export.
@@ -16,8 +15,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => closeBrowserSuite({ server, browser }));
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface Ref {
   id: string;
@@ -180,14 +177,7 @@ describe.skipIf(browserSkipReason !== null)('chronology', () => {
     const probe = await openPage(browser, server.url);
     await waitForGraph(probe.page, 11);
     await openChronology(probe.page);
-    // Evaluated, not added as a script tag: the page's Content-Security-Policy refuses inline scripts.
-    await probe.page.evaluate(AXE_SOURCE);
-    const run = (selector: string) =>
-      probe.page.evaluate(async (root) => {
-        const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document.querySelector(root)!);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      }, selector);
+    const run = (selector: string) => seriousAxeViolations(probe.page, selector);
     expect(await run('[data-testid=chronology]')).toEqual([]);
     await probe.page.getByRole('button', { name: 'List', exact: true }).click();
     await probe.page.getByTestId('chronology-list').waitFor();

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { EdgeSingular } from 'cytoscape';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { startServer } from '../../server/startServer';
+import { startServer, type ServerOptions } from '../../server/startServer';
 import { CHROMIUM_PATH } from './globalSetup';
 
 /** Why the browser suite cannot run here (no Chromium), or null when it can. */
@@ -24,8 +25,8 @@ export interface TestServer {
 }
 
 /** The real server; BROWSER_TEST_DATA_DIR picks another data set (the default is seed/rotherham). */
-export async function startTestServer(): Promise<TestServer> {
-  return startServer({ port: 0, dataDir: process.env.BROWSER_TEST_DATA_DIR || undefined });
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  return startServer({ port: 0, dataDir: process.env.BROWSER_TEST_DATA_DIR || undefined, ...options });
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -149,3 +150,16 @@ export async function closeBrowserSuite(suite: Partial<BrowserSuite>): Promise<v
   await suite.server?.close();
 }
 
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations inside `selector`, as "rule: targets". */
+export async function seriousAxeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated, not added as a script tag: the page's Content-Security-Policy refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (root) => {
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document.querySelector(root)!);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  }, selector);
+}

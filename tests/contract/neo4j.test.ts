@@ -1,5 +1,6 @@
 import { describe, inject } from 'vitest';
 import { neo4jOpener, neo4jUri } from '../neo4j-int/neo4jTestSupport';
+import { describeChangeContract } from './changeContract';
 import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
 import { describeStoreContract, TINY_FIXTURE } from './storeContract';
 
@@ -13,4 +14,5 @@ if (!uri) console.warn(`[neo4j] skipping the store contract on Neo4j: ${inject('
 describe.skipIf(!uri)('neo4j', () => {
   describeStoreContract('neo4j', neo4jOpener(uri, TINY_FIXTURE));
   describeRotherhamFacts('neo4j', neo4jOpener(uri, ROTHERHAM_SEED));
+  describeChangeContract('neo4j', neo4jOpener(uri, TINY_FIXTURE));
 });

@@ -25,6 +25,8 @@ const compareLists = (a: readonly (string | null)[], b: readonly (string | null)
   return a.length - b.length;
 };
 const timelineIds = (items: readonly TimelineItem[]) => items.map((item) => item.entity?.id ?? item.relation?.id);
+/** An entity without what a read asked to skip claims may leave out. */
+const withoutClaims = ({ claims: _claims, figures: _figures, ...rest }: Entity) => rest;
 const knowledgeRows = (rows: readonly Knowledge[]) => rows.map((row) => [row.actor.id, row.via.id, row.certainty]);
 
 /** Every entity of the tiny set, ordered by id. */
@@ -251,6 +253,17 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(page).toMatchObject({ totalCount: 13, hasNextPage: false, endCursor: encodeCursor('report:risk-2003') });
       });
 
+      it('answers degrees with the page when asked, and the same page when asked to skip claims', async () => {
+        const agencies = await store.listEntities({ kind: 'Agency', first: 2, withDegrees: true, skipClaims: true });
+        expect(ids(agencies.items)).toEqual(['agency:northtown-council', 'agency:northtown-police']);
+        expect(agencies.degrees).toEqual([6, 5]);
+        const whole = await store.listEntities({ first: 50 });
+        expect(whole.degrees).toBeUndefined();
+        const lean = await store.listEntities({ first: 50, skipClaims: true, withDegrees: true });
+        expect(lean.degrees).toEqual(await store.degrees(ALL_ENTITY_IDS));
+        expect({ ...lean, degrees: undefined, items: lean.items.map(withoutClaims) }).toEqual({ ...whole, items: whole.items.map(withoutClaims) });
+      });
+
       it('filters by kind, totalCount counting that kind only', async () => {
         const people = await store.listEntities({ kind: 'Person', first: 50 });
         expect(ids(people.items)).toEqual(['person:a-smith', 'person:b-jones', 'person:c-patel', 'person:e-novak', 'person:zoe-bronte']);
@@ -358,6 +371,13 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(await store.search({ text: 'Zoë Brontë', kinds: ['Agency'], first: 20 })).toEqual([]);
       });
 
+      it('answers the same hits when asked to skip claims, claims and figures aside', async () => {
+        const lean = await store.search({ text: 'Northtown', first: 20, skipClaims: true });
+        const whole = await store.search({ text: 'Northtown', first: 20 });
+        expect(lean.length).toBeGreaterThan(1);
+        expect(lean.map((hit) => ({ ...hit, entity: withoutClaims(hit.entity) }))).toEqual(whole.map((hit) => ({ ...hit, entity: withoutClaims(hit.entity) })));
+      });
+
       it('finds nothing for nonsense', async () => {
         expect(await store.search({ text: 'xqzvjkw', first: 20 })).toEqual([]);
       });
@@ -408,6 +428,27 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         const lists = await store.relationsOf(['person:e-novak', 'person:nobody', 'event:operation-lantern'], { direction: 'BOTH', first: 100 });
         expect(lists.map((list) => ids(list))).toEqual([['rel:novak-authored-audit'], [], ['rel:police-conducted-lantern']]);
         expect(lists[0]?.[0]).toEqual(relation('rel:novak-authored-audit'));
+      });
+
+      it('brings the id, kind and name of the entities at the ends of the relations', async () => {
+        const query = { direction: 'BOTH', first: 100 } as const;
+        const asked = ['agency:northtown-council', 'person:nobody', 'person:zoe-bronte'];
+        const { lists, ends } = await store.relationsWithEnds(asked, query);
+        expect(lists).toEqual(await store.relationsOf(asked, query));
+        const endIds = [...new Set(lists.flat().flatMap((relation) => [relation.from, relation.to]))].sort();
+        expect(endIds).toContain('person:a-smith');
+        const entities = await store.entitiesByIds(endIds);
+        expect([...ends].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(entities.map((entity) => ({ id: entity?.id, kind: entity?.kind, name: entity?.name })));
+        expect(await store.relationsWithEnds([], query)).toEqual({ lists: [], ends: [] });
+      });
+
+      it('answers the same relations when asked to skip claims, claims aside', async () => {
+        const query = { direction: 'BOTH', first: 100 } as const;
+        const asked = ['agency:northtown-council', 'person:zoe-bronte'];
+        const withoutClaims = (lists: Relation[][]) => lists.map((list) => list.map(({ claims: _claims, ...rest }) => rest));
+        const whole = await store.relationsOf(asked, query);
+        expect(whole.flat().every((item) => item.claims.length > 0)).toBe(true);
+        expect(withoutClaims(await store.relationsOf(asked, { ...query, skipClaims: true }))).toEqual(withoutClaims(whole));
       });
 
       it('counts the relations touching each entity, 0 for unknown', async () => {

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { describe, inject } from 'vitest';
 import { loadDataset, type Dataset } from '../../server/dataset';
+import type { ChangeStore } from '../../server/store/ChangeStore';
 import type { GraphStore } from '../../server/store/GraphStore';
 import { createNeo4jStore, loadDatasetIntoNeo4j } from '../../server/store/neo4j';
 
@@ -40,7 +41,7 @@ export async function resetDatabase(uri: string): Promise<void> {
  * Empties the database, loads the data set and opens the Neo4j store on it, ready as the server
  * makes it before /ready says so: every statement planned, so no test waits on the planner.
  */
-export async function openLoadedStore(uri: string, dataset: Dataset): Promise<GraphStore> {
+export async function openLoadedStore(uri: string, dataset: Dataset): Promise<GraphStore & ChangeStore> {
   await resetDatabase(uri);
   await loadDatasetIntoNeo4j({ uri }, dataset);
   const store = await createNeo4jStore({ uri });

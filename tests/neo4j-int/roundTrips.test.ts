@@ -79,6 +79,49 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
     expect((await roundTrips(() => store.entitiesByIds([]))).trips).toBe(0);
   });
 
+  it('answers as the embedded store does with fewer statements: relations bring their ends, a page its degrees', async () => {
+    // A store of its own: the server closes the store it is handed.
+    const counting = countingDriver(neo4j.driver(uri));
+    const own = createNeo4jStoreWithDriver(counting.driver);
+    await own.ping();
+    const api = await startServer({ port: 0, store: { store: own, vocabulary: dataset.vocabulary } });
+    const embedded = await startServer({ port: 0, dataDir: TINY_FIXTURE });
+    try {
+      const both = async (query: string) => {
+        counting.statements.length = 0;
+        const ours = await postGraphQL(api.url, query);
+        const trips = counting.statements.length;
+        expect(ours.body.errors ?? []).toEqual([]);
+        expect(ours.body).toEqual((await postGraphQL(embedded.url, query)).body);
+        return trips;
+      };
+      const ref = '{ id kind name __typename }';
+      // The entity, then its relations with their ends' names (and its degree alongside).
+      expect(await both(`{ entity(id: "agency:northtown-council") { id name degree relations(first: 50) { id label from ${ref} to ${ref} } } }`)).toBe(3);
+      expect(await both(`{ entity(id: "agency:northtown-council") { id relations(first: 50) { id from { ...Ref } to { ... on Person { name } } } } } fragment Ref on Entity ${ref}`)).toBe(2);
+      expect(await both('{ entities(first: 13) { edges { node { id kind name degree } } totalCount } }')).toBe(1);
+      // Whatever the ends' names do not answer is loaded; claims are read where they are selected.
+      await both(`{ entity(id: "person:a-smith") { relations(first: 50) { id claims { locator } from { id summary degree } to { name claims { locator } figures { name } } } } }`);
+      await both('{ entities(first: 13) { edges { node { id claims { locator } figures { name value } relations(first: 3) { to { name summary } } } } } }');
+      const hits = await postGraphQL<{ search: { entity: { id: string; claims: { locator: string }[]; figures: { name: string }[] } }[] }>(
+        api.url,
+        '{ search(text: "Northtown") { entity { id ... on Report { claims { locator } figures { name } } ... on Agency { claims { locator } figures { name } } } } } }',
+      );
+      expect(hits.body.errors ?? []).toEqual([]);
+      expect(hits.body.data?.search.length).toBeGreaterThan(1);
+      for (const { entity } of hits.body.data?.search ?? []) {
+        const expected = dataset.entities.find((candidate) => candidate.id === entity.id);
+        if (expected?.kind === 'Report' || expected?.kind === 'Agency') {
+          expect(entity.claims.map((claim) => claim.locator)).toEqual(expected.claims.map((claim) => claim.locator));
+          expect(entity.figures.map((figure) => figure.name)).toEqual(expected.figures.map((figure) => figure.name));
+        }
+      }
+    } finally {
+      await embedded.close();
+      await api.close();
+    }
+  });
+
   it('a nested GraphQL selection costs a few queries in all, not one per item', async () => {
     const api = await startServer({ port: 0, store: { store, vocabulary: dataset.vocabulary } });
     try {

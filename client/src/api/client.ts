@@ -10,6 +10,10 @@ export type ApiErrorCode =
   | 'QUERY_TOO_DEEP'
   | 'STORE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
   | (string & {});
 
 export class ApiError extends Error {
@@ -48,14 +52,32 @@ function firstError(body: unknown): { message: string; code: string; extensions:
   return { message, code, extensions };
 }
 
-/** A GraphQLRequest that POSTs to `endpoint` (same origin by default). */
-export function createRequest(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args)): GraphQLRequest {
+/** How long to wait, in words: "30 seconds", "15 minutes". */
+function waitWords(seconds: number): string {
+  if (seconds < 120) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/** A 429 in words: the server's own, or how long to wait when it says (Retry-After, in seconds). */
+export function tooManyRequests(response: Response, serverMessage: string | null = null): ApiError {
+  const seconds = Number(response.headers.get('retry-after'));
+  const known = Number.isFinite(seconds) && seconds > 0;
+  const message = serverMessage ?? `Too many attempts. ${known ? `Wait ${waitWords(seconds)}` : 'Wait a little'} and try again.`;
+  return new ApiError(message, 'RATE_LIMITED', 429, known ? { retryAfter: seconds } : {});
+}
+
+/** Extra headers for each request, read when it is sent (the CSRF token of a signed-in session). */
+export type HeaderSource = () => Record<string, string>;
+
+/** A GraphQLRequest that POSTs to `endpoint` (same origin by default, session cookie included). */
+export function createRequest(endpoint = '/graphql', fetchImpl: typeof fetch = (...args) => fetch(...args), extraHeaders: HeaderSource = () => ({})): GraphQLRequest {
   return async <T>(query: string, variables: Record<string, unknown> = {}, options: RequestOptions = {}): Promise<T> => {
     let response: Response;
     try {
       response = await fetchImpl(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: { ...extraHeaders(), 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify({ query, variables }),
         signal: options.signal,
       });
@@ -63,6 +85,7 @@ export function createRequest(endpoint = '/graphql', fetchImpl: typeof fetch = (
       if (options.signal?.aborted) throw error;
       throw new ApiError('Could not reach the server. Check your connection and try again.', 'NETWORK');
     }
+    if (response.status === 429) throw tooManyRequests(response);
     let body: unknown = null;
     try {
       body = await response.json();

@@ -1,61 +1,7 @@
 // Every GraphQL operation the page sends, in one place. The result shapes are in types.ts;
 // operations.test.ts parses and validates each document against the server's schema.
 
-interface Fragment {
-  name: string;
-  text: string;
-  uses: Fragment[];
-}
-
-function fragment(name: string, on: string, body: string, uses: Fragment[] = []): Fragment {
-  return { name, text: `fragment ${name} on ${on} ${body}`, uses };
-}
-
-/** An operation with exactly the fragments it spreads (transitively), each once, in a stable order. */
-function operation(body: string, fragments: Fragment[] = []): string {
-  const seen = new Map<string, string>();
-  const visit = (f: Fragment) => {
-    if (seen.has(f.name)) return;
-    seen.set(f.name, f.text);
-    f.uses.forEach(visit);
-  };
-  fragments.forEach(visit);
-  return [body.trim(), ...seen.values()].join('\n');
-}
-
-const FuzzyDateFields = fragment('FuzzyDateFields', 'FuzzyDate', '{ edtf earliest latest text }');
-const EntityRefFields = fragment('EntityRefFields', 'Entity', '{ id kind name }');
-const EntitySummaryFields = fragment(
-  'EntitySummaryFields',
-  'Entity',
-  '{ id kind name date { ...FuzzyDateFields } disputed disputedFields degree }',
-  [FuzzyDateFields],
-);
-const RelationSummaryFields = fragment(
-  'RelationSummaryFields',
-  'Relation',
-  `{ id type label role from { ...EntityRefFields } to { ...EntityRefFields }
-     date { ...FuzzyDateFields } disputed disputedFields }`,
-  [EntityRefFields, FuzzyDateFields],
-);
-const SourceFields = fragment(
-  'SourceFields',
-  'Source',
-  '{ id title publisher author published { ...FuzzyDateFields } reliability note }',
-  [FuzzyDateFields],
-);
-const ClaimFields = fragment(
-  'ClaimFields',
-  'Claim',
-  '{ source { ...SourceFields } locator date { ...FuzzyDateFields } note stance erratum }',
-  [SourceFields, FuzzyDateFields],
-);
-const RelationDetailFields = fragment(
-  'RelationDetailFields',
-  'Relation',
-  '{ ...RelationSummaryFields note claims { ...ClaimFields } }',
-  [RelationSummaryFields, ClaimFields],
-);
+import { ClaimFields, EntityDetailFields, EntityRefFields, EntitySummaryFields, FuzzyDateFields, RelationDetailFields, RelationSummaryFields, operation } from './fragments';
 
 /**
  * How many entities there are, in all and of each kind, and the vocabulary: the first thing the
@@ -90,15 +36,9 @@ export const GRAPH_PAGE = operation(
 /** Everything the details panel shows about one entity, with its relations' claims. */
 export const ENTITY_DETAIL = operation(
   `query EntityDetail($id: ID!) {
-    entity(id: $id) {
-      ...EntitySummaryFields
-      aliases summary
-      claims { ...ClaimFields }
-      figures { name value qualifier unit claims { ...ClaimFields } }
-      relations(direction: BOTH, first: 100) { ...RelationDetailFields }
-    }
+    entity(id: $id) { ...EntityDetailFields }
   }`,
-  [EntitySummaryFields, ClaimFields, RelationDetailFields],
+  [EntityDetailFields],
 );
 
 export const SEARCH = operation(

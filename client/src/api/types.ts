@@ -26,6 +26,8 @@ export interface Source {
 }
 
 export interface Claim {
+  /** Stable: made from the claim's subject and citation. */
+  id: string;
   source: Source;
   locator: string;
   date: FuzzyDate | null;
@@ -70,10 +72,13 @@ export interface RelationSummary {
 
 export interface RelationDetail extends RelationSummary {
   note: string | null;
+  /** 1 as loaded; each applied change adds 1 (edits name the version they were made against). */
+  version: number;
   claims: Claim[];
 }
 
 export interface EntityDetail extends EntitySummary {
+  version: number;
   aliases: string[];
   summary: string | null;
   claims: Claim[];

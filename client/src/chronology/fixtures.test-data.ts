@@ -18,6 +18,7 @@ export function relation(id: string, type: string, label: string, from: EntitySu
 
 export function claim(sourceId: string, title: string, locator: string, date: FuzzyDate | null = null, stance: Claim['stance'] = 'SUPPORTS', note: string | null = null): Claim {
   return {
+    id: `claim:${sourceId}:${locator}`,
     source: { id: sourceId, title, publisher: null, author: null, published: null, reliability: 'HIGH', note: null },
     locator,
     date,

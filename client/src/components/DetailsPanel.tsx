@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { RecordCuration } from '../curation';
 import type { Detail } from '../hooks/useEntityDetail';
 import type { AsyncState } from '../hooks/useAsync';
 import { EntityDetails, type EntityActions } from './EntityDetails';
@@ -30,9 +31,19 @@ export function DetailsPanel({ detail, inView, busy, actions, onSelect, intro }:
     case 'ready': {
       const value = detail.value;
       if (value.kind === 'entity') {
-        body = <EntityDetails entity={value.entity} inView={inView(value.entity.id)} busy={busy} actions={actions} onSelect={onSelect} />;
+        body = (
+          <>
+            <EntityDetails entity={value.entity} inView={inView(value.entity.id)} busy={busy} actions={actions} onSelect={onSelect} />
+            <RecordCuration record={value} />
+          </>
+        );
       } else if (value.kind === 'relation') {
-        body = <RelationDetails relation={value.relation} onSelect={onSelect} />;
+        body = (
+          <>
+            <RelationDetails relation={value.relation} onSelect={onSelect} />
+            <RecordCuration record={value} />
+          </>
+        );
       } else {
         body = <p role="status">Nothing is known by the id “{value.id}”.</p>;
       }

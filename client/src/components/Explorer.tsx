@@ -11,6 +11,7 @@ import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
+import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportButtons } from './ExportButtons';
 import { FiltersPanel } from './FiltersPanel';
@@ -30,6 +31,8 @@ interface Props {
   capped: boolean;
   totalCount: number;
   merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
+  /** Puts edited records in place and takes retracted ones out. */
+  upsert: (entities: readonly EntitySummary[], relations: readonly RelationSummary[], removed?: readonly string[]) => void;
 }
 
 // The chronology (and d3) is not in the first page's code: it loads once the page is idle, or
@@ -41,7 +44,7 @@ const PRELOAD_AFTER_MS = 1500;
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
-export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge }: Props) {
+export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
   const [state, dispatch] = useExplorerState();
   const canvas = useRef<GraphCanvasHandle>(null);
 
@@ -62,6 +65,22 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const knowledgeAnswer = state.asOf && knowledge.status === 'ready' ? knowledge.value : null;
   const graph = useGraphView(catalog, vocabulary, state, activePath, knowledgeAnswer);
   const detail = useEntityDetail(request, state.selected, catalog);
+  const { account } = useSession();
+  const { put: putDetail, reload: reloadDetail } = detail;
+  // An edit's answer goes straight into the graph and the details: no reload.
+  const sink = useMemo<ChangeSink>(
+    () => ({
+      onRecords(entity, relation, removed) {
+        const records = catalogRecords(catalog, entity, relation);
+        upsert(records.entities, records.relations, removed);
+        putDetail(entity, relation);
+      },
+      onReload: reloadDetail,
+    }),
+    [catalog, upsert, putDetail, reloadDetail],
+  );
+  const selectedSummary = state.selected ? catalog.entities.get(state.selected) : undefined;
+  const selectedEntity = useMemo(() => (selectedSummary ? { id: selectedSummary.id, kind: selectedSummary.kind, name: selectedSummary.name } : null), [selectedSummary?.id, selectedSummary?.name]);
   const [chronologyOpened, setChronologyOpened] = useState(state.tab === 'chronology');
   useEffect(() => {
     if (state.tab === 'chronology') setChronologyOpened(true);
@@ -97,117 +116,126 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const large = graphModeFor(graph.elements.length) === 'large';
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          Inquiry graph <span className="muted">Rotherham 1997–2013</span>
-        </h1>
-        <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
-        <Toolbar
-          layout={state.layout}
-          tab={state.tab}
-          canUndo={canUndo(state.history)}
-          canRedo={canRedo(state.history)}
-          canShowAll={appliedOps(state.history).length > 0}
-          onLayout={(layout) => dispatch({ type: 'layout', layout })}
-          onTab={(tab) => dispatch({ type: 'tab', tab })}
-          onFit={() => canvas.current?.fit()}
-          onRelayout={() => canvas.current?.relayout()}
-          onUndo={() => dispatch({ type: 'undo' })}
-          onRedo={() => dispatch({ type: 'redo' })}
-          onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
-        />
-        <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
-      </header>
-
-      <nav className="side-panel" aria-label="Filters, paths and knowledge">
-        <details open>
-          <summary>Filters</summary>
-          <FiltersPanel filters={state.filters} counts={graph.counts} vocabulary={vocabulary} onChange={(filters) => dispatch({ type: 'filters', filters })} />
-        </details>
-        <details open={state.path !== null || ends.from !== null || ends.to !== null}>
-          <summary>Paths between two entities</summary>
-          <PathPanel
-            request={request}
-            ends={ends}
-            onEnds={setEnds}
-            query={state.path}
-            paths={paths}
-            activeIndex={pathIndex}
-            onActive={setPathIndex}
-            onFind={(path) => dispatch({ type: 'path', path })}
-            onSelect={select}
-          />
-        </details>
-        <details open={state.asOf !== null}>
-          <summary>Who knew what when</summary>
-          <KnowledgePanel asOf={state.asOf} years={years} eventDays={eventDays} knowledge={knowledge} noRecord={graph.noRecord} onAsOf={(asOf) => dispatch({ type: 'asOf', asOf })} onSelect={select} />
-        </details>
-      </nav>
-
-      <main className="graph-area">
-        {partial && (
-          <p className="cap-notice" role="status" data-testid="cap-notice">
-            {partial}
-          </p>
-        )}
-        <div className="graph-stage" hidden={state.tab !== 'graph'}>
-          <GraphCanvas
-            handle={canvas}
-            elements={graph.elements}
+    <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
+      <div className="app">
+        <header className="app-header">
+          <h1>
+            Inquiry graph <span className="muted">Rotherham 1997–2013</span>
+          </h1>
+          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
+          <AccountBox />
+          <Toolbar
             layout={state.layout}
-            decorations={graph.decorations}
-            centerRequest={actions.centerRequest}
-            description={description}
-            onSelect={select}
-            onExpand={(id) => void expand(id)}
+            tab={state.tab}
+            canUndo={canUndo(state.history)}
+            canRedo={canRedo(state.history)}
+            canShowAll={appliedOps(state.history).length > 0}
+            onLayout={(layout) => dispatch({ type: 'layout', layout })}
+            onTab={(tab) => dispatch({ type: 'tab', tab })}
+            onFit={() => canvas.current?.fit()}
+            onRelayout={() => canvas.current?.relayout()}
+            onUndo={() => dispatch({ type: 'undo' })}
+            onRedo={() => dispatch({ type: 'redo' })}
+            onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
-          <Legend knowledgeMode={graph.decorations.knowledge !== null} />
-          {graph.entities.length === 0 && (
-            <p className="empty-note" role="status">
-              Nothing on view. Clear the filters or press “Show all”.
+          <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+        </header>
+
+        <nav className="side-panel" aria-label="Filters, paths and knowledge">
+          <details open>
+            <summary>Filters</summary>
+            <FiltersPanel filters={state.filters} counts={graph.counts} vocabulary={vocabulary} onChange={(filters) => dispatch({ type: 'filters', filters })} />
+          </details>
+          <details open={state.path !== null || ends.from !== null || ends.to !== null}>
+            <summary>Paths between two entities</summary>
+            <PathPanel
+              request={request}
+              ends={ends}
+              onEnds={setEnds}
+              query={state.path}
+              paths={paths}
+              activeIndex={pathIndex}
+              onActive={setPathIndex}
+              onFind={(path) => dispatch({ type: 'path', path })}
+              onSelect={select}
+            />
+          </details>
+          <details open={state.asOf !== null}>
+            <summary>Who knew what when</summary>
+            <KnowledgePanel asOf={state.asOf} years={years} eventDays={eventDays} knowledge={knowledge} noRecord={graph.noRecord} onAsOf={(asOf) => dispatch({ type: 'asOf', asOf })} onSelect={select} />
+          </details>
+          {canChange(account?.role) && (
+            <details>
+              <summary>{account?.role === 'CONTRIBUTOR' ? 'Your proposals' : 'Review queue'}</summary>
+              <ReviewQueue />
+            </details>
+          )}
+        </nav>
+
+        <main className="graph-area">
+          {partial && (
+            <p className="cap-notice" role="status" data-testid="cap-notice">
+              {partial}
             </p>
           )}
-        </div>
-        {state.tab === 'table' && <TableView entities={graph.entities} relations={graph.relations} selected={state.selected} onSelect={select} />}
-        {state.tab === 'chronology' && (
-          <Suspense fallback={<p className="muted" role="status">Loading the chronology…</p>}>
-            <ChronologyView
-              request={request}
-              catalog={catalog}
-              vocabulary={vocabulary}
-              onView={graph.view.entityIds}
-              claims={claims.claims}
-              claimsLoaded={claims.status === 'ready'}
-              selected={state.selected}
-              asOf={state.asOf}
-              range={{ from: state.filters.from, to: state.filters.to }}
+          <div className="graph-stage" hidden={state.tab !== 'graph'}>
+            <GraphCanvas
+              handle={canvas}
+              elements={graph.elements}
+              layout={state.layout}
+              decorations={graph.decorations}
+              centerRequest={actions.centerRequest}
+              description={description}
               onSelect={select}
-              onRange={(from, to) => dispatch({ type: 'filters', filters: { ...state.filters, from, to } })}
+              onExpand={(id) => void expand(id)}
             />
-          </Suspense>
-        )}
-        <p className="status-bar" aria-live="polite" data-testid="status">
-          Showing {graph.entities.length} of {catalog.entities.size} entities · {graph.relations.length} relations
-          {large && ' · large graph: labels appear as you zoom in, relation labels on the selection'}
-          {actions.notice && <span className={actions.notice.error ? 'notice error' : 'notice'}> · {actions.notice.text}</span>}
-        </p>
-      </main>
+            <Legend knowledgeMode={graph.decorations.knowledge !== null} />
+            {graph.entities.length === 0 && (
+              <p className="empty-note" role="status">
+                Nothing on view. Clear the filters or press “Show all”.
+              </p>
+            )}
+          </div>
+          {state.tab === 'table' && <TableView entities={graph.entities} relations={graph.relations} selected={state.selected} onSelect={select} />}
+          {state.tab === 'chronology' && (
+            <Suspense fallback={<p className="muted" role="status">Loading the chronology…</p>}>
+              <ChronologyView
+                request={request}
+                catalog={catalog}
+                vocabulary={vocabulary}
+                onView={graph.view.entityIds}
+                claims={claims.claims}
+                claimsLoaded={claims.status === 'ready'}
+                selected={state.selected}
+                asOf={state.asOf}
+                range={{ from: state.filters.from, to: state.filters.to }}
+                onSelect={select}
+                onRange={(from, to) => dispatch({ type: 'filters', filters: { ...state.filters, from, to } })}
+              />
+            </Suspense>
+          )}
+          <p className="status-bar" aria-live="polite" data-testid="status">
+            Showing {graph.entities.length} of {catalog.entities.size} entities · {graph.relations.length} relations
+            {large && ' · large graph: labels appear as you zoom in, relation labels on the selection'}
+            {actions.notice && <span className={actions.notice.error ? 'notice error' : 'notice'}> · {actions.notice.text}</span>}
+          </p>
+        </main>
 
-      <DetailsPanel
-        detail={detail}
-        inView={(id) => graph.view.entityIds.has(id)}
-        busy={actions.busy}
-        onSelect={select}
-        intro={<IntroPanel catalog={catalog} onSelect={select} />}
-        actions={{
-          onExpand: (id) => void expand(id),
-          onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
-          onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
-          onPathFrom: (id) => setPathEnd('from', id),
-          onPathTo: (id) => setPathEnd('to', id),
-        }}
-      />
-    </div>
+        <DetailsPanel
+          detail={detail}
+          inView={(id) => graph.view.entityIds.has(id)}
+          busy={actions.busy}
+          onSelect={select}
+          intro={<IntroPanel catalog={catalog} onSelect={select} />}
+          actions={{
+            onExpand: (id) => void expand(id),
+            onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
+            onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
+            onPathFrom: (id) => setPathEnd('from', id),
+            onPathTo: (id) => setPathEnd('to', id),
+          }}
+        />
+      </div>
+    </CurationProvider>
   );
 }

@@ -16,6 +16,7 @@ const relation: RelationSummary = {
   disputedFields: [],
 };
 const claim: Claim = {
+  id: 'claim:003_x:8',
   source: { id: '003_x', title: 'Timeline, 1997-2014', publisher: 'BBC News', author: null, published: null, reliability: 'MEDIUM', note: null },
   locator: '¶8',
   date: null,

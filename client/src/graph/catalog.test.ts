@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary, RelationSummary } from '../api/types';
-import { createCatalog, hopDistances, mergeIntoCatalog, neighbourIds } from './catalog';
+import { createCatalog, hopDistances, mergeIntoCatalog, neighbourIds, upsertIntoCatalog } from './catalog';
 
 const entity = (id: string): EntitySummary => ({ id, kind: 'PERSON', name: id, date: null, disputed: false, disputedFields: [], degree: 0 });
 const relation = (id: string, from: string, to: string): RelationSummary => ({
@@ -17,6 +17,16 @@ const relation = (id: string, from: string, to: string): RelationSummary => ({
 
 describe('catalog', () => {
   const catalog = createCatalog(['a', 'b', 'c', 'd'].map(entity), [relation('r1', 'a', 'b'), relation('r2', 'c', 'a'), relation('r3', 'c', 'd')]);
+
+  it('puts edited records in place of the old, and takes retracted ones out with their relations', () => {
+    const renamed = { ...entity('a'), name: 'A renamed' };
+    const upserted = upsertIntoCatalog(catalog, [renamed], [relation('r4', 'b', 'd')], ['c']);
+    expect(upserted.entities.get('a')?.name).toBe('A renamed');
+    expect(catalog.entities.get('a')?.name).toBe('a');
+    expect([...upserted.relations.keys()].sort()).toEqual(['r1', 'r4']);
+    expect(neighbourIds(upserted, 'd')).toEqual(['b']);
+    expect(upsertIntoCatalog(catalog, [], [])).toBe(catalog);
+  });
 
   it('finds neighbours in both directions', () => {
     expect(neighbourIds(catalog, 'a').sort()).toEqual(['b', 'c']);

@@ -44,6 +44,24 @@ export function mergeIntoCatalog(catalog: Catalog, entities: readonly EntitySumm
   return createCatalog([...catalog.entities.values(), ...entities], [...catalog.relations.values(), ...relations]);
 }
 
+/** The catalog with these entities and relations put in place of those with the same id, and `removed` ids taken out. */
+export function upsertIntoCatalog(catalog: Catalog, entities: readonly EntitySummary[], relations: readonly RelationSummary[], removed: readonly string[] = []): Catalog {
+  if (entities.length === 0 && relations.length === 0 && removed.length === 0) return catalog;
+  const gone = new Set(removed);
+  const entityMap = new Map(catalog.entities);
+  const relationMap = new Map(catalog.relations);
+  for (const entity of entities) entityMap.set(entity.id, entity);
+  for (const relation of relations) relationMap.set(relation.id, relation);
+  for (const id of gone) {
+    entityMap.delete(id);
+    relationMap.delete(id);
+  }
+  for (const [id, relation] of relationMap) {
+    if (gone.has(relation.from.id) || gone.has(relation.to.id)) relationMap.delete(id);
+  }
+  return { entities: entityMap, relations: relationMap, adjacency: indexRelations(relationMap.values()) };
+}
+
 /** Ids of the entities one relation away from `id`, ignoring direction. */
 export function neighbourIds(catalog: Catalog, id: string): string[] {
   const result = new Set<string>();

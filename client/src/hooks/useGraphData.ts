@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadGraph, type GraphQLRequest, type EntitySummary, type RelationSummary, type RelationTypeInfo } from '../api';
-import { createCatalog, mergeIntoCatalog, type Catalog } from '../graph';
+import { createCatalog, mergeIntoCatalog, upsertIntoCatalog, type Catalog } from '../graph';
 
 export type GraphData =
   | { status: 'loading'; loaded: number; total: number }
@@ -48,5 +48,14 @@ export function useGraphData(request: GraphQLRequest) {
     });
   }, []);
 
-  return { data, retry, merge };
+  /** Puts edited records in place and takes retracted ones out (curation answers). */
+  const upsert = useCallback((entities: readonly EntitySummary[], relations: readonly RelationSummary[], removed: readonly string[] = []) => {
+    setData((current) => {
+      if (current.status !== 'ready') return current;
+      const catalog = upsertIntoCatalog(current.catalog, entities, relations, removed);
+      return catalog === current.catalog ? current : { ...current, catalog };
+    });
+  }, []);
+
+  return { data, retry, merge, upsert };
 }

@@ -4,7 +4,10 @@ import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, RecordC
 import { QUERY_DEADLINE_MS } from '../deadline';
 import { BadInputError } from '../errors';
 import type {
+  ClaimsNeed,
   EntityPage,
+  ListEntitiesQuery,
+  RelationsWithEnds,
   GraphStore,
   Knowledge,
   KnowledgeQuery,
@@ -17,7 +20,8 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { ChangeLog, changeSeq } from './changeLog';
+import { changeSeq } from '../changeQuery';
+import { ChangeLog } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
 import { openStateDatabase } from '../../state';
@@ -112,16 +116,20 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     return this.indexes.entitiesByIds(ids.map((id) => this.records.resolve(id)));
   }
 
-  listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
+  listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     return this.indexes.listEntities(query);
   }
 
-  search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+  search(query: { text: string; kinds?: EntityKind[]; first: number } & ClaimsNeed): Promise<SearchHit[]> {
     return this.indexes.search(query);
   }
 
   relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
     return this.indexes.relationsOf(ids, query);
+  }
+
+  relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
+    return this.indexes.relationsWithEnds(ids, query);
   }
 
   degrees(ids: readonly string[]): Promise<number[]> {

@@ -1,6 +1,9 @@
 import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
 import type {
   EntityPage,
+  EntityRef,
+  ListEntitiesQuery,
+  RelationsWithEnds,
   GraphStore,
   Knowledge,
   KnowledgeQuery,
@@ -84,8 +87,10 @@ export class EmbeddedStore implements GraphStore {
     return ids.map((id) => this.entityList.byId.get(id) ?? null);
   }
 
-  async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
-    return pageOfEntities(this.entityList, query);
+  /** Holds every record whole: skipClaims changes nothing here. */
+  async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
+    const page = pageOfEntities(this.entityList, query);
+    return query.withDegrees ? { ...page, degrees: page.items.map((item) => this.graph.degree(item.id)) } : page;
   }
 
   async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
@@ -94,6 +99,18 @@ export class EmbeddedStore implements GraphStore {
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
     return this.relationsOfEntities(ids, query);
+  }
+
+  async relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
+    const lists = this.relationsOfEntities(ids, query);
+    const ends = new Map<string, EntityRef>();
+    for (const relation of lists.flat()) {
+      for (const id of [relation.from, relation.to]) {
+        const entity = this.entityList.byId.get(id);
+        if (entity && !ends.has(id)) ends.set(id, { id, kind: entity.kind, name: entity.name });
+      }
+    }
+    return { lists, ends: [...ends.values()] };
   }
 
   async degrees(ids: readonly string[]): Promise<number[]> {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStatus, RecordChange, Review } from '../ChangeStore';
 import { BadInputError } from '../errors';
+import { changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
 
 // The embedded store's change log: every change ever recorded, in the state database. Rows are
 // only ever added, and a proposal's status and review set once; nothing deletes or rewrites a
@@ -44,17 +45,6 @@ interface ChangeRow {
   reviewer: string | null;
   review_comment: string | null;
   reviewed_at: string | null;
-}
-
-const CHANGE_ID = /^change:([1-9][0-9]{0,15})$/;
-
-/** The id of the change recorded as `seq`. */
-export const changeId = (seq: number) => `change:${seq}`;
-
-/** The seq of a change id; null when `id` is not one. */
-export function changeSeq(id: string): number | null {
-  const match = CHANGE_ID.exec(id);
-  return match ? Number(match[1]) : null;
 }
 
 function toChange(row: ChangeRow): Change {
@@ -207,24 +197,12 @@ export class ChangeLog {
     if (after === undefined) return Number.MAX_SAFE_INTEGER;
     const seq = changeSeq(after);
     if (seq === null || !this.selectOne.get(seq)) {
-      throw new BadInputError('after', `"after" names no recorded change: ${JSON.stringify(after.slice(0, 60))}`);
+      throw unknownCursor(after);
     }
     return seq;
   }
 }
 
-function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 0) throw new BadInputError('first', `"first" must be a whole number of at least 0, not ${first}`);
-  return first;
-}
-
 function pageOf(rows: ChangeRow[], first: number): ChangePage {
   return { items: rows.slice(0, first).map(toChange), hasNextPage: rows.length > first };
-}
-
-/** An ISO instant as the log stores `at` (UTC, milliseconds), so the two compare as text. */
-function readInstant(text: string): string {
-  const time = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(text) ? Date.parse(text) : Number.NaN;
-  if (Number.isNaN(time)) throw new BadInputError('since', `"since" is not an ISO instant: ${JSON.stringify(text.slice(0, 60))}`);
-  return new Date(time).toISOString();
 }

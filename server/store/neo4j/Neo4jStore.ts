@@ -4,7 +4,11 @@ import { decodeCursor, encodeCursor, knowledgeCursor, raisedConcernCursor, readK
 import { BadInputError } from '../errors';
 import type {
   Certainty,
+  ClaimsNeed,
   EntityPage,
+  EntityRef,
+  ListEntitiesQuery,
+  RelationsWithEnds,
   GraphStore,
   Knowledge,
   KnowledgeChannel,
@@ -18,15 +22,17 @@ import type {
   Subgraph,
   TimelineItem,
 } from '../GraphStore';
-import { preloadCypher, QUERY_NAMES } from './cypherFiles';
+import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, Review } from '../ChangeStore';
+import { Neo4jChangeStore } from './changes';
+import { CHANGE_NAMES, LOAD_NAMES, preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
-import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationRow, toRelationType, toSource } from './records';
+import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationEnds, toRelationRow, toRelationType, toSource } from './records';
 import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery } from './searchQuery';
-import { readStatements } from './statement';
+import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
 
@@ -36,7 +42,7 @@ import { warmUp } from './warmUp';
 
 function toRelations(raw: unknown): Relation[] {
   if (!Array.isArray(raw)) throw new Error(`Neo4j returned ${JSON.stringify(raw)} where a list of relations was expected`);
-  return raw.map(toRelation);
+  return raw.map((value) => toRelation(value));
 }
 
 function numberField(raw: unknown): number {
@@ -60,9 +66,10 @@ function count(value: number): number {
   return Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : 0;
 }
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore implements GraphStore, ChangeStore {
   readonly name = 'neo4j' as const;
   private readonly runner: QueryRunner;
+  private readonly changeStore: Neo4jChangeStore;
   /** The warm-up since the last outage (a restarted database has forgotten its plans). */
   private warming: { outages: number; done: Promise<void> } | null = null;
 
@@ -70,8 +77,9 @@ export class Neo4jStore implements GraphStore {
     private readonly driver: Driver,
     database?: string,
   ) {
-    preloadCypher(QUERY_NAMES);
+    preloadCypher([...QUERY_NAMES, ...LOAD_NAMES, ...CHANGE_NAMES]);
     this.runner = new QueryRunner(driver, database);
+    this.changeStore = new Neo4jChangeStore(driver, database, this.runner);
   }
 
   /** Answers once every statement is planned (see warmUp.ts); again after each outage. */
@@ -79,7 +87,7 @@ export class Neo4jStore implements GraphStore {
     await this.runner.read('ping');
     const { outages } = this.runner;
     if (this.warming?.outages !== outages) {
-      const done = warmUp(this.runner, readStatements());
+      const done = warmUp(this.runner, [...readStatements(), ...writeStatements()]);
       this.warming = { outages, done };
       done.catch(() => {
         if (this.warming?.done === done) this.warming = null;
@@ -124,12 +132,31 @@ export class Neo4jStore implements GraphStore {
     };
   }
 
-  entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
-    return this.lookUp('entities-by-ids', 'entity', toEntity, ids);
+  /**
+   * Follows redirects (merged-away ids) to the entity they stand for, one round trip per hop of
+   * the longest chain asked for; a cycle (never written by curation) ends as unknown.
+   */
+  async entitiesByIds(ids: readonly string[]): Promise<(Entity | null)[]> {
+    const found = new Array<Entity | null>(ids.length).fill(null);
+    let asking = ids.map((id, index) => ({ index, id, seen: new Set([id]) }));
+    while (asking.length > 0) {
+      const records = await this.runner.read('entities-by-ids', { ids: asking.map((ask) => ask.id) });
+      const next: typeof asking = [];
+      for (const record of records) {
+        const ask = asking[numberField(record.get('i'))];
+        const entity: unknown = record.get('entity');
+        const redirect: unknown = record.get('redirect');
+        if (!ask) continue;
+        if (entity !== null) found[ask.index] = toEntity(entity);
+        else if (typeof redirect === 'string' && !ask.seen.has(redirect)) next.push({ ...ask, id: redirect, seen: ask.seen.add(redirect) });
+      }
+      asking = next;
+    }
+    return found;
   }
 
   /** Runs a by-ids query (one row per requested id: `i` and the record, null where unknown). */
-  private async lookUp<T>(query: 'entities-by-ids' | 'sources-by-ids', field: string, convert: (value: unknown) => T, ids: readonly string[]): Promise<(T | null)[]> {
+  private async lookUp<T>(query: 'sources-by-ids', field: string, convert: (value: unknown) => T, ids: readonly string[]): Promise<(T | null)[]> {
     if (ids.length === 0) return [];
     const records = await this.runner.read(query, { ids: [...ids] });
     const rows = records.map((record) => {
@@ -139,7 +166,7 @@ export class Neo4jStore implements GraphStore {
     return byIndex<T | null>(ids.length, rows, null);
   }
 
-  async listEntities(query: { kind?: EntityKind; first: number; after?: string }): Promise<EntityPage> {
+  async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
     const after = query.after === undefined ? null : decodeCursor(query.after);
     const first = count(query.first);
     const [record] = await this.runner.read('list-entities', {
@@ -147,44 +174,58 @@ export class Neo4jStore implements GraphStore {
       afterId: after,
       // One more than asked, to learn whether there is a next page.
       limit: int(first + 1),
+      claims: query.skipClaims !== true,
+      degrees: query.withDegrees === true,
     });
     if (!record) throw new Error('list-entities returned no row');
     if (record.get('afterKnown') !== true) {
       throw new BadInputError('after', `"after" names no entity of this data set: ${JSON.stringify(query.after)}`);
     }
-    const fetched = (record.get('items') as unknown[]).map(toEntity);
+    const rows = record.get('items') as unknown[];
+    const fetched = rows.map((row) => toEntity(row, query));
     const items = fetched.slice(0, first);
     const last = items[items.length - 1];
-    return {
+    const page: EntityPage = {
       items,
       totalCount: numberField(record.get('totalCount')),
       hasNextPage: fetched.length > first,
       endCursor: last ? encodeCursor(last.id) : null,
     };
+    if (query.withDegrees === true) page.degrees = rows.slice(0, first).map((row) => numberField((row as { degree?: unknown }).degree));
+    return page;
   }
 
-  async search(query: { text: string; kinds?: EntityKind[]; first: number }): Promise<SearchHit[]> {
+  async search(query: { text: string; kinds?: EntityKind[]; first: number } & ClaimsNeed): Promise<SearchHit[]> {
     const lucene = buildSearchQuery(query.text);
     const first = count(query.first);
     if (lucene === null || first === 0) return [];
-    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM) });
-    const hits = records.map((record) => ({ entity: toEntity(record.get('entity')), score: numberField(record.get('score')) }));
+    const records = await this.runner.read('search', { query: lucene, kinds: query.kinds ?? null, first: int(first + EXACT_NAME_HEADROOM), claims: query.skipClaims !== true });
+    const hits = records.map((record) => ({ entity: toEntity(record.get('entity'), query), score: numberField(record.get('score')) }));
     return exactNamesFirst(hits, query.text).slice(0, first);
   }
 
   async relationsOf(ids: readonly string[], query: RelationQuery): Promise<Relation[][]> {
-    if (ids.length === 0) return [];
+    return (await this.relationsWithEnds(ids, query)).lists;
+  }
+
+  async relationsWithEnds(ids: readonly string[], query: RelationQuery): Promise<RelationsWithEnds> {
+    if (ids.length === 0) return { lists: [], ends: [] };
     const records = await this.runner.read('relations-of', {
       ids: [...ids],
       direction: query.direction,
       types: query.types ?? null,
       first: int(count(query.first)),
+      claims: query.skipClaims !== true,
     });
+    const ends = new Map<string, EntityRef>();
     const rows = records.map((record) => ({
       i: numberField(record.get('i')),
-      value: (record.get('relations') as unknown[]).map(toRelation),
+      value: (record.get('relations') as unknown[]).map((raw) => {
+        for (const end of toRelationEnds(raw)) ends.set(end.id, end);
+        return toRelation(raw, query);
+      }),
     }));
-    return byIndex<Relation[]>(ids.length, rows, []).map((list) => list ?? []);
+    return { lists: byIndex<Relation[]>(ids.length, rows, []).map((list) => list ?? []), ends: [...ends.values()] };
   }
 
   async degrees(ids: readonly string[]): Promise<number[]> {
@@ -309,5 +350,29 @@ export class Neo4jStore implements GraphStore {
       found.set(relation.id, relation);
     }
     return ids.map((id) => found.get(id) ?? null);
+  }
+
+  commit(draft: ChangeDraft): Promise<Change> {
+    return this.changeStore.commit(draft);
+  }
+
+  propose(draft: ChangeDraft): Promise<Change> {
+    return this.changeStore.propose(draft);
+  }
+
+  settle(id: string, decision: { accept: boolean } & Omit<Review, 'at'>): Promise<Change> {
+    return this.changeStore.settle(id, decision);
+  }
+
+  change(id: string): Promise<Change | null> {
+    return this.changeStore.change(id);
+  }
+
+  history(recordId: string, page: { first: number; after?: string }): Promise<ChangePage> {
+    return this.changeStore.history(recordId, page);
+  }
+
+  changes(query: ChangeQuery): Promise<ChangePage> {
+    return this.changeStore.changes(query);
   }
 }

@@ -22,6 +22,9 @@ export const QUERY_NAMES = [
   'sources-by-ids',
   'disputes',
   'relations-by-ids',
+  'change',
+  'change-history',
+  'changes',
 ] as const;
 
 export const LOAD_NAMES = [
@@ -37,9 +40,25 @@ export const LOAD_NAMES = [
   'load-dataset',
 ] as const;
 
+/** The change store's writes (it also writes records with the load-* statements). */
+export const CHANGE_NAMES = [
+  'change-lock',
+  'change-check',
+  'change-delete-relations',
+  'change-delete-entities',
+  'change-delete-sources',
+  'change-claim-counts',
+  'change-delete-disputes',
+  'change-redirects',
+  'change-delete-redirects',
+  'change-record',
+  'change-review',
+] as const;
+
 export type QueryName = (typeof QUERY_NAMES)[number];
 export type LoadName = (typeof LOAD_NAMES)[number];
-export type CypherName = QueryName | LoadName;
+export type ChangeName = (typeof CHANGE_NAMES)[number];
+export type CypherName = QueryName | LoadName | ChangeName;
 
 const cache = new Map<CypherName, string>();
 
@@ -54,7 +73,7 @@ export function cypher(name: CypherName): string {
 }
 
 /** Reads every file the store or the loader uses; call at start-up. */
-export function preloadCypher(names: readonly CypherName[] = [...QUERY_NAMES, ...LOAD_NAMES]): void {
+export function preloadCypher(names: readonly CypherName[] = [...QUERY_NAMES, ...LOAD_NAMES, ...CHANGE_NAMES]): void {
   for (const name of names) cypher(name);
 }
 

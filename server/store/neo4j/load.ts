@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config';
-import { DatasetError, type Dataset, type DatasetIssue, type FuzzyDate } from '../../dataset';
+import { DatasetError, type Dataset, type DatasetIssue, type Dispute, type Entity, type FuzzyDate, type Relation, type Source } from '../../dataset';
 import { cypher, cypherStatements, LOAD_NAMES, preloadCypher, type LoadName } from './cypherFiles';
 import { createDriver } from './driver';
 import { toNumber } from './records';
@@ -64,6 +64,16 @@ export interface LoadSummary {
   milliseconds: number;
 }
 
+/** One of the four kind labels: the only labels a record may put into the graph. */
+export function isEntityKind(kind: string): boolean {
+  return ENTITY_KINDS.has(kind);
+}
+
+/** Looks like a relationship type; whether it is in the vocabulary is checked apart. */
+export function isRelationTypeName(type: string): boolean {
+  return RELATION_TYPE_PATTERN.test(type);
+}
+
 /**
  * Checks what the statements rely on beyond the data set's own validation: relation types are
  * in the vocabulary and look like relationship types, kinds are the four labels. Types and
@@ -74,11 +84,11 @@ export function checkLoadable(dataset: Dataset): void {
   const issues: DatasetIssue[] = [];
   const vocabulary = new Set<string>();
   for (const type of dataset.vocabulary) {
-    if (RELATION_TYPE_PATTERN.test(type.type)) vocabulary.add(type.type);
+    if (isRelationTypeName(type.type)) vocabulary.add(type.type);
     else issues.push({ file: 'vocabulary.json', record: type.type, field: 'type', message: 'must be UPPER_SNAKE_CASE' });
   }
   for (const entity of dataset.entities) {
-    if (!ENTITY_KINDS.has(entity.kind)) {
+    if (!isEntityKind(entity.kind)) {
       issues.push({ file: 'entities.json', record: entity.id, field: 'kind', message: `unknown kind "${entity.kind}"` });
     }
   }
@@ -94,52 +104,78 @@ function dateFields(date: FuzzyDate | null) {
   return { edtf: date?.edtf ?? null, dateText: date?.text ?? null, earliest: date?.earliest ?? null, latest: date?.latest ?? null };
 }
 
+/** Claims of an entity, its own and its figures' (each cites one source). */
+function entityClaimCount(entity: Entity): number {
+  return entity.claims.length + entity.figures.reduce((sum, figure) => sum + figure.claims.length, 0);
+}
+
+// One row per record for the UNWIND statements of cypher/load-*.cypher: the property layout of
+// the Neo4j store. The loader writes whole data sets with them, the change store single records.
+
+export function sourceRow(source: Source) {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    author: source.author,
+    ...dateFields(source.published),
+    reliability: source.reliability,
+    note: source.note,
+    claimCount: neo4j.int(source.claimCount),
+  };
+}
+
+export function entityRow(entity: Entity) {
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    aliasesText: entity.aliases.join('\n'),
+    summary: entity.summary,
+    ...dateFields(entity.date),
+    figuresJson: JSON.stringify(entity.figures),
+    claimsJson: JSON.stringify(entity.claims),
+    claimCount: neo4j.int(entityClaimCount(entity)),
+    disputedFields: entity.disputedFields,
+    version: neo4j.int(entity.version),
+  };
+}
+
+export function relationRow(relation: Relation) {
+  return {
+    id: relation.id,
+    type: relation.type,
+    label: relation.label,
+    from: relation.from,
+    to: relation.to,
+    role: relation.role,
+    note: relation.note,
+    ...dateFields(relation.date),
+    claimsJson: JSON.stringify(relation.claims),
+    claimCount: neo4j.int(relation.claims.length),
+    disputedFields: relation.disputedFields,
+    version: neo4j.int(relation.version),
+  };
+}
+
+export function disputeRow(dispute: Dispute) {
+  return {
+    subjectKind: dispute.subject.kind,
+    subjectId: dispute.subject.id,
+    field: dispute.field,
+    claimsJson: JSON.stringify(dispute.claims),
+  };
+}
+
 /** Rows for the UNWIND statements of cypher/load-*.cypher. */
 export function loadRows(dataset: Dataset) {
   return {
     vocabulary: dataset.vocabulary.map((type) => ({ ...type })),
-    sources: dataset.sources.map((source) => ({
-      id: source.id,
-      title: source.title,
-      publisher: source.publisher,
-      author: source.author,
-      ...dateFields(source.published),
-      reliability: source.reliability,
-      note: source.note,
-      claimCount: neo4j.int(source.claimCount),
-    })),
-    entities: dataset.entities.map((entity) => ({
-      id: entity.id,
-      kind: entity.kind,
-      name: entity.name,
-      aliases: entity.aliases,
-      aliasesText: entity.aliases.join('\n'),
-      summary: entity.summary,
-      ...dateFields(entity.date),
-      figuresJson: JSON.stringify(entity.figures),
-      claimsJson: JSON.stringify(entity.claims),
-      claimCount: neo4j.int(entity.claims.length + entity.figures.reduce((sum, figure) => sum + figure.claims.length, 0)),
-      disputedFields: entity.disputedFields,
-    })),
-    relations: dataset.relations.map((relation) => ({
-      id: relation.id,
-      type: relation.type,
-      label: relation.label,
-      from: relation.from,
-      to: relation.to,
-      role: relation.role,
-      note: relation.note,
-      ...dateFields(relation.date),
-      claimsJson: JSON.stringify(relation.claims),
-      claimCount: neo4j.int(relation.claims.length),
-      disputedFields: relation.disputedFields,
-    })),
-    disputes: dataset.disputes.map((dispute) => ({
-      subjectKind: dispute.subject.kind,
-      subjectId: dispute.subject.id,
-      field: dispute.field,
-      claimsJson: JSON.stringify(dispute.claims),
-    })),
+    sources: dataset.sources.map(sourceRow),
+    entities: dataset.entities.map(entityRow),
+    relations: dataset.relations.map(relationRow),
+    disputes: dataset.disputes.map(disputeRow),
   };
 }
 

@@ -1,5 +1,6 @@
 import { isDate, isInt } from 'neo4j-driver';
 import type { Claim, Dispute, Entity, EntityKind, Figure, FuzzyDate, Relation, RelationType, Reliability, Source } from '../../dataset';
+import type { EntityRef } from '../GraphStore';
 
 // Turns property maps read from Neo4j back into the data-set model, field for field, so the
 // Neo4j store answers with exactly the objects the embedded store holds. The property layout is
@@ -83,8 +84,14 @@ function fuzzyDate(record: Props, what: string): FuzzyDate | null {
   return { edtf, earliest: isoDay(record.earliest), latest: isoDay(record.latest), text: optionalText(record, 'dateText', what) };
 }
 
-export function toEntity(value: unknown): Entity {
+/** How a record was read: `skipClaims` when the statement left claims and figures out (ClaimsNeed). */
+export interface ReadShape {
+  skipClaims?: boolean;
+}
+
+export function toEntity(value: unknown, shape: ReadShape = {}): Entity {
   const record = props(value, 'entity');
+  const skip = shape.skipClaims === true;
   return {
     id: text(record, 'id', 'entity'),
     kind: text(record, 'kind', 'entity') as EntityKind,
@@ -92,8 +99,8 @@ export function toEntity(value: unknown): Entity {
     aliases: texts(record, 'aliases', 'entity'),
     summary: text(record, 'summary', 'entity'),
     date: fuzzyDate(record, 'entity'),
-    figures: json<Figure[]>(record, 'figuresJson', 'entity'),
-    claims: json<Claim[]>(record, 'claimsJson', 'entity'),
+    figures: skip ? [] : json<Figure[]>(record, 'figuresJson', 'entity'),
+    claims: skip ? [] : json<Claim[]>(record, 'claimsJson', 'entity'),
     disputedFields: texts(record, 'disputedFields', 'entity'),
     version: version(record, 'entity'),
   };
@@ -108,8 +115,8 @@ export function toEntity(value: unknown): Entity {
  * answer) this took the driver's decoding from ~25 ms to ~7 ms per answer. The Cypher side is
  * written from these orders by rowCypher.ts.
  */
-export const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields'] as const;
-export const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields'] as const;
+export const ENTITY_ROW = ['id', 'kind', 'name', 'aliases', 'summary', 'edtf', 'earliest', 'latest', 'dateText', 'figuresJson', 'claimsJson', 'disputedFields', 'version'] as const;
+export const RELATION_ROW = ['id', 'type', 'label', 'from', 'to', 'role', 'edtf', 'earliest', 'latest', 'dateText', 'note', 'claimsJson', 'disputedFields', 'version'] as const;
 
 /** The property map of a row sent in the order of `fields`. */
 function fromRow(value: unknown, fields: readonly string[], what: string): Props {
@@ -121,7 +128,7 @@ export const toEntityRow = (value: unknown): Entity => toEntity(fromRow(value, E
 export const toRelationRow = (value: unknown): Relation => toRelation(fromRow(value, RELATION_ROW, 'relation'));
 
 /** From the projection `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}`. */
-export function toRelation(value: unknown): Relation {
+export function toRelation(value: unknown, shape: ReadShape = {}): Relation {
   const record = props(value, 'relation');
   return {
     id: text(record, 'id', 'relation'),
@@ -132,10 +139,20 @@ export function toRelation(value: unknown): Relation {
     role: optionalText(record, 'role', 'relation'),
     date: fuzzyDate(record, 'relation'),
     note: optionalText(record, 'note', 'relation'),
-    claims: json<Claim[]>(record, 'claimsJson', 'relation'),
+    claims: shape.skipClaims === true ? [] : json<Claim[]>(record, 'claimsJson', 'relation'),
     disputedFields: texts(record, 'disputedFields', 'relation'),
     version: version(record, 'relation'),
   };
+}
+
+function endRef(record: Props, end: 'from' | 'to'): EntityRef {
+  return { id: text(record, end, 'relation'), kind: text(record, `${end}Kind`, 'relation') as EntityKind, name: text(record, `${end}Name`, 'relation') };
+}
+
+/** The ends of a relation read by relations-of.cypher (`fromKind`, `fromName`, `toKind`, `toName`). */
+export function toRelationEnds(value: unknown): [EntityRef, EntityRef] {
+  const record = props(value, 'relation');
+  return [endRef(record, 'from'), endRef(record, 'to')];
 }
 
 export function toSource(value: unknown): Source {

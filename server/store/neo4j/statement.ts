@@ -1,4 +1,4 @@
-import { cypher, QUERY_NAMES, type QueryName } from './cypherFiles';
+import { CHANGE_NAMES, cypher, QUERY_NAMES, type CypherName } from './cypherFiles';
 import { NEIGHBORHOOD_STATEMENTS } from './neighborhoodStatement';
 import { PATHS_STATEMENTS } from './pathsStatement';
 
@@ -9,11 +9,16 @@ export interface Statement {
 }
 
 /** The statement of cypher/<name>.cypher. */
-export function fileStatement(name: QueryName): Statement {
+export function fileStatement(name: CypherName): Statement {
   return { name, text: cypher(name) };
 }
 
 /** Every statement the store reads with: the files of cypher/ and the generated ones. */
 export function readStatements(): Statement[] {
   return [...QUERY_NAMES.map(fileStatement), ...NEIGHBORHOOD_STATEMENTS, ...PATHS_STATEMENTS];
+}
+
+/** Every statement the change store writes with (it writes records with the loader's statements). */
+export function writeStatements(): Statement[] {
+  return [...CHANGE_NAMES, 'load-sources', 'load-entities', 'load-relations', 'load-disputes'].map((name) => fileStatement(name as CypherName));
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readStatements } from './statement';
+import { readStatements, writeStatements } from './statement';
 import { parameterNames, parametersWithoutWarmUpValue, warmUpParameters } from './warmUp';
 
 describe('warm-up parameters', () => {
-  it('has a harmless value for every parameter of every statement the store reads with', () => {
-    const statements = readStatements();
+  it('has a harmless value for every parameter of every statement the store reads and writes with', () => {
+    const statements = [...readStatements(), ...writeStatements()];
     expect(statements.length).toBeGreaterThan(15);
     const missing = statements
       .map((statement) => ({ statement: statement.name, names: parametersWithoutWarmUpValue(statement) }))

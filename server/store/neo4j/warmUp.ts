@@ -29,6 +29,8 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   // A keyset cursor ([earliest day or null, actor id, channel]): the first page, or a later one.
   after: [null, [DAY, ID, 'DIRECT']],
   direct: [true],
+  claims: [true],
+  degrees: [true],
   institutional: [true],
   kind: [null],
   kinds: [null],
@@ -39,6 +41,21 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   asOf: [DAY, null],
   first: [int(1)],
   limit: [int(1)],
+  // Change history: a record id, a cursor (a change id) or none, the optional filters both ways.
+  recordId: [ID],
+  afterChange: [null, 'change:1'],
+  author: [null, 'warm-up'],
+  since: [null, '0001-01-01T00:00:00.000Z'],
+  status: [null, 'APPLIED'],
+  // Change writes (planned as EXPLAIN too, so nothing is written): one row per record, as an
+  // edit of one entity sends.
+  increment: [int(1)],
+  records: [[{}]],
+  relationTypes: [[]],
+  batch: [[{}]],
+  recordIds: [[ID]],
+  change: [{}],
+  review: [{}],
 };
 
 /**

@@ -23,7 +23,8 @@ RETURN [n IN kept | [n.id,
     n.dateText,
     n.figuresJson,
     n.claimsJson,
-    n.disputedFields]] AS nodes,
+    n.disputedFields,
+    n.version]] AS nodes,
        truncated, COLLECT {
   // Outgoing only, so each relation between two kept nodes is met once.
   UNWIND kept AS a
@@ -43,6 +44,7 @@ RETURN [n IN kept | [n.id,
     r.dateText,
     r.note,
     r.claimsJson,
-    r.disputedFields]
+    r.disputedFields,
+    r.version]
   ORDER BY r.id
 } AS edges

@@ -1,0 +1,12 @@
+import { useState, type ReactNode } from 'react';
+
+/** A titled section that builds its content only while open (a closed history asks the server nothing). */
+export function Disclosure({ title, initiallyOpen = false, children }: { title: string; initiallyOpen?: boolean; children: () => ReactNode }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details className="disclosure" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{title}</summary>
+      {open && children()}
+    </details>
+  );
+}

@@ -1,0 +1,12 @@
+// Records a change, in the transaction that applies it (or alone, for a proposal): the :Change
+// node ($change: id, seq, at, author, operation, reason, status, recordsJson, revertOf), and one
+// :ChangeRecord per record it touched ($recordIds), so that a record's history is one seek of
+// the change_record_history index. Review properties are set when settled. The change's values
+// come as one map: Neo4j caches a plan per length class of each string parameter, and reasons
+// and JSON vary in length, a map does not.
+CREATE (c:Change)
+SET c = $change
+WITH c
+UNWIND $recordIds AS recordId
+CREATE (:ChangeRecord {recordId: recordId, seq: c.seq})-[:OF]->(c)
+RETURN count(*) AS written

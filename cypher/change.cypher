@@ -1,0 +1,3 @@
+// One change by id; null when unknown.
+OPTIONAL MATCH (c:Change {id: $id})
+RETURN properties(c) AS change
