@@ -50,17 +50,17 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     this.indexes.applyRecordChanges(records);
   }
 
-  /** Check, record, apply: synchronous from start to end (see the class comment). */
-  private commitNow(draft: ChangeDraft): Change {
-    this.records.check(draft.records);
-    const change = this.log.append(draft, 'APPLIED');
-    this.records.apply(draft.records);
-    this.applyToIndexes(draft.records);
-    return change;
+  /** Check, record (durably), apply: synchronous from start to end (see the class comment). */
+  private checkRecordApply<T>(records: readonly RecordChange[], record: () => T): T {
+    this.records.check(records);
+    const recorded = record();
+    this.records.apply(records);
+    this.applyToIndexes(records);
+    return recorded;
   }
 
   async commit(draft: ChangeDraft): Promise<Change> {
-    return this.commitNow(draft);
+    return this.checkRecordApply(draft.records, () => this.log.append(draft, 'APPLIED'));
   }
 
   async propose(draft: ChangeDraft): Promise<Change> {
@@ -74,14 +74,8 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
       throw new BadInputError('id', `${JSON.stringify(id.slice(0, 60))} is not a pending change`);
     }
     const review: Review = { reviewer: decision.reviewer, comment: decision.comment, at: new Date().toISOString() };
-    if (decision.accept) {
-      this.records.check(proposal.records);
-      this.log.settle(seq, 'APPLIED', review);
-      this.records.apply(proposal.records);
-      this.applyToIndexes(proposal.records);
-    } else {
-      this.log.settle(seq, 'REJECTED', review);
-    }
+    if (decision.accept) this.checkRecordApply(proposal.records, () => this.log.settle(seq, 'APPLIED', review));
+    else this.log.settle(seq, 'REJECTED', review);
     return { ...proposal, status: decision.accept ? 'APPLIED' : 'REJECTED', review };
   }
 

@@ -52,6 +52,41 @@ describe('embedded store: change log replay', () => {
     }
   });
 
+  it('opens again with merged-away ids still leading to the entity they were merged into', async () => {
+    const first = await createEmbeddedStore(dataset, { stateDir });
+    const [novak, smith] = (await first.entitiesByIds(['person:e-novak', 'person:a-smith'])) as [Entity, Entity];
+    const [authored] = await first.relationsOf([novak.id], { direction: 'BOTH', first: 10 });
+    const moved = (authored ?? []).map((relation) => ({
+      kind: 'relation' as const,
+      id: relation.id,
+      before: relation,
+      after: { ...relation, from: relation.from === novak.id ? smith.id : relation.from, to: relation.to === novak.id ? smith.id : relation.to, version: relation.version + 1 },
+    }));
+    expect(moved.length).toBeGreaterThan(0);
+    await first.commit({
+      operation: 'mergeEntities',
+      author: 'editor-one',
+      reason: 'the same person',
+      records: [
+        ...moved,
+        { kind: 'entity', id: novak.id, before: novak, after: null },
+        { kind: 'redirect', id: novak.id, before: null, after: { id: novak.id, to: smith.id } },
+      ],
+      revertOf: null,
+    });
+    await first.close();
+
+    const again = await createEmbeddedStore(await loadDataset(TINY), { stateDir });
+    try {
+      expect(await again.entitiesByIds([novak.id])).toEqual([smith]);
+      expect((await again.listEntities({ first: 100 })).items.map((entity) => entity.id)).not.toContain(novak.id);
+      const [smithsRelations] = await again.relationsOf([smith.id], { direction: 'BOTH', first: 100 });
+      expect(smithsRelations?.map((relation) => relation.id)).toEqual(expect.arrayContaining(moved.map((record) => record.id)));
+    } finally {
+      await again.close();
+    }
+  });
+
   it('starts from the data set alone when the state folder is new, and without one keeps nothing', async () => {
     const inMemory = await createEmbeddedStore(dataset);
     const [smith] = (await inMemory.entitiesByIds(['person:a-smith'])) as [Entity];
