@@ -1,19 +1,14 @@
-import { buildClaims, buildDate, buildEntity } from '../dataset/buildRecords';
-import { claimSchema, dateSchema, entitySchema } from '../dataset/fileSchema';
-import { z } from 'zod';
+import { buildEntity } from '../dataset/buildRecords';
+import { entitySchema } from '../dataset/fileSchema';
 import { currentEntity, relationsTouching } from './current';
 import { decide, nextVersion, withDisputes, type Curator, type Decision } from './decision';
 import { recordInputError } from './errors';
 import { newEntityId } from './newIds';
-import { checkerFor, parseShape } from './recordInput';
+import { checkerFor, citedSources, parseShape } from './recordInput';
+import { updatedDateAndClaims } from './recordUpdate';
 import type { ClaimValue, EntityFields, NewEntity } from './inputs';
 
-const claimList = z.array(claimSchema);
 const PLACE = 'entity';
-
-/** Sources cited by claims (and figures' claims) as the caller sent them. */
-export const citedSources = (claims: readonly { source?: unknown }[] | null | undefined): string[] =>
-  (claims ?? []).map((claim) => claim.source).filter((source): source is string => typeof source === 'string');
 
 export async function createEntity(curator: Curator, input: NewEntity, reason: string): Promise<Decision> {
   const { store } = curator;
@@ -30,14 +25,13 @@ export async function createEntity(curator: Curator, input: NewEntity, reason: s
   return decide(curator, 'createEntity', reason, [{ kind: 'entity', id, before: null, after: withDisputes('entity', entity) }]);
 }
 
-/** The fields of `set` that were given; name and summary cannot be cleared. */
+/** The fields of `set` that were given, but the date; name and summary cannot be cleared. */
 function readEntityFields(id: string, set: EntityFields) {
   const shape = entitySchema.shape;
-  const fields: { name?: string; aliases?: string[]; summary?: string; date?: z.infer<typeof dateSchema> | null } = {};
+  const fields: { name?: string; aliases?: string[]; summary?: string } = {};
   if (set.name !== undefined) fields.name = parseShape(shape.name, set.name, id, 'name');
   if (set.summary !== undefined) fields.summary = parseShape(shape.summary, set.summary, id, 'summary');
   if (set.aliases !== undefined) fields.aliases = set.aliases === null ? [] : parseShape(shape.aliases, set.aliases, id, 'aliases');
-  if (set.date !== undefined) fields.date = set.date === null ? null : parseShape(dateSchema, set.date, id, 'date');
   return fields;
 }
 
@@ -49,17 +43,12 @@ export async function updateEntity(
   const { store } = curator;
   const before = await currentEntity(store, 'id', args.id, args.version);
   const fields = readEntityFields(before.id, args.set);
-  const newClaims = parseShape(claimList, args.claims ?? [], before.id, 'claims');
-  if (Object.keys(fields).length === 0 && newClaims.length === 0) {
-    throw recordInputError(before.id, 'set', 'nothing to change: give a field in "set" or a claim');
-  }
-  const checker = await checkerFor(store, { sources: citedSources(newClaims), claimIdsTaken: before.claims.map((claim) => claim.id) });
-  const place = { file: PLACE, record: before.id };
-  const { date: dateInput, ...plain } = fields;
-  const date = dateInput === undefined ? before.date : buildDate(checker.checks, place, () => 'date', dateInput ?? undefined);
-  const claims = buildClaims(checker.checks, place, 'claims', newClaims, before.id);
-  checker.done();
-  const after = withDisputes('entity', { ...before, ...plain, date, claims: [...before.claims, ...claims], version: nextVersion(before) });
+  const { date, claims } = await updatedDateAndClaims(store, before, PLACE, {
+    otherFieldsGiven: Object.keys(fields).length > 0,
+    date: args.set.date,
+    claims: args.claims,
+  });
+  const after = withDisputes('entity', { ...before, ...fields, date, claims, version: nextVersion(before) });
   return decide(curator, 'updateEntity', reason, [{ kind: 'entity', id: before.id, before, after }]);
 }
 

@@ -61,3 +61,7 @@ export async function checkerFor(
     done: () => refuseIssues(issues),
   };
 }
+
+/** Sources cited by claims (and figures' claims) as the caller sent them. */
+export const citedSources = (claims: readonly { source?: unknown }[] | null | undefined): string[] =>
+  (claims ?? []).map((claim) => claim.source).filter((source): source is string => typeof source === 'string');

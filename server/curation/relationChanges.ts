@@ -1,15 +1,13 @@
-import { z } from 'zod';
-import { buildClaims, buildDate, buildRelation } from '../dataset/buildRecords';
-import { claimSchema, dateSchema, relationSchema } from '../dataset/fileSchema';
+import { buildRelation } from '../dataset/buildRecords';
+import { relationSchema } from '../dataset/fileSchema';
 import { currentRelation } from './current';
 import { decide, nextVersion, withDisputes, type Curator, type Decision } from './decision';
-import { citedSources } from './entityChanges';
 import { recordInputError } from './errors';
 import type { ClaimValue, NewRelation, RelationFields } from './inputs';
 import { newRelationId } from './newIds';
-import { checkerFor, parseShape } from './recordInput';
+import { checkerFor, citedSources, parseShape } from './recordInput';
+import { updatedDateAndClaims } from './recordUpdate';
 
-const claimList = z.array(claimSchema);
 const PLACE = 'relation';
 
 export async function createRelation(curator: Curator, input: NewRelation, reason: string): Promise<Decision> {
@@ -36,20 +34,14 @@ export async function updateRelation(
   const before = await currentRelation(store, 'id', args.id, args.version);
   const shape = relationSchema.shape;
   const { set } = args;
-  const newClaims = parseShape(claimList, args.claims ?? [], before.id, 'claims');
-  const changed = (['role', 'date', 'note'] as const).filter((field) => set[field] !== undefined);
-  if (changed.length === 0 && newClaims.length === 0) {
-    throw recordInputError(before.id, 'set', 'nothing to change: give a field in "set" or a claim');
-  }
+  const { date, claims } = await updatedDateAndClaims(store, before, PLACE, {
+    otherFieldsGiven: set.role !== undefined || set.note !== undefined,
+    date: set.date,
+    claims: args.claims,
+  });
   const role = set.role === undefined ? before.role : set.role === null ? null : parseShape(shape.role, set.role, before.id, 'role') ?? null;
   const note = set.note === undefined ? before.note : set.note === null ? null : parseShape(shape.note, set.note, before.id, 'note') ?? null;
-  const dateInput = set.date === undefined || set.date === null ? undefined : parseShape(dateSchema, set.date, before.id, 'date');
-  const checker = await checkerFor(store, { sources: citedSources(newClaims), claimIdsTaken: before.claims.map((claim) => claim.id) });
-  const place = { file: PLACE, record: before.id };
-  const date = set.date === undefined ? before.date : buildDate(checker.checks, place, () => 'date', dateInput);
-  const claims = buildClaims(checker.checks, place, 'claims', newClaims, before.id);
-  checker.done();
-  const after = withDisputes('relation', { ...before, role, note, date, claims: [...before.claims, ...claims], version: nextVersion(before) });
+  const after = withDisputes('relation', { ...before, role, note, date, claims, version: nextVersion(before) });
   return decide(curator, 'updateRelation', reason, [{ kind: 'relation', id: before.id, before, after }]);
 }
 
