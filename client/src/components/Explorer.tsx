@@ -6,6 +6,8 @@ import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
 import { useExplorerState } from '../hooks/useExplorerState';
+import { FOCUS_HOME, useFocusRescue } from '../hooks/useFocusRescue';
+import { useKeyboardFlow } from '../hooks/useKeyboardFlow';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
@@ -13,6 +15,7 @@ import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
+import { DetailsSheet } from './DetailsSheet';
 import { ExportButtons } from './ExportButtons';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
@@ -21,6 +24,7 @@ import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
 import { PathPanel } from './PathPanel';
 import { SearchBox } from './SearchBox';
+import { SkipLinks } from './SkipLinks';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
 
@@ -119,19 +123,36 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
-  const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
+  const regions = { app: useRef<HTMLDivElement>(null), header: useRef<HTMLElement>(null), view: useRef<HTMLElement>(null), paths: useRef<HTMLDivElement>(null), details: useRef<HTMLDivElement>(null) };
+  useFocusRescue(regions.app);
+  const flow = useKeyboardFlow({
+    canvas,
+    regions,
+    tab: state.tab,
+    selected: state.selected,
+    ends,
+    setEnds,
+    nameOf,
+    select,
+    onFind: (path) => dispatch({ type: 'path', path }),
+  });
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
   const large = graphModeFor(graph.elements.length) === 'large';
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
     <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
-      <div className="app">
-        <header className="app-header">
+      <div className="app" ref={regions.app}>
+        <SkipLinks view={state.tab} onView={flow.skipToView} onDetails={flow.skipToDetails} />
+        <header className="app-header" ref={regions.header}>
           <h1>
             Inquiry graph <span className="muted">Rotherham 1997–2013</span>
           </h1>
-          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
+          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => {
+              void reveal(hit.entity);
+              flow.onSearchPicked(hit.entity.id);
+            }}
+          />
           <AccountBox />
           <Toolbar
             layout={state.layout}
@@ -157,10 +178,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           </details>
           <details open={state.path !== null || ends.from !== null || ends.to !== null}>
             <summary>Paths between two entities</summary>
+            <div ref={regions.paths} tabIndex={-1} className="path-region" {...FOCUS_HOME}>
             <PathPanel
               request={request}
               ends={ends}
-              onEnds={setEnds}
+              onEnds={flow.onPathEnds}
               query={state.path}
               paths={paths}
               activeIndex={pathIndex}
@@ -168,6 +190,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               onFind={(path) => dispatch({ type: 'path', path })}
               onSelect={select}
             />
+            </div>
           </details>
           <details open={state.asOf !== null}>
             <summary>Who knew what when</summary>
@@ -181,7 +204,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           )}
         </nav>
 
-        <main className="graph-area">
+        <main className="graph-area" ref={regions.view} tabIndex={-1} {...FOCUS_HOME}>
           {partial && (
             <p className="cap-notice" role="status" data-testid="cap-notice">
               {partial}
@@ -197,6 +220,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               description={description}
               onSelect={select}
               onExpand={(id) => void expand(id)}
+              keys={flow.graphKeys}
             />
             <Legend knowledgeMode={graph.decorations.knowledge !== null} />
             {graph.entities.length === 0 && (
@@ -230,6 +254,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           </p>
         </main>
 
+        <DetailsSheet ref={regions.details} open={state.selected !== null} onClose={flow.closeDetails} onEscape={flow.onDetailsEscape}>
         <DetailsPanel
           detail={detail}
           inView={(id) => graph.view.entityIds.has(id)}
@@ -240,10 +265,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onExpand: (id) => void expand(id),
             onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
             onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
-            onPathFrom: (id) => setPathEnd('from', id),
-            onPathTo: (id) => setPathEnd('to', id),
+            onPathFrom: (id) => flow.choosePathEnd('from', id),
+            onPathTo: (id) => flow.choosePathEnd('to', id),
           }}
         />
+        </DetailsSheet>
       </div>
     </CurationProvider>
   );

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
 import {
   decorate,
   graphModeFor,
@@ -13,12 +13,15 @@ import {
   type Viewport,
 } from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
+import { GRAPH_KEYS_HINT, useGraphKeyboard, type GraphKeyActions } from '../hooks/useGraphKeyboard';
 import type { LayoutName } from '../state';
 
 export interface GraphCanvasHandle {
   fit(): void;
   relayout(): void;
   png(): Promise<Blob>;
+  /** Gives the graph the keyboard focus, on `id` when given. */
+  focus(id?: string | null): void;
 }
 
 interface Props extends CytoscapeEvents {
@@ -29,6 +32,7 @@ interface Props extends CytoscapeEvents {
   centerRequest: { id: string; seq: number } | null;
   description: string;
   handle: Ref<GraphCanvasHandle>;
+  keys: GraphKeyActions;
 }
 
 /**
@@ -36,7 +40,7 @@ interface Props extends CytoscapeEvents {
  * large-graph threshold the instance is replaced by one in large-graph mode (and back below
  * it); nodes keep their places across the swap.
  */
-export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, onSelect, onExpand }: Props) {
+export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, keys, onSelect, onExpand }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
@@ -46,6 +50,10 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
   const selected = decorations.selected;
+  const keyActions = useRef(keys);
+  keyActions.current = keys;
+  const keyboard = useGraphKeyboard(cy, container, keyActions, selected);
+  const hintId = useId();
 
   // Elements and layout together: a new layout or a first drawing lays out from scratch; added
   // nodes are placed near their neighbours and settled incrementally; removals move nothing.
@@ -79,6 +87,8 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   useEffect(() => {
     if (cy && !cy.destroyed()) decorate(cy, decorations);
   }, [cy, decorations, elements]);
+  // Redrawn elements lose classes they were not drawn with: put the keyboard's ring back.
+  useEffect(() => keyboard.repaint(), [keyboard.repaint, decorations, elements]);
 
   // Once per request: a new instance must not jump back to an entity centred long ago.
   useEffect(() => {
@@ -97,6 +107,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   useImperativeHandle(
     handle,
     () => ({
+      focus: (id) => keyboard.focusNode(id ?? null),
       fit: () => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 }),
       relayout: () => {
         if (cy) runLayout(cy, { name: layout, selected, mode });
@@ -106,8 +117,28 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
         return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', ...pngSize(mode) });
       },
     }),
-    [cy, layout, selected, mode],
+    [cy, layout, selected, mode, keyboard.focusNode],
   );
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={description} data-testid="graph-canvas" />;
+  return (
+    <>
+      <div
+        ref={container}
+        id="graph-canvas"
+        className="graph-canvas"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph"
+        aria-label={description}
+        aria-describedby={hintId}
+        data-testid="graph-canvas"
+      />
+      <p id={hintId} className="visually-hidden">
+        {GRAPH_KEYS_HINT}
+      </p>
+      <p className="visually-hidden" aria-live="polite" data-testid="graph-announcement">
+        {keyboard.announcement}
+      </p>
+    </>
+  );
 }

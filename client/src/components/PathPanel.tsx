@@ -44,7 +44,7 @@ export function PathPanel({ request, ends, onEnds, query, paths, activeIndex, on
         onPick={(hit) => onEnds({ ...ends, to: { id: hit.entity.id, name: hit.entity.name } })}
       />
       <div className="button-row">
-        <button type="button" disabled={!ends.from || !ends.to} onClick={() => ends.from && ends.to && onFind({ from: ends.from.id, to: ends.to.id })}>
+        <button type="button" data-testid="path-find" disabled={!ends.from || !ends.to} onClick={() => ends.from && ends.to && onFind({ from: ends.from.id, to: ends.to.id })}>
           Find paths
         </button>
         <button type="button" disabled={!query} onClick={() => onFind(null)}>

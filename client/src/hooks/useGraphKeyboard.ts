@@ -1,0 +1,194 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { EntityKind } from '../api';
+import { KIND_LOOK } from '../graph';
+import { isArrowKey, nodeInDirection, type ArrowKey } from '../graph/keyboardNav';
+
+/** What the graph's keys do beyond moving the focus; the page decides what each means. */
+export interface GraphKeyActions {
+  /** Enter or Space on a node: select it and show its details. */
+  onOpen: (id: string) => void;
+  /** F or T on a node: make it the start or the end of a path. */
+  onPathEnd: (side: 'from' | 'to', id: string) => void;
+  /** Escape with no earlier node to go back to. */
+  onLeave: () => void;
+  /** "/": go to the search box. */
+  onSearch: () => void;
+}
+
+/** The keys, said once to screen readers when the graph takes the focus (aria-describedby). */
+export const GRAPH_KEYS_HINT =
+  'Arrow keys move to the neighbour that lies that way; Enter shows its details; F starts a path from it, T ends one at it; Escape goes back; slash goes to the search.';
+
+const FOCUS_CLASS = 'keyboard-focus';
+/** Drawn over any look, selection included, and keeps the label even where labels are hidden. */
+const FOCUS_STYLE = {
+  'outline-width': 4,
+  'outline-color': '#1d4ed8',
+  'outline-offset': 4,
+  'outline-opacity': 1,
+  label: 'data(label)',
+  'z-index': 30,
+} as const;
+/** How close to the edge of the canvas a focused node may come before the view follows it. */
+const EDGE_MARGIN = 40;
+
+function describe(node: NodeSingular): string {
+  const kind = KIND_LOOK[node.data('kind') as EntityKind]?.label ?? 'entity';
+  const neighbours = node.neighborhood('node').length;
+  return `${node.data('name') ?? node.id()}, ${kind.toLowerCase()}, ${neighbours} neighbour${neighbours === 1 ? '' : 's'} on view.`;
+}
+
+/** Pans (without zooming) so the node is on screen with a margin, if it is not already. */
+function keepInView(cy: Core, node: NodeSingular): void {
+  const { x, y } = node.renderedPosition();
+  if (x > EDGE_MARGIN && y > EDGE_MARGIN && x < cy.width() - EDGE_MARGIN && y < cy.height() - EDGE_MARGIN) return;
+  cy.stop(true, true);
+  cy.animate({ center: { eles: node } }, { duration: 200 });
+}
+
+/** The node a freshly focused graph starts on: the selection when drawn, else the node nearest the middle of the view. */
+function startingNode(cy: Core, preferred: readonly (string | null)[]): NodeSingular | null {
+  for (const id of preferred) {
+    if (!id) continue;
+    const node = cy.getElementById(id);
+    if (node.nonempty() && node.isNode()) return node;
+  }
+  const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+  let best: NodeSingular | null = null;
+  let bestDistance = Infinity;
+  cy.nodes().forEach((node) => {
+    const at = node.renderedPosition();
+    const distance = Math.hypot(at.x - middle.x, at.y - middle.y);
+    if (distance < bestDistance) {
+      best = node;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
+/**
+ * The graph by keyboard: the container takes the focus, one node at a time carries a visible
+ * ring, arrow keys move the ring to the neighbour in the arrow's direction (by on-screen
+ * position), Escape walks back along the way taken, and each move is announced through
+ * `announcement` (for an aria-live region).
+ */
+export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivElement | null>, actions: RefObject<GraphKeyActions>, selected: string | null) {
+  const focused = useRef<string | null>(null);
+  const trail = useRef<string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+
+  const paint = useCallback(() => {
+    if (!cy || cy.destroyed()) return;
+    cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS);
+    if (document.activeElement !== container.current || !focused.current) return;
+    cy.getElementById(focused.current).addClass(FOCUS_CLASS);
+  }, [cy, container]);
+
+  const moveTo = useCallback(
+    (node: NodeSingular, { remember }: { remember: boolean }) => {
+      if (!cy) return;
+      if (remember && focused.current && focused.current !== node.id()) trail.current.push(focused.current);
+      focused.current = node.id();
+      paint();
+      keepInView(cy, node);
+      setAnnouncement(describe(node));
+    },
+    [cy, paint],
+  );
+
+  /** Puts the focus on the graph, on `id` when given (once it is drawn, if it is still coming). */
+  const focusNode = useCallback(
+    (id: string | null) => {
+      if (id && id !== focused.current) {
+        trail.current = [];
+        focused.current = id;
+      }
+      // Scrolled into view if need be: on a phone the graph may be above the fold.
+      container.current?.focus();
+      if (!cy || !focused.current) return;
+      const node = cy.getElementById(focused.current);
+      if (node.nonempty()) moveTo(node, { remember: false });
+    },
+    [cy, container, moveTo],
+  );
+
+  useEffect(() => {
+    const element = container.current;
+    if (!cy || !element) return;
+    cy.style().selector(`node.${FOCUS_CLASS}`).style(FOCUS_STYLE).update();
+
+    const onFocus = () => {
+      const current = focused.current ? cy.getElementById(focused.current) : null;
+      const node = current && current.nonempty() ? current : startingNode(cy, [selected]);
+      if (node) moveTo(node, { remember: false });
+    };
+    const onBlur = () => paint();
+    const arrow = (key: ArrowKey, from: NodeSingular) => {
+      const neighbours = from.neighborhood().nodes();
+      // A node with no neighbours on view would trap the focus: let it reach any node.
+      const pool = neighbours.nonempty() ? neighbours : cy.nodes().not(from).nodes();
+      const next = nodeInDirection(
+        from.position(),
+        pool.map((node) => ({ id: node.id(), position: node.position() })),
+        key,
+      );
+      if (next) moveTo(cy.getElementById(next), { remember: true });
+      else setAnnouncement(`No neighbour of ${from.data('name') ?? from.id()} lies that way.`);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.target !== element || event.altKey || event.ctrlKey || event.metaKey) return;
+      const node = focused.current ? cy.getElementById(focused.current) : null;
+      const id = node && node.nonempty() ? node.id() : null;
+      const key = event.key;
+      if (isArrowKey(key)) {
+        event.preventDefault();
+        if (node && id) arrow(key, node);
+        else onFocus();
+      } else if ((key === 'Enter' || key === ' ') && id) {
+        event.preventDefault();
+        actions.current.onOpen(id);
+      } else if (key === 'Escape') {
+        event.preventDefault();
+        const back = trail.current.pop();
+        const previous = back ? cy.getElementById(back) : null;
+        if (previous && previous.nonempty()) moveTo(previous, { remember: false });
+        else actions.current.onLeave();
+      } else if ((key === 'f' || key === 'F' || key === 't' || key === 'T') && id) {
+        event.preventDefault();
+        actions.current.onPathEnd(key.toLowerCase() === 'f' ? 'from' : 'to', id);
+      } else if (key === '/') {
+        event.preventDefault();
+        actions.current.onSearch();
+      }
+    };
+    // A node tapped with the mouse or a finger takes the keyboard focus too, so keys carry on from it.
+    const onTap = (event: { target: NodeSingular }) => {
+      trail.current = [];
+      focused.current = event.target.id();
+      element.focus({ preventScroll: true });
+      paint();
+    };
+    // A node asked for before it was drawn (a search hit being fetched) gets the ring once it is.
+    const onAdd = (event: { target: NodeSingular }) => {
+      if (event.target.id() === focused.current && document.activeElement === element) moveTo(event.target, { remember: false });
+    };
+    element.addEventListener('focus', onFocus);
+    element.addEventListener('blur', onBlur);
+    element.addEventListener('keydown', onKeyDown);
+    cy.on('tap', 'node', onTap);
+    cy.on('add', 'node', onAdd);
+    return () => {
+      element.removeEventListener('focus', onFocus);
+      element.removeEventListener('blur', onBlur);
+      element.removeEventListener('keydown', onKeyDown);
+      if (!cy.destroyed()) {
+        cy.off('tap', 'node', onTap);
+        cy.off('add', 'node', onAdd);
+      }
+    };
+  }, [cy, container, actions, selected, moveTo, paint]);
+
+  return { announcement, focusNode, repaint: paint };
+}
