@@ -49,8 +49,10 @@ export interface ProbedPage {
   blocked: string[];
 }
 
-export async function openPage(browser: Browser, url: string, options: { viewport?: { width: number; height: number } } = {}): Promise<ProbedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true });
+/** `mobile`: a phone's context (touch events, the page's meta viewport honoured). */
+export async function openPage(browser: Browser, url: string, options: { viewport?: { width: number; height: number }; mobile?: boolean } = {}): Promise<ProbedPage> {
+  const mobile = options.mobile ? { isMobile: true, hasTouch: true } : {};
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true, ...mobile });
   const page = await context.newPage();
   const probe: ProbedPage = { context, page, consoleErrors: [], consoleWarnings: [], pageErrors: [], hosts: new Set(), blocked: [] };
   await page.route('**/*', (route) => {

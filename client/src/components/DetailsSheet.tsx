@@ -38,6 +38,8 @@ export function DetailsSheet({ open, onClose, onEscape, children, ref }: Props) 
         <div
           className="sheet-bar"
           onPointerDown={(event) => {
+            // Captured, so the pointer's release reaches the bar even below it.
+            event.currentTarget.setPointerCapture(event.pointerId);
             swipeFrom.current = event.clientY;
           }}
           onPointerUp={onPointerUp}

@@ -14,6 +14,7 @@ import {
 } from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import { GRAPH_KEYS_HINT, useGraphKeyboard, type GraphKeyActions } from '../hooks/useGraphKeyboard';
+import { useReadableZoom } from '../hooks/useReadableZoom';
 import type { LayoutName } from '../state';
 
 export interface GraphCanvasHandle {
@@ -54,6 +55,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   keyActions.current = keys;
   const keyboard = useGraphKeyboard(cy, container, keyActions, selected);
   const hintId = useId();
+  useReadableZoom(cy, selected);
 
   // Elements and layout together: a new layout or a first drawing lays out from scratch; added
   // nodes are placed near their neighbours and settled incrementally; removals move nothing.
