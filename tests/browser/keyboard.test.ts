@@ -121,4 +121,126 @@ describe.skipIf(browserSkipReason !== null)('the page by keyboard', () => {
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
   });
+
+  it('moves between neighbours with the arrow keys, opens with Enter and goes back with Escape, with a visible ring', async () => {
+    const probe = await openPage(browser, server.url);
+    const { page } = probe;
+    await waitForGraph(page, 11);
+    // The first stops of the tab order are the skip links, shown when focused.
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-links a').first();
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    const skipBox = (await skip.boundingBox())!;
+    expect(skipBox.width).toBeGreaterThan(40);
+    expect(skipBox.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect((await focusedElement(page)).testId).toBe('graph-canvas');
+    const start = await graphFocus(page);
+    expect(start).not.toBeNull();
+    expect(start!.outline).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('graph-announcement').textContent()).toMatch(/neighbours? on view/);
+
+    // Each arrow leads to a neighbour lying that way on screen, or stays when none does.
+    const moves: Record<string, (from: { x: number; y: number }, to: { x: number; y: number }) => boolean> = {
+      ArrowRight: (a, b) => b.x > a.x,
+      ArrowDown: (a, b) => b.y > a.y,
+      ArrowLeft: (a, b) => b.x < a.x,
+      ArrowUp: (a, b) => b.y < a.y,
+    };
+    const visited = [start!.id];
+    let moved = 0;
+    for (const [key, liesThatWay] of Object.entries(moves)) {
+      const before = (await graphFocus(page))!;
+      await page.keyboard.press(key);
+      await page.waitForTimeout(250);
+      const after = (await graphFocus(page))!;
+      if (after.id === before.id) {
+        await expect.poll(() => page.getByTestId('graph-announcement').textContent()).toContain('lies that way');
+        continue;
+      }
+      moved += 1;
+      visited.push(after.id);
+      const neighbours = await page.evaluate((id) => window.__cy!.getElementById(id).neighborhood().nodes().map((n) => n.id()), before.id);
+      expect(neighbours).toContain(after.id);
+      // Compared in model coordinates: the view may have panned to follow the focus.
+      const [a, b] = await page.evaluate(([x, y]) => [window.__cy!.getElementById(x!).position(), window.__cy!.getElementById(y!).position()], [before.id, after.id]);
+      expect(liesThatWay(a!, b!), `${key} from ${before.id} to ${after.id}`).toBe(true);
+    }
+    expect(moved).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('keyboard-graph-focus') });
+
+    // Enter opens the focused node: selected, its details shown, the focus in them.
+    const current = (await graphFocus(page))!;
+    const name = entities.find((e) => e.id === current.id)!.name;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe(name);
+    expect((await focusedElement(page)).inDetails).toBe(true);
+    // Escape in the details comes back to the graph, on the same node.
+    await page.keyboard.press('Escape');
+    expect((await focusedElement(page)).testId).toBe('graph-canvas');
+    expect((await graphFocus(page))!.id).toBe(current.id);
+    // Escape in the graph walks back along the way taken.
+    await page.keyboard.press('Escape');
+    expect((await graphFocus(page))!.id).toBe(visited[visited.length - 2]);
+    expect(unexpectedErrors(probe)).toEqual([]);
+    await probe.context.close();
+  });
+
+  it('never drops the focus to <body> after a selection or after picking a path end', async () => {
+    const probe = await openPage(browser, server.url);
+    const { page } = probe;
+    await waitForGraph(page, 11);
+    const keys = new Keys(page);
+    const from = byName('Angie Heal');
+    await page.getByTestId('search').focus();
+    await pickSuggestion(page, keys, 'angie', from.name);
+    await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe(from.name);
+    expect((await focusedElement(page)).isBody).toBe(false);
+
+    // A related entity picked in the details panel: the list it was in is redrawn.
+    const related = page.getByTestId('details-panel').locator('.relation-group button').first();
+    await related.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).not.toBe(from.name);
+    await page.waitForTimeout(300);
+    const afterRelated = await focusedElement(page);
+    expect(afterRelated.isBody).toBe(false);
+    expect(afterRelated.inDetails).toBe(true);
+
+    // A path end picked in the path panel's own box: the focus moves on to the other end.
+    await page.locator('summary', { hasText: 'Paths between two entities' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('path-from').focus();
+    await pickSuggestion(page, keys, 'roger', 'Roger Stone');
+    await page.waitForTimeout(200);
+    const afterEnd = await focusedElement(page);
+    expect(afterEnd.isBody).toBe(false);
+    expect(afterEnd.testId).toBe('path-to');
+    await probe.context.close();
+  });
+
+  it('axe-core finds no serious or critical violation on the start page, with a node selected, on the table and in the chronology', async () => {
+    const probe = await openPage(browser, server.url);
+    const { page } = probe;
+    await waitForGraph(page, 11);
+    const found: Record<string, string[]> = {};
+    found.start = await seriousAxeViolations(page, 'body');
+    console.log(`axe start: ${JSON.stringify(found.start)}`);
+    const target = byName('Angie Heal');
+    await page.getByTestId('search').fill('angie');
+    await page.locator('[role=option]', { hasText: target.name }).first().click();
+    await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe(target.name);
+    found.selected = await seriousAxeViolations(page, 'body');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.locator('.table-view').waitFor();
+    found.table = await seriousAxeViolations(page, 'body');
+    await page.getByRole('button', { name: 'Chronology', exact: true }).click();
+    await page.locator('.chronology').waitFor();
+    await page.waitForTimeout(500);
+    found.chronology = await seriousAxeViolations(page, 'body');
+    console.log(`axe serious/critical: ${JSON.stringify(found)}`);
+    expect(found).toEqual({ start: [], selected: [], table: [], chronology: [] });
+    await probe.context.close();
+    // axe-core reads the whole page four times: on a busy machine that takes a while.
+  }, 240_000);
 });

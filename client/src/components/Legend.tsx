@@ -5,7 +5,7 @@ import { KindIcon } from './KindIcon';
 /** What shapes and colours mean, over the corner of the graph. */
 export function Legend({ knowledgeMode }: { knowledgeMode: boolean }) {
   return (
-    <div className="legend" aria-label="Legend">
+    <div className="legend" role="group" aria-label="Legend">
       <ul>
         {ENTITY_KINDS.map((kind) => (
           <li key={kind}>

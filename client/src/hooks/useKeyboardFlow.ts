@@ -54,7 +54,9 @@ export function useKeyboardFlow({ canvas, regions, tab, selected, ends, setEnds,
     },
     [tab, canvas, regions.view],
   );
-  const focusDetails = useCallback(() => regions.details.current?.focus(), [regions.details]);
+  // Opening a node's details on a phone turns them into a sheet over the screen: scrolling the
+  // page down to where they sat would carry the graph away.
+  const focusDetails = useCallback((options?: FocusOptions) => regions.details.current?.focus(options), [regions.details]);
   const focusSearch = useCallback(() => regions.header.current?.querySelector<HTMLInputElement>('.search-box input')?.focus(), [regions.header]);
 
   /** Sets one end of the path; completes the query when asked to and the other end is known. */
@@ -98,7 +100,7 @@ export function useKeyboardFlow({ canvas, regions, tab, selected, ends, setEnds,
     () => ({
       onOpen: (id) => {
         select(id);
-        focusDetails();
+        focusDetails({ preventScroll: true });
       },
       onPathEnd: (side, id) => choosePathEnd(side, id, { find: true }),
       onLeave: () => select(null),
@@ -124,7 +126,7 @@ export function useKeyboardFlow({ canvas, regions, tab, selected, ends, setEnds,
     /** "Path from/to here" in the details: as the graph's F and T, but leaving the search to the user. */
     choosePathEnd: (side: Side, id: string) => choosePathEnd(side, id, { find: false }),
     skipToView: () => focusView(selected),
-    skipToDetails: focusDetails,
+    skipToDetails: () => focusDetails(),
     closeDetails,
     onDetailsEscape,
   };
