@@ -23,13 +23,14 @@ export const GRAPH_KEYS_HINT =
 const FOCUS_CLASS = 'keyboard-focus';
 /** Drawn over any look, selection included, and keeps the label even where labels are hidden. */
 const FOCUS_STYLE = {
-  'outline-width': 4,
   'outline-color': '#1d4ed8',
-  'outline-offset': 4,
   'outline-opacity': 1,
   label: 'data(label)',
   'z-index': 30,
 } as const;
+/** The ring's width and gap on screen, whatever the zoom (Cytoscape sizes in model units). */
+const RING_PX = 3;
+const RING_GAP_PX = 3;
 /** How close to the edge of the canvas a focused node may come before the view follows it. */
 const EDGE_MARGIN = 40;
 
@@ -81,9 +82,12 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
 
   const paint = useCallback(() => {
     if (!cy || cy.destroyed()) return;
-    cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS);
+    cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS).removeStyle('outline-width outline-offset');
     if (document.activeElement !== container.current || !focused.current) return;
-    cy.getElementById(focused.current).addClass(FOCUS_CLASS);
+    const zoom = cy.zoom();
+    cy.getElementById(focused.current)
+      .addClass(FOCUS_CLASS)
+      .style({ 'outline-width': RING_PX / zoom, 'outline-offset': RING_GAP_PX / zoom });
   }, [cy, container]);
 
   const moveTo = useCallback(
@@ -175,6 +179,7 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
       if (event.target.id() === focused.current && document.activeElement === element) moveTo(event.target, { remember: false });
     };
     element.addEventListener('focus', onFocus);
+    cy.on('zoom', paint);
     element.addEventListener('blur', onBlur);
     element.addEventListener('keydown', onKeyDown);
     cy.on('tap', 'node', onTap);
@@ -185,6 +190,7 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
       element.removeEventListener('keydown', onKeyDown);
       if (!cy.destroyed()) {
         cy.off('tap', 'node', onTap);
+        cy.off('zoom', paint);
         cy.off('add', 'node', onAdd);
       }
     };
