@@ -123,7 +123,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
-  const regions = { app: useRef<HTMLDivElement>(null), header: useRef<HTMLElement>(null), view: useRef<HTMLElement>(null), paths: useRef<HTMLDivElement>(null), details: useRef<HTMLDivElement>(null) };
+  const regions = { app: useRef<HTMLDivElement>(null), header: useRef<HTMLElement>(null), view: useRef<HTMLElement>(null), paths: useRef<HTMLDetailsElement>(null), details: useRef<HTMLDivElement>(null) };
   useFocusRescue(regions.app);
   const flow = useKeyboardFlow({
     canvas,
@@ -148,7 +148,12 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           <h1>
             Inquiry graph <span className="muted">Rotherham 1997–2013</span>
           </h1>
-          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => {
+          <SearchBox
+            request={request}
+            label="Find"
+            placeholder="Search people, agencies, reports, events"
+            testId="search"
+            onPick={(hit) => {
               void reveal(hit.entity);
               flow.onSearchPicked(hit.entity.id);
             }}
@@ -176,9 +181,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             <summary>Filters</summary>
             <FiltersPanel filters={state.filters} counts={graph.counts} vocabulary={vocabulary} onChange={(filters) => dispatch({ type: 'filters', filters })} />
           </details>
-          <details open={state.path !== null || ends.from !== null || ends.to !== null}>
+          <details ref={regions.paths} tabIndex={-1} className="path-region" {...FOCUS_HOME} open={state.path !== null || ends.from !== null || ends.to !== null}>
             <summary>Paths between two entities</summary>
-            <div ref={regions.paths} tabIndex={-1} className="path-region" {...FOCUS_HOME}>
             <PathPanel
               request={request}
               ends={ends}
@@ -190,7 +194,6 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               onFind={(path) => dispatch({ type: 'path', path })}
               onSelect={select}
             />
-            </div>
           </details>
           <details open={state.asOf !== null}>
             <summary>Who knew what when</summary>
@@ -255,20 +258,20 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         </main>
 
         <DetailsSheet ref={regions.details} open={state.selected !== null} onClose={flow.closeDetails} onEscape={flow.onDetailsEscape}>
-        <DetailsPanel
-          detail={detail}
-          inView={(id) => graph.view.entityIds.has(id)}
-          busy={actions.busy}
-          onSelect={select}
-          intro={<IntroPanel catalog={catalog} onSelect={select} />}
-          actions={{
-            onExpand: (id) => void expand(id),
-            onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
-            onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
-            onPathFrom: (id) => flow.choosePathEnd('from', id),
-            onPathTo: (id) => flow.choosePathEnd('to', id),
-          }}
-        />
+          <DetailsPanel
+            detail={detail}
+            inView={(id) => graph.view.entityIds.has(id)}
+            busy={actions.busy}
+            onSelect={select}
+            intro={<IntroPanel catalog={catalog} onSelect={select} />}
+            actions={{
+              onExpand: (id) => void expand(id),
+              onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
+              onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
+              onPathFrom: (id) => flow.choosePathEnd('from', id),
+              onPathTo: (id) => flow.choosePathEnd('to', id),
+            }}
+          />
         </DetailsSheet>
       </div>
     </CurationProvider>

@@ -78,6 +78,8 @@ function startingNode(cy: Core, preferred: readonly (string | null)[]): NodeSing
 export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivElement | null>, actions: RefObject<GraphKeyActions>, selected: string | null) {
   const focused = useRef<string | null>(null);
   const trail = useRef<string[]>([]);
+  /** The node last asked for by focusNode, which may still be on its way to the graph. */
+  const requested = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
   const paint = useCallback(() => {
@@ -109,6 +111,7 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
         trail.current = [];
         focused.current = id;
       }
+      requested.current = id;
       // Scrolled into view if need be: on a phone the graph may be above the fold.
       container.current?.focus();
       if (!cy || !focused.current) return;
@@ -125,6 +128,8 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
 
     const onFocus = () => {
       const current = focused.current ? cy.getElementById(focused.current) : null;
+      // Asked for by focusNode but not drawn yet: wait for it (onAdd) rather than pick another.
+      if (current && current.empty() && focused.current === requested.current) return;
       const node = current && current.nonempty() ? current : startingNode(cy, [selected]);
       if (node) moveTo(node, { remember: false });
     };
