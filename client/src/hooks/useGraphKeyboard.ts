@@ -85,7 +85,8 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
   const paint = useCallback(() => {
     if (!cy || cy.destroyed()) return;
     cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS).removeStyle('outline-width outline-offset');
-    if (document.activeElement !== container.current || !focused.current) return;
+    // As :focus-visible does for outlines: a ring after keys, none after a click or a tap.
+    if (!container.current?.matches(':focus-visible') || !focused.current) return;
     const zoom = cy.zoom();
     cy.getElementById(focused.current)
       .addClass(FOCUS_CLASS)
@@ -93,12 +94,12 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
   }, [cy, container]);
 
   const moveTo = useCallback(
-    (node: NodeSingular, { remember }: { remember: boolean }) => {
+    (node: NodeSingular, { remember, follow = true }: { remember: boolean; follow?: boolean }) => {
       if (!cy) return;
       if (remember && focused.current && focused.current !== node.id()) trail.current.push(focused.current);
       focused.current = node.id();
       paint();
-      keepInView(cy, node);
+      if (follow) keepInView(cy, node);
       setAnnouncement(describe(node));
     },
     [cy, paint],
@@ -121,16 +122,22 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
     [cy, container, moveTo],
   );
 
+  const selection = useRef(selected);
+  selection.current = selected;
+
+  useEffect(() => {
+    if (cy && !cy.destroyed()) cy.style().selector(`node.${FOCUS_CLASS}`).style(FOCUS_STYLE).update();
+  }, [cy]);
+
   useEffect(() => {
     const element = container.current;
     if (!cy || !element) return;
-    cy.style().selector(`node.${FOCUS_CLASS}`).style(FOCUS_STYLE).update();
 
     const onFocus = () => {
       const current = focused.current ? cy.getElementById(focused.current) : null;
       // Asked for by focusNode but not drawn yet: wait for it (onAdd) rather than pick another.
       if (current && current.empty() && focused.current === requested.current) return;
-      const node = current && current.nonempty() ? current : startingNode(cy, [selected]);
+      const node = current && current.nonempty() ? current : startingNode(cy, [selection.current]);
       if (node) moveTo(node, { remember: false });
     };
     const onBlur = () => paint();
@@ -172,11 +179,11 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
         actions.current.onSearch();
       }
     };
-    // A node tapped with the mouse or a finger takes the keyboard focus too, so keys carry on from it.
+    // A node tapped with the mouse or a finger becomes where the keys carry on from. The focus
+    // itself is not moved here: focusing the canvas around a click made double clicks miss.
     const onTap = (event: { target: NodeSingular }) => {
       trail.current = [];
       focused.current = event.target.id();
-      element.focus({ preventScroll: true });
       paint();
     };
     // A node asked for before it was drawn (a search hit being fetched) gets the ring once it is.
@@ -199,7 +206,7 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
         cy.off('add', 'node', onAdd);
       }
     };
-  }, [cy, container, actions, selected, moveTo, paint]);
+  }, [cy, container, actions, moveTo, paint]);
 
   return { announcement, focusNode, repaint: paint };
 }
