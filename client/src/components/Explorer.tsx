@@ -6,6 +6,7 @@ import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
 import { useExplorerState } from '../hooks/useExplorerState';
+import { useExports } from '../hooks/useExports';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
@@ -13,7 +14,7 @@ import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
-import { ExportButtons } from './ExportButtons';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { IntroPanel } from './IntroPanel';
@@ -115,10 +116,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     state,
     dispatch,
     merge,
-    canvas,
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
+  const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
   const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
@@ -147,7 +148,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onRedo={() => dispatch({ type: 'redo' })}
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
-          <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+          <ExportMenu actions={exports} />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">

@@ -27,7 +27,7 @@ describe('xml writer', () => {
   });
 
   it('leaves out null attributes, writes numbers plainly, flattens children', () => {
-    const xml = renderXml(el('g', { a: null, b: undefined, x: 1.23456, y: 2, on: true }, [el('i'), null, false], 'text', undefined));
+    const xml = renderXml(el('g', { a: null, b: undefined, x: 1.23456, y: 2, on: true }, [el('i'), null, [false, [[]]]], 'text', undefined));
     expect(xml).toBe('<g x="1.235" y="2" on="true"><i/>text</g>\n');
     expect(() => renderXml(el('g', { x: Number.NaN }))).toThrow(/NaN/);
   });

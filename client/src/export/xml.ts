@@ -13,8 +13,9 @@ export interface XmlElement {
 /** Text is escaped when written; `raw` marks markup that is already XML (an inline SVG in HTML). */
 export type XmlChild = XmlElement | string | { readonly raw: string };
 
-/** Children may be nested lists, and null/false/undefined for "nothing here". */
-export type XmlChildren = readonly (XmlChild | null | undefined | false | readonly (XmlChild | null | undefined | false)[])[];
+/** A child, a list of them (nested as deep as convenient), or null/false/undefined for "nothing here". */
+export type XmlNested = XmlChild | null | undefined | false | readonly XmlNested[];
+export type XmlChildren = readonly XmlNested[];
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
 // Characters XML 1.0 does not allow anywhere, even escaped.
@@ -40,14 +41,14 @@ export function escapeAttribute(text: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-/** An element: attributes whose value is null or undefined are left out; children are flattened. */
+/** An element: attributes whose value is null or undefined are left out; nested lists of children are flattened. */
 export function el(name: string, attributes: Record<string, XmlAttributeValue> = {}, ...children: XmlChildren): XmlElement {
   const flat: XmlChild[] = [];
-  for (const child of children) {
-    if (Array.isArray(child)) {
-      for (const item of child as readonly (XmlChild | null | undefined | false)[]) if (item !== null && item !== undefined && item !== false) flat.push(item);
-    } else if (child !== null && child !== undefined && child !== false) flat.push(child as XmlChild);
-  }
+  const add = (child: XmlNested) => {
+    if (Array.isArray(child)) for (const item of child as readonly XmlNested[]) add(item);
+    else if (child !== null && child !== undefined && child !== false) flat.push(child as XmlChild);
+  };
+  children.forEach(add);
   return { name: checkName(name), attributes, children: flat };
 }
 
