@@ -38,8 +38,11 @@ function h(name: string, attributes: Record<string, XmlAttributeValue> = {}, ...
   return el(name, attributes, ...children, '');
 }
 
-function refs(claims: readonly Claim[], notes: Footnotes): XmlElement[] {
-  return notes.numbersOf(claims).map((n) => h('sup', {}, h('a', { href: `#note-${n}` }, String(n))));
+/** Note marks "²,³" for these claims (nothing when there are none). */
+function refs(claims: readonly Claim[], notes: Footnotes): XmlElement | null {
+  const numbers = notes.numbersOf(claims);
+  if (numbers.length === 0) return null;
+  return h('sup', {}, numbers.map((n, i) => [i > 0 ? ',' : null, h('a', { href: `#note-${n}` }, String(n))]));
 }
 
 function dateCell(date: FuzzyDate | null): string {

@@ -138,6 +138,8 @@ describe('case file (HTML)', () => {
     const marks = Array.from(doc.getElementsByTagName('a')).map((a) => a.getAttribute('href'));
     expect(marks.length).toBeGreaterThan(3);
     for (const mark of marks) expect(notes.some((li) => `#${li.getAttribute('id')}` === mark)).toBe(true);
+    // Several notes on one fact read as "1,2", not "12".
+    expect(html).toContain('<sup><a href="#note-1">1</a>,<a href="#note-2">2</a></sup>');
     expect(text).toContain('Sources cited (3)');
     expect(text).toContain('Reliability high; cited 2 times on view.');
     expect(text).toContain('Entities (5)');

@@ -79,16 +79,14 @@ function drawNode(node: DrawnNode, measureFor: MeasureFor): XmlElement {
       el('circle', { cx, cy: cy + 4, r: 1.2, fill: '#ffffff' }),
     );
   }
-  if (node.lines.length > 0) {
-    const measure = measureFor(node.fontSize, node.bold);
+  const label = labelBox(node, measureFor);
+  if (label) {
     const lineHeight = node.fontSize * 1.25;
-    const top = node.y + node.height / 2 + 4;
-    const width = Math.max(...node.lines.map(measure));
     parts.push(
-      el('rect', { x: node.x - width / 2 - 2, y: top - 2, width: width + 4, height: lineHeight * node.lines.length + 2, rx: 2, fill: '#ffffff', 'fill-opacity': 0.85 }),
+      el('rect', { x: label.x1, y: label.y1, width: label.x2 - label.x1, height: label.y2 - label.y1, rx: 2, fill: '#ffffff', 'fill-opacity': 0.85 }),
       el(
         'text',
-        { x: node.x, y: top + node.fontSize, 'font-size': node.fontSize, 'text-anchor': 'middle', fill: node.color, 'font-weight': node.bold ? 'bold' : null },
+        { x: node.x, y: label.y1 + 2 + node.fontSize, 'font-size': node.fontSize, 'text-anchor': 'middle', fill: node.color, 'font-weight': node.bold ? 'bold' : null },
         node.lines.map((line, i) => el('tspan', { x: node.x, dy: i === 0 ? 0 : lineHeight }, line)),
       ),
     );
@@ -232,6 +230,33 @@ function legendSample(sample: LegendEntry['sample'], x: number, y: number): XmlE
   return shapeElement(sample.shape, x + 11, y, 16, 16, paint);
 }
 
+/** Label box of a node as drawNode lays it out. */
+function labelBox(node: DrawnNode, measureFor: MeasureFor): { x1: number; y1: number; x2: number; y2: number } | null {
+  if (node.lines.length === 0) return null;
+  const width = Math.max(...node.lines.map(measureFor(node.fontSize, node.bold)));
+  const top = node.y + node.height / 2 + 2;
+  return { x1: node.x - width / 2 - 2, y1: top, x2: node.x + width / 2 + 2, y2: top + node.fontSize * 1.25 * node.lines.length + 2 };
+}
+
+/**
+ * The page's bounding box grown to hold the labels as this picture wraps them (its font metrics
+ * can differ a little from Cytoscape's), with a small margin.
+ */
+function drawnBox(drawing: Drawing, measureFor: MeasureFor): Drawing['box'] {
+  const box = { ...drawing.box };
+  for (const node of drawing.nodes) {
+    const label = labelBox(node, measureFor);
+    for (const part of label ? [label] : []) {
+      box.x1 = Math.min(box.x1, part.x1);
+      box.y1 = Math.min(box.y1, part.y1);
+      box.x2 = Math.max(box.x2, part.x2);
+      box.y2 = Math.max(box.y2, part.y2);
+    }
+  }
+  const pad = 12;
+  return { x1: box.x1 - pad, y1: box.y1 - pad, x2: box.x2 + pad, y2: box.y2 + pad };
+}
+
 /** The report picture as an SVG document, with its size in CSS pixels. */
 export function pictureDocument(report: Report, drawing: Drawing, options: PictureOptions = {}): { svg: string; width: number; height: number } {
   const element = pictureElement(report, drawing, options);
@@ -248,8 +273,9 @@ export function pictureElement(report: Report, drawing: Drawing, options: Pictur
   const measureFor = options.measureFor ?? estimateMeasure;
   const header = options.header ?? true;
   const withSources = options.sources ?? true;
-  const boxWidth = Math.max(1, drawing.box.x2 - drawing.box.x1);
-  const boxHeight = Math.max(1, drawing.box.y2 - drawing.box.y1);
+  const box = options.raster ? drawing.box : drawnBox(drawing, measureFor);
+  const boxWidth = Math.max(1, box.x2 - box.x1);
+  const boxHeight = Math.max(1, box.y2 - box.y1);
   const scale = boxWidth > MAX_GRAPH_WIDTH ? MAX_GRAPH_WIDTH / boxWidth : 1;
   const graphWidth = boxWidth * scale;
   const graphHeight = boxHeight * scale;
@@ -285,7 +311,7 @@ export function pictureElement(report: Report, drawing: Drawing, options: Pictur
     out.push(
       el(
         'g',
-        { transform: `translate(${round(left - drawing.box.x1 * scale)} ${round(y - drawing.box.y1 * scale)}) scale(${round(scale * 10000) / 10000})`, 'font-family': drawing.fontFamily },
+        { transform: `translate(${round(left - box.x1 * scale)} ${round(y - box.y1 * scale)}) scale(${round(scale * 10000) / 10000})`, 'font-family': drawing.fontFamily },
         el('g', { class: 'edges' }, drawing.edges.map(drawEdge)),
         el('g', { class: 'nodes' }, drawing.nodes.map((n) => drawNode(n, measureFor))),
       ),
