@@ -143,7 +143,9 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg.text);
     expect(parsed.svg).toBeDefined();
     const title = await probe.page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="application-name"]')!.content);
-    const viewer = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const size = { width: Math.ceil(Number(parsed.svg['@_width'])), height: Math.ceil(Number(parsed.svg['@_height'])) };
+    expect(size.width).toBeGreaterThan(800);
+    const viewer = await browser.newPage({ viewport: { width: size.width, height: Math.min(size.height, 4000) } });
     await viewer.goto(`file://${svg.path}`);
     const words = await viewer.evaluate(() => document.documentElement.textContent ?? '');
     expect(words).toContain(title);
@@ -156,7 +158,7 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     expect(await viewer.evaluate(() => [...document.querySelectorAll('g[data-id]')].map((g) => g.getAttribute('data-id')))).toEqual(expect.arrayContaining(view.nodes));
     const cited = await viewer.evaluate(() => [...document.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => /^\d+\. /.test(t)));
     expect(cited.length).toBeGreaterThan(0);
-    await viewer.screenshot({ path: screenshotPath('exports-svg'), fullPage: true });
+    await viewer.screenshot({ path: screenshotPath('exports-svg') });
     await viewer.close();
 
     const png = await save(probe.page, 'Picture (PNG)');

@@ -6,7 +6,7 @@ import { CLAIMS, author, council, police, report as reportEntity, role, warned, 
 import { NO_FILTERS } from '../state/filters';
 import { caseFileHtml } from './caseFile';
 import { wrapText, type Drawing } from './drawing';
-import { legendEntries, pictureSvg } from './picture';
+import { legendEntries, pictureSvg, sameColour } from './picture';
 import { buildReport, type ReportInput } from './report';
 
 const entities = [author, reportEntity, police, council, bystander];
@@ -99,6 +99,15 @@ describe('report picture (SVG)', () => {
   it('shows in the legend only what appears', () => {
     const r = buildReport(input({ asOf: null, entities: [author, police], relations: [] }));
     expect(legendEntries(r, drawing).map((e) => e.label)).toEqual(['Person', 'Agency', 'relation (arrow from the one who acts)']);
+  });
+
+  it('keeps a kind’s colour in the legend only where the picture still shows it', () => {
+    expect(sameColour('#1d4ed8', 'rgb(29,78,216)')).toBe(true);
+    expect(sameColour('#1d4ed8', 'rgb(29, 78, 217)')).toBe(false);
+    // Every node is drawn 'rgb(29,78,216)', the person colour: people keep it, the other kinds show their shape only.
+    const samples = legendEntries(buildReport(input()), drawing).slice(0, 3).map((e) => e.sample);
+    expect(samples[0]).toMatchObject({ shape: 'ellipse', fill: '#1d4ed8' });
+    expect(samples[1]).toMatchObject({ shape: 'round-rectangle', fill: '#ffffff', stroke: '#374151' });
   });
 
   it('wraps text at spaces within the width', () => {

@@ -117,7 +117,7 @@ function arrowLength(width: number, scale: number): number {
   return 0.3 * Math.max(Math.pow(width * 13.37, 0.9), 29) * scale;
 }
 
-function drawEdge(edge: DrawnEdge): XmlElement {
+function drawEdge(edge: DrawnEdge, measureFor: MeasureFor): XmlElement {
   const parts: XmlElement[] = [];
   const end = edge.points[edge.points.length - 1];
   const before = edge.points[edge.points.length - 2];
@@ -155,23 +155,14 @@ function drawEdge(edge: DrawnEdge): XmlElement {
     let angle = (Math.atan2(end.y - start.y, end.x - start.x) * 180) / Math.PI;
     if (angle > 90) angle -= 180;
     if (angle < -90) angle += 180;
+    // A light backing, as on the page, so the line does not run through the words.
+    const width = measureFor(edge.fontSize)(edge.label) + 2;
     parts.push(
       el(
-        'text',
-        {
-          x: mid.x,
-          y: mid.y,
-          'font-size': edge.fontSize,
-          'text-anchor': 'middle',
-          'dominant-baseline': 'central',
-          fill: edge.labelColor,
-          stroke: '#ffffff',
-          'stroke-width': 3,
-          'stroke-opacity': 0.85,
-          'paint-order': 'stroke',
-          transform: `rotate(${round(angle)} ${round(mid.x)} ${round(mid.y)})`,
-        },
-        edge.label,
+        'g',
+        { transform: `rotate(${round(angle)} ${round(mid.x)} ${round(mid.y)})` },
+        el('rect', { x: mid.x - width / 2, y: mid.y - edge.fontSize * 0.65, width, height: edge.fontSize * 1.3, fill: '#ffffff', 'fill-opacity': 0.85 }),
+        el('text', { x: mid.x, y: mid.y, 'font-size': edge.fontSize, 'text-anchor': 'middle', 'dominant-baseline': 'central', fill: edge.labelColor }, edge.label),
       ),
     );
   }
@@ -189,6 +180,22 @@ function midpoint(points: readonly Point[]): Point {
   return { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
 }
 
+/** "#1d4ed8" and "rgb(29,78,216)" are the same colour. */
+export function sameColour(a: string, b: string): boolean {
+  const parse = (c: string) => {
+    const hex = /^#([0-9a-f]{6})$/i.exec(c.trim());
+    if (hex) {
+      const n = Number.parseInt(hex[1] ?? '0', 16);
+      return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+    }
+    const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/i.exec(c.trim());
+    return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : null;
+  };
+  const x = parse(a);
+  const y = parse(b);
+  return x !== null && y !== null && x.every((v, i) => v === y[i]);
+}
+
 export interface LegendEntry {
   label: string;
   /** The sample drawn before the label. */
@@ -199,9 +206,14 @@ export interface LegendEntry {
 export function legendEntries(report: Report, drawing: Drawing): LegendEntry[] {
   const kinds = new Set<EntityKind>(report.entities.map((e) => e.kind));
   const knowledge = report.asOfDay !== null;
+  // Knowledge mode recolours some kinds: those keep only their shape in the legend.
+  const kindOf = new Map(report.entities.map((e) => [e.id, e.kind]));
+  const keepsColour = new Set(drawing.nodes.filter((n) => sameColour(n.fill, KIND_LOOK[kindOf.get(n.id) ?? 'PERSON'].color) && kindOf.has(n.id)).map((n) => kindOf.get(n.id)));
   const entries: LegendEntry[] = ENTITY_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
     label: KIND_LOOK[kind].label,
-    sample: { kind: 'shape', shape: KIND_LOOK[kind].shape, fill: knowledge ? KNOWLEDGE_COLORS.NONE : KIND_LOOK[kind].color },
+    sample: keepsColour.has(kind) || drawing.nodes.length === 0
+      ? { kind: 'shape', shape: KIND_LOOK[kind].shape, fill: KIND_LOOK[kind].color }
+      : { kind: 'shape', shape: KIND_LOOK[kind].shape, fill: '#ffffff', stroke: '#374151' },
   }));
   entries.push({ label: 'relation (arrow from the one who acts)', sample: { kind: 'line', color: '#6b7280', width: 1.5 } });
   if (report.entities.some((e) => e.disputed) || report.relations.some((r) => r.disputed)) {
@@ -312,7 +324,7 @@ export function pictureElement(report: Report, drawing: Drawing, options: Pictur
       el(
         'g',
         { transform: `translate(${round(left - box.x1 * scale)} ${round(y - box.y1 * scale)}) scale(${round(scale * 10000) / 10000})`, 'font-family': drawing.fontFamily },
-        el('g', { class: 'edges' }, drawing.edges.map(drawEdge)),
+        el('g', { class: 'edges' }, drawing.edges.map((e) => drawEdge(e, measureFor))),
         el('g', { class: 'nodes' }, drawing.nodes.map((n) => drawNode(n, measureFor))),
       ),
     );
