@@ -191,7 +191,6 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
     expect(lines[0]).toMatch(/^ID,From,Relation,To,Type/);
     expect(lines).toHaveLength(data.relations.length + 1);
     expect(lines.slice(1).every((line) => /¶\d+/.test(line))).toBe(true);
-    await probe.page.keyboard.press('Escape');
 
     await probe.page.getByRole('button', { name: 'Table' }).click();
     const table = probe.page.getByTestId('table-view');

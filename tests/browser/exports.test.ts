@@ -83,6 +83,10 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     for (const row of entityRows) expect(citesKnownSources(row.Sources ?? ''), row.Sources).toBe(true);
     expect(entitiesFile.text).not.toMatch(HASHED_ID);
 
+    // Done, the menu closes and hands focus back to its summary (never to the page body).
+    expect(await probe.page.locator('details.export-menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await probe.page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+
     const relationsFile = await save(probe.page, 'Relations (CSV)');
     expect(relationsFile.name).toMatch(/_whole-graph_relations_\d{4}-\d{2}-\d{2}\.csv$/);
     const relationRows: Record<string, string>[] = parseCsv(relationsFile.text, { bom: true, columns: true });

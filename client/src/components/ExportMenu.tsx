@@ -22,11 +22,19 @@ export function ExportMenu({ actions }: Props) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (!menu.current?.open) return;
+    menu.current.open = false;
+    menu.current.querySelector('summary')?.focus();
+  };
   const run = (label: string, action: () => Promise<void>) => async () => {
+    if (busy !== null) return;
     setBusy(label);
     setError(null);
     try {
       await action();
+      // Done: the menu closes and focus returns to its summary; on failure it stays open with the reason.
+      close();
     } catch (e) {
       setError(`${label} failed: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -38,10 +46,7 @@ export function ExportMenu({ actions }: Props) {
       className="export-menu"
       ref={menu}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && menu.current?.open) {
-          menu.current.open = false;
-          menu.current.querySelector('summary')?.focus();
-        }
+        if (event.key === 'Escape') close();
       }}
     >
       <summary>Export</summary>
@@ -49,7 +54,7 @@ export function ExportMenu({ actions }: Props) {
         <ul>
           {ITEMS.map((item) => (
             <li key={item.name}>
-              <button type="button" onClick={run(item.label, actions[item.name])} disabled={busy !== null} aria-describedby={`export-holds-${item.name}`}>
+              <button type="button" onClick={run(item.label, actions[item.name])} aria-disabled={busy !== null} aria-describedby={`export-holds-${item.name}`}>
                 {item.label}
               </button>
               <span className="muted" id={`export-holds-${item.name}`}>
