@@ -139,6 +139,12 @@ describe('graphml export', () => {
     for (const edge of doc.graphml.graph.edge) for (const d of edge.data) used.add(d['@key']);
     for (const key of used) expect(declared.has(key)).toBe(true);
     expect(doc.graphml.graph.node).toHaveLength(5);
+    // yEd's graphics: the node drawn where the page drew it, with its name as label.
+    const drawn = doc.graphml.graph.node.find((n: { '@id': string }) => n['@id'] === author.id);
+    const shape = drawn.data.find((d: { '@key': string }) => d['@key'] === 'n_yed')['y:ShapeNode'];
+    expect(shape['y:Geometry']).toMatchObject({ '@x': '-2.66', '@y': '-20' });
+    expect(shape['y:NodeLabel']['#text']).toBe('A. Author');
+    expect(declared.get('n_yed')).toMatchObject({ '@for': 'node', '@yfiles.type': 'nodegraphics' });
     expect(doc.graphml.graph.edge).toHaveLength(4);
   });
 
