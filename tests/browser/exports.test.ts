@@ -51,9 +51,9 @@ function onView(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   return page.evaluate(() => ({ nodes: window.__cy!.nodes().map((n) => n.id()).sort(), edges: window.__cy!.edges().map((e) => e.id()).sort() }));
 }
 
-/** A source title of ours in a "Title, ¶N; Title, ¶M" list. */
+/** Source titles of ours in a "Title, ¶N, ¶M; Title, ¶K" list. */
 function citesKnownSources(list: string): boolean {
-  const cited = list.split('; ').map((item) => item.replace(/, ¶[\d–-]+$/, ''));
+  const cited = list.split('; ').map((item) => item.replace(/(, ¶[\d–-]+)+$/, ''));
   return cited.length > 0 && cited.every((title) => sourceTitles.has(title));
 }
 

@@ -56,7 +56,13 @@ export function citedSources(claims: Iterable<Claim>): CitedSource[] {
   return [...byId.values()].sort((a, b) => a.source.title.localeCompare(b.source.title) || compareText(a.source.id, b.source.id));
 }
 
-/** "Title, ¶8; Other title, ¶3-4" for one cell or line: each source paragraph once. */
+/** "Title, ¶8, ¶12; Other title, ¶3-4" for one cell or line: each source once, each paragraph once. */
 export function citationList(claims: readonly Claim[]): string {
-  return [...new Set(claims.map((c) => `${c.source.title}, ${c.locator}`))].join('; ');
+  const bySource = new Map<string, { title: string; locators: Set<string> }>();
+  for (const claim of claims) {
+    const entry = bySource.get(claim.source.id) ?? { title: claim.source.title, locators: new Set<string>() };
+    entry.locators.add(claim.locator);
+    bySource.set(claim.source.id, entry);
+  }
+  return [...bySource.values()].map((s) => [s.title, ...s.locators].join(', ')).join('; ');
 }

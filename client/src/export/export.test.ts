@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../api/types';
 import { CLAIMS, author, authored, bystander, claim, council, day, police, report as reportEntity, role, toldCouncil, warned } from '../chronology/fixtures.test-data';
 import { NO_FILTERS } from '../state/filters';
-import { citedSources, createFootnotes } from './citations';
+import { citationList, citedSources, createFootnotes } from './citations';
 import { buildReport, describeFilters, reportFileName, slug, viewScope, type ReportInput } from './report';
 import { ENTITY_COLUMNS, RELATION_COLUMNS, csvCell, entitiesCsv, relationsCsv } from './toCsv';
 import { toGexf } from './toGexf';
@@ -86,6 +86,8 @@ describe('report of the view', () => {
     expect(notes.numbersOf([...claims, ...claims])).toEqual([1, 2]);
     expect(notes.list()).toEqual(['Inquiry Report, ¶3.', 'Newspaper, ¶7.']);
     expect(citedSources([])).toEqual([]);
+    // A source cited at several paragraphs is named once.
+    expect(citationList([claim('s1', 'Inquiry Report', '¶3'), claim('s2', 'Newspaper', '¶7'), claim('s1', 'Inquiry Report', '¶12'), claim('s1', 'Inquiry Report', '¶3')])).toBe('Inquiry Report, ¶3, ¶12; Newspaper, ¶7');
   });
 });
 
