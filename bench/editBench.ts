@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AccountStore } from '../server/auth';
+import type { Dataset } from '../server/dataset';
 import { startServer } from '../server/startServer';
 import { openStateDatabase } from '../server/state';
+import { createEmbeddedStore } from '../server/store/embedded';
 import type { SizeName, StoreName } from './config';
 import { httpOnce } from './httpOnce';
 import type { Samples } from './samples';
@@ -65,6 +67,8 @@ export async function benchEdits(options: {
   size: SizeName;
   store: StoreName;
   dataDir: string;
+  /** Embedded: the data set already loaded, for the store (with its change log in the state folder) to be built from, as openStore would. */
+  dataset?: Dataset;
   neo4jUri?: string;
   samples: Samples;
   settings: EditSettings;
@@ -75,7 +79,8 @@ export async function benchEdits(options: {
   const run: EditRun = { size, store, serverStartMs: NaN, entities: 0, warmup: settings.warmup, latency: null, hub: null, loadAverage: [NaN, NaN] };
   try {
     const started = performance.now();
-    const server = await startServer({ port: 0, dataDir: options.dataDir, stateDir, neo4j: options.neo4jUri ? { uri: options.neo4jUri } : null });
+    const store = options.dataset ? { store: await createEmbeddedStore(options.dataset, { stateDir }), vocabulary: options.dataset.vocabulary } : undefined;
+    const server = await startServer({ port: 0, dataDir: options.dataDir, stateDir, neo4j: options.neo4jUri ? { uri: options.neo4jUri } : null, ...(store ? { store } : {}) });
     run.serverStartMs = performance.now() - started;
     const client = httpOnce(server.url, { authorization: `Bearer ${token}` });
     try {

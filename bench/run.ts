@@ -165,9 +165,11 @@ try {
           await benchPeer({ size, dataDir: dir, neo4jUri: neo4j.uri, dataset, samples, settings: { inputs: settings.peerInputs, timing: { calls: settings.peerCalls, seconds: settings.peerSeconds } }, log }),
         );
       }
+      // The embedded servers get stores built from this copy (startServer's `store` option), as
+      // openStore would build them, so a big data set is not loaded a second time; the edits
+      // keep it until their store is built.
+      const editDataset = stores.includes('embedded') && parts.includes('edit') ? dataset : null;
       if (stores.includes('embedded') && parts.includes('http')) {
-        // The server gets the store built from this copy (startServer's `store` option), as
-        // openStore would build it, so a big data set is not loaded a second time.
         const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
         dataset = null;
         results.api.push(await benchStore({ size, store: 'embedded', dataDir: dir, opened, samples, settings: apiSettings, log }));
@@ -180,12 +182,12 @@ try {
           await driver.close();
         }
       }
-      // After the reads, which the edits would change. The embedded server loads the data set
-      // again, with a change log on disk (the store above logs in memory): this copy goes first.
+      // After the reads, which the edits would change; the embedded store logs them on disk
+      // (the one above logs in memory).
       dataset = null;
       const editSettings = { edits: settings.edits, warmup: settings.editWarmup };
-      if (stores.includes('embedded') && parts.includes('edit')) {
-        editRuns.push(await benchEdits({ size, store: 'embedded', dataDir: dir, samples, settings: editSettings, log }));
+      if (editDataset) {
+        editRuns.push(await benchEdits({ size, store: 'embedded', dataDir: dir, dataset: editDataset, samples, settings: editSettings, log }));
       }
       if (neo4j && imported && stores.includes('neo4j') && parts.includes('edit')) {
         editRuns.push(await benchEdits({ size, store: 'neo4j', dataDir: dir, neo4jUri: neo4j.uri, samples, settings: editSettings, log }));
