@@ -165,7 +165,7 @@ try {
       if (stores.includes('embedded') && parts.includes('http')) {
         // The server gets the store built from this copy (startServer's `store` option), as
         // openStore would build it, so a big data set is not loaded a second time.
-        const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
+        const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary, kinds: dataset.kinds };
         dataset = null;
         results.api.push(await benchStore({ size, store: 'embedded', dataDir: dir, opened, samples, settings: apiSettings, log }));
       }
