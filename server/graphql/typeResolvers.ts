@@ -53,6 +53,9 @@ export function kindResolvers(kinds: readonly EntityKindInfo[]) {
 }
 
 export const typeResolvers = {
+  EntityKindInfo: {
+    count: async (kind: EntityKindInfo, _: unknown, { store }: GraphQLContext) => (await store.listEntities({ kind: kind.kind, first: 0 })).totalCount,
+  },
   Stance: { SUPPORTS: 'supports', CONTRADICTS: 'contradicts' },
 
   Entity: {

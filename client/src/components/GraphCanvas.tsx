@@ -14,6 +14,7 @@ import {
 } from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { LayoutName } from '../state';
+import { useProfile } from '../profile';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -42,7 +43,8 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   events.current = { onSelect, onExpand };
   const mode = graphModeFor(elements.length);
   const handover = useRef<Viewport | null>(null);
-  const { cy, renderer } = useCytoscape(container, events, mode, handover);
+  const { kinds } = useProfile();
+  const { cy, renderer } = useCytoscape(container, events, mode, handover, kinds.list);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
   const selected = decorations.selected;
