@@ -79,7 +79,7 @@ export async function benchEdits(options: {
   const run: EditRun = { size, store, serverStartMs: NaN, entities: 0, warmup: settings.warmup, latency: null, hub: null, loadAverage: [NaN, NaN] };
   try {
     const started = performance.now();
-    const opened = options.dataset ? { store: await createEmbeddedStore(options.dataset, { stateDir }), vocabulary: options.dataset.vocabulary } : undefined;
+    const opened = options.dataset ? { store: await createEmbeddedStore(options.dataset, { stateDir }), vocabulary: options.dataset.vocabulary, kinds: options.dataset.kinds } : undefined;
     const server = await startServer({ port: 0, dataDir: options.dataDir, stateDir, neo4j: options.neo4jUri ? { uri: options.neo4jUri } : null, ...(opened ? { store: opened } : {}) });
     run.serverStartMs = performance.now() - started;
     const client = httpOnce(server.url, { authorization: `Bearer ${token}` });

@@ -170,7 +170,7 @@ try {
       // keep it until their store is built.
       const editDataset = stores.includes('embedded') && parts.includes('edit') ? dataset : null;
       if (stores.includes('embedded') && parts.includes('http')) {
-        const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
+        const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary, kinds: dataset.kinds };
         dataset = null;
         results.api.push(await benchStore({ size, store: 'embedded', dataDir: dir, opened, samples, settings: apiSettings, log }));
       }

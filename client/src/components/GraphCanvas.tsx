@@ -15,6 +15,7 @@ import {
 import { readDrawing, type Drawing } from '../export/drawing';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { LayoutName } from '../state';
+import { useProfile } from '../profile';
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -44,7 +45,8 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   events.current = { onSelect, onExpand };
   const mode = graphModeFor(elements.length);
   const handover = useRef<Viewport | null>(null);
-  const { cy, renderer } = useCytoscape(container, events, mode, handover);
+  const { kinds } = useProfile();
+  const { cy, renderer } = useCytoscape(container, events, mode, handover, kinds.list);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
   const selected = decorations.selected;

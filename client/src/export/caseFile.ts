@@ -1,7 +1,6 @@
 import type { Claim, FuzzyDate } from '../api/types';
 import { collectFacts, disputeStatements, factDate, groupByYear } from '../chronology/facts';
 import { describeDate, formatDate } from '../dates';
-import { KIND_LOOK } from '../graph/palette';
 import { createFootnotes, type Footnotes } from './citations';
 import type { Drawing, MeasureFor } from './drawing';
 import { pictureElement } from './picture';
@@ -86,7 +85,7 @@ export function caseFileHtml(report: Report, drawing: Drawing, options: CaseFile
       'tr',
       {},
       h('td', {}, entity.name, disputes(disputeStatements(entity.disputed ? entity.disputedFields : [], own))),
-      h('td', {}, KIND_LOOK[entity.kind].label),
+      h('td', {}, report.kinds.look(entity.kind).label),
       h('td', {}, dateCell(entity.date)),
       h('td', { class: 'cites' }, own.length === 0 ? 'none' : refs(own, notes)),
     );

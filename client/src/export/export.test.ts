@@ -14,6 +14,7 @@ import { toGexf } from './toGexf';
 import { toGraphMl } from './toGraphMl';
 import { subgraphToJson } from './toJson';
 import { DEFAULT_URL_STATE } from '../state/urlState';
+import { TEST_KINDS } from '../profile/fixtures.test-data';
 
 const VOCABULARY = [
   { type: 'WARNED', label: 'warned', description: '', carriesKnowledge: true, passesKnowledge: null, creditsAuthor: false },
@@ -28,6 +29,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     datasetTitle: 'Test Inquiry — 1990–2010',
     scope: { kind: 'whole' },
+    kinds: TEST_KINDS,
     filters: NO_FILTERS,
     asOf: null,
     entities: [author, reportEntity, tricky, council, bystander],
@@ -53,10 +55,10 @@ describe('report of the view', () => {
   });
 
   it('describes filters with the vocabulary’s words', () => {
-    expect(describeFilters({ hiddenKinds: ['EVENT', 'REPORT'], hiddenTypes: ['HELD_ROLE', 'UNKNOWN'], from: '2003-01-01', to: null }, VOCABULARY)).toBe(
+    expect(describeFilters({ hiddenKinds: ['EVENT', 'REPORT'], hiddenTypes: ['HELD_ROLE', 'UNKNOWN'], from: '2003-01-01', to: null }, VOCABULARY, TEST_KINDS)).toBe(
       'Filters: hiding events, reports; hiding relations “held the role at”, “UNKNOWN”; dates from 1 Jan 2003',
     );
-    expect(describeFilters({ ...NO_FILTERS, to: '2005-06-30' }, VOCABULARY)).toBe('Filters: dates up to 30 Jun 2005');
+    expect(describeFilters({ ...NO_FILTERS, to: '2005-06-30' }, VOCABULARY, TEST_KINDS)).toBe('Filters: dates up to 30 Jun 2005');
   });
 
   it('names the scope from the view operations', () => {

@@ -1,6 +1,5 @@
 import type { EntitySummary, FuzzyDate, RelationSummary } from '../api/types';
 import { describeDate } from '../dates';
-import { KIND_LOOK } from '../graph/palette';
 import { citationList } from './citations';
 import type { Report } from './report';
 
@@ -29,7 +28,7 @@ export const NODE_ATTRIBUTES: readonly AttributeSpec<EntitySummary>[] = [
   { name: 'label', type: 'string', value: (e) => e.name },
   // Cytoscape desktop shows a node's "name" column.
   { name: 'name', type: 'string', value: (e) => e.name },
-  { name: 'kind', type: 'string', value: (e) => KIND_LOOK[e.kind].label },
+  { name: 'kind', type: 'string', value: (e, r) => r.kinds.look(e.kind).label },
   ...dateAttributes<EntitySummary>(),
   { name: 'disputed', type: 'boolean', value: (e) => e.disputed },
   { name: 'disputed_fields', type: 'string', value: (e) => e.disputedFields.join(', ') || null },

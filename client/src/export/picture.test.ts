@@ -8,6 +8,7 @@ import { caseFileHtml } from './caseFile';
 import { wrapText, type Drawing } from './drawing';
 import { legendEntries, pictureSvg, sameColour } from './picture';
 import { buildReport, type ReportInput } from './report';
+import { TEST_KINDS } from '../profile/fixtures.test-data';
 
 const entities = [author, reportEntity, police, council, bystander];
 const relations = [warned, role];
@@ -30,6 +31,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     datasetTitle: 'Test <Inquiry> & Co',
     scope: { kind: 'whole' },
+    kinds: TEST_KINDS,
     filters: { ...NO_FILTERS, hiddenKinds: ['EVENT'] },
     asOf: '2005-12-31',
     entities,

@@ -1,5 +1,5 @@
-import { ENTITY_KINDS, type EntityKind } from '../api/types';
-import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from '../graph/palette';
+import type { EntityKind } from '../api/types';
+import { DISPUTED_COLOR, KNOWLEDGE_COLORS } from '../graph/palette';
 import { estimateMeasure, wrapText, type DrawnEdge, type DrawnNode, type Drawing, type MeasureFor, type Point } from './drawing';
 import type { Report } from './report';
 import { el, renderXml, type XmlElement } from './xml';
@@ -208,13 +208,18 @@ export function legendEntries(report: Report, drawing: Drawing): LegendEntry[] {
   const knowledge = report.asOfDay !== null;
   // Knowledge mode recolours some kinds: those keep only their shape in the legend.
   const kindOf = new Map(report.entities.map((e) => [e.id, e.kind]));
-  const keepsColour = new Set(drawing.nodes.filter((n) => sameColour(n.fill, KIND_LOOK[kindOf.get(n.id) ?? 'PERSON'].color) && kindOf.has(n.id)).map((n) => kindOf.get(n.id)));
-  const entries: LegendEntry[] = ENTITY_KINDS.filter((k) => kinds.has(k)).map((kind) => ({
-    label: KIND_LOOK[kind].label,
-    sample: keepsColour.has(kind) || drawing.nodes.length === 0
-      ? { kind: 'shape', shape: KIND_LOOK[kind].shape, fill: KIND_LOOK[kind].color }
-      : { kind: 'shape', shape: KIND_LOOK[kind].shape, fill: '#ffffff', stroke: '#374151' },
-  }));
+  const keepsColour = new Set(
+    drawing.nodes.flatMap((n) => {
+      const kind = kindOf.get(n.id);
+      return kind !== undefined && sameColour(n.fill, report.kinds.look(kind).colour) ? [kind] : [];
+    }),
+  );
+  const entries: LegendEntry[] = report.kinds.list
+    .filter((info) => kinds.has(info.kind))
+    .map(({ kind, label, shape, colour }) => ({
+      label,
+      sample: keepsColour.has(kind) || drawing.nodes.length === 0 ? { kind: 'shape', shape, fill: colour } : { kind: 'shape', shape, fill: '#ffffff', stroke: '#374151' },
+    }));
   entries.push({ label: 'relation (arrow from the one who acts)', sample: { kind: 'line', color: '#6b7280', width: 1.5 } });
   if (report.entities.some((e) => e.disputed) || report.relations.some((r) => r.disputed)) {
     entries.push({ label: 'disputed: the sources disagree', sample: { kind: 'shape', shape: 'ellipse', fill: '#ffffff', stroke: DISPUTED_COLOR, dashed: true } });

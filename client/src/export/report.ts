@@ -1,7 +1,7 @@
 import type { AllClaims } from '../api/loadGraph';
 import type { Claim, EntitySummary, RelationSummary, RelationTypeInfo } from '../api/types';
 import { shortDay } from '../dates';
-import { KIND_LOOK } from '../graph/palette';
+import type { KindRegistry } from '../profile';
 import { compareText } from '../order';
 import { isFiltering, type Filters } from '../state/filters';
 import type { ViewOp } from '../state/view';
@@ -29,6 +29,8 @@ export interface ReportInput {
   relations: readonly RelationSummary[];
   claims: AllClaims;
   vocabulary: readonly RelationTypeInfo[];
+  /** How the data set names and draws its kinds. */
+  kinds: KindRegistry;
   exportedAt: Date;
 }
 
@@ -54,6 +56,7 @@ export interface Report {
   /** The sources cited by what is on view, by title. */
   sources: CitedSource[];
   vocabulary: readonly RelationTypeInfo[];
+  kinds: KindRegistry;
   /** "inquiry-graph-…_whole-graph" : the stem every file name of this export starts with. */
   stem: string;
 }
@@ -91,9 +94,9 @@ function count(n: number, one: string, many: string): string {
 }
 
 /** The filters in words: what they hide and the date range they keep. */
-export function describeFilters(filters: Filters, vocabulary: readonly RelationTypeInfo[]): string {
+export function describeFilters(filters: Filters, vocabulary: readonly RelationTypeInfo[], kinds: KindRegistry): string {
   const parts: string[] = [];
-  if (filters.hiddenKinds.length > 0) parts.push(`hiding ${filters.hiddenKinds.map((k) => KIND_LOOK[k].plural.toLowerCase()).join(', ')}`);
+  if (filters.hiddenKinds.length > 0) parts.push(`hiding ${filters.hiddenKinds.map((k) => kinds.look(k).plural.toLowerCase()).join(', ')}`);
   if (filters.hiddenTypes.length > 0) {
     const labels = filters.hiddenTypes.map((t) => `“${vocabulary.find((v) => v.type === t)?.label ?? t}”`);
     parts.push(`hiding relations ${labels.join(', ')}`);
@@ -152,7 +155,7 @@ export function buildReport(input: ReportInput): Report {
   return {
     title: input.datasetTitle,
     subtitle: `${scopeWords(scope)} · ${count(entities.length, 'entity', 'entities')}, ${count(relations.length, 'relation', 'relations')}`,
-    filters: describeFilters(filters, input.vocabulary),
+    filters: describeFilters(filters, input.vocabulary, input.kinds),
     asOf: asOf ? `As-of date: ${shortDay(asOf)} (colours show who knew by then)` : 'As-of date: none',
     exported: `Exported ${shortDay(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`,
     scope,
@@ -164,6 +167,7 @@ export function buildReport(input: ReportInput): Report {
     noteOf: (id) => claims.relations.get(id)?.note ?? null,
     sources,
     vocabulary: input.vocabulary,
+    kinds: input.kinds,
     stem,
   };
 }

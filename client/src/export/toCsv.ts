@@ -1,6 +1,5 @@
 import type { FuzzyDate } from '../api/types';
 import { describeDate } from '../dates';
-import { KIND_LOOK } from '../graph/palette';
 import { citationList } from './citations';
 import type { Report } from './report';
 
@@ -47,7 +46,7 @@ export function entitiesCsv(report: Report): string {
   const rows = report.entities.map((entity) => {
     const claims = report.claimsOf(entity.id);
     return [
-      entity.id, entity.name, KIND_LOOK[entity.kind].label, ...dateCells(entity.date), yesNo(entity.disputed), entity.disputedFields.join(', '),
+      entity.id, entity.name, report.kinds.look(entity.kind).label, ...dateCells(entity.date), yesNo(entity.disputed), entity.disputedFields.join(', '),
       relationCount.get(entity.id) ?? 0, claims.length, citationList(claims),
     ];
   });
@@ -66,7 +65,7 @@ export function relationsCsv(report: Report): string {
     return [
       relation.id, relation.from.name, relation.label, relation.to.name, relation.type, relation.role, ...dateCells(relation.date),
       yesNo(relation.disputed), relation.disputedFields.join(', '), report.noteOf(relation.id), claims.length, citationList(claims),
-      relation.from.id, relation.to.id, KIND_LOOK[relation.from.kind].label, KIND_LOOK[relation.to.kind].label,
+      relation.from.id, relation.to.id, report.kinds.look(relation.from.kind).label, report.kinds.look(relation.to.kind).label,
     ];
   });
   return toCsv(RELATION_COLUMNS, rows);

@@ -1,4 +1,4 @@
-import { KIND_LOOK, type KindLook } from '../graph/palette';
+import type { KindInfo } from '../api/types';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, graphFacts, type AttributeSpec, type AttributeType, type Positions } from './graphAttributes';
 import type { Report } from './report';
 import { el, renderXml, type XmlElement } from './xml';
@@ -7,7 +7,8 @@ import { el, renderXml, type XmlElement } from './xml';
 // shapes in the viz namespace so the file opens looking like the page.
 
 const GEXF_TYPES: Record<AttributeType, string> = { string: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
-const VIZ_SHAPES: Record<KindLook['shape'], string> = { ellipse: 'disc', 'round-rectangle': 'square', tag: 'triangle', 'round-diamond': 'diamond' };
+/** Gephi's shapes nearest to the page's; a shape not listed is drawn as a disc. */
+const VIZ_SHAPES: Partial<Record<KindInfo['shape'], string>> = { ellipse: 'disc', 'round-rectangle': 'square', rectangle: 'square', tag: 'triangle', 'round-tag': 'triangle', triangle: 'triangle', 'round-triangle': 'triangle', 'round-diamond': 'diamond' };
 
 function declarations<T>(target: 'node' | 'edge', specs: readonly AttributeSpec<T>[]): XmlElement {
   // GEXF gives nodes and edges a label of their own.
@@ -37,14 +38,14 @@ export function toGexf(report: Report, positions: Positions = new Map()): string
   const ids = new Set(report.entities.map((e) => e.id));
   const nodes = report.entities.map((entity) => {
     const at = positions.get(entity.id);
-    const look = KIND_LOOK[entity.kind];
+    const look = report.kinds.look(entity.kind);
     return el(
       'node',
       { id: entity.id, label: entity.name },
       values(NODE_ATTRIBUTES, entity, report),
-      el('viz:color', rgb(look.color)),
+      el('viz:color', rgb(look.colour)),
       el('viz:size', { value: 10 + Math.min(entity.degree, 24) / 2 }),
-      el('viz:shape', { value: VIZ_SHAPES[look.shape] }),
+      el('viz:shape', { value: VIZ_SHAPES[look.shape] ?? 'disc' }),
       // Gephi's y axis points up; the page's points down.
       at ? el('viz:position', { x: at.x, y: -at.y, z: 0 }) : null,
     );

@@ -1,4 +1,4 @@
-import { KIND_LOOK, type KindLook } from '../graph/palette';
+import type { KindInfo } from '../api/types';
 import { EDGE_ATTRIBUTES, NODE_ATTRIBUTES, graphFacts, type AttributeSpec, type AttributeValue, type Positions } from './graphAttributes';
 import type { Report } from './report';
 import { el, renderXml, type XmlElement } from './xml';
@@ -9,10 +9,11 @@ import { el, renderXml, type XmlElement } from './xml';
 
 const NS = 'http://graphml.graphdrawing.org/xmlns';
 const YED = 'http://www.yworks.com/xml/graphml';
-const YED_SHAPES: Record<KindLook['shape'], string> = { ellipse: 'ellipse', 'round-rectangle': 'roundrectangle', tag: 'hexagon', 'round-diamond': 'diamond' };
+/** yEd's shapes nearest to the page's; a shape not listed is drawn as an ellipse. */
+const YED_SHAPES: Partial<Record<KindInfo['shape'], string>> = { ellipse: 'ellipse', 'round-rectangle': 'roundrectangle', rectangle: 'rectangle', tag: 'hexagon', 'round-tag': 'hexagon', 'round-diamond': 'diamond', hexagon: 'hexagon', 'round-hexagon': 'hexagon', triangle: 'triangle', 'round-triangle': 'triangle', octagon: 'octagon', star: 'star5' };
 const YED_NODE_SIZE = 30;
 
-function yedNode(name: string, look: KindLook, at: { x: number; y: number } | undefined): XmlElement {
+function yedNode(name: string, look: KindInfo, at: { x: number; y: number } | undefined): XmlElement {
   const half = YED_NODE_SIZE / 2;
   return el(
     'data',
@@ -21,10 +22,10 @@ function yedNode(name: string, look: KindLook, at: { x: number; y: number } | un
       'y:ShapeNode',
       {},
       el('y:Geometry', { x: (at?.x ?? 0) - half, y: (at?.y ?? 0) - half, width: YED_NODE_SIZE, height: YED_NODE_SIZE }),
-      el('y:Fill', { color: look.color.toUpperCase(), transparent: 'false' }),
+      el('y:Fill', { color: look.colour.toUpperCase(), transparent: 'false' }),
       el('y:BorderStyle', { color: '#FFFFFF', type: 'line', width: '1.0' }),
       el('y:NodeLabel', { modelName: 'sides', modelPosition: 's', fontSize: 12 }, name),
-      el('y:Shape', { type: YED_SHAPES[look.shape] }),
+      el('y:Shape', { type: YED_SHAPES[look.shape] ?? 'ellipse' }),
     ),
   );
 }
@@ -69,8 +70,8 @@ export function toGraphMl(report: Report, positions: Positions = new Map()): str
       { id: entity.id },
       dataElements(NODE_ATTRIBUTES, 'n_', entity, report),
       at ? [el('data', { key: 'n_x' }, String(Math.round(at.x * 10) / 10)), el('data', { key: 'n_y' }, String(Math.round(at.y * 10) / 10))] : [],
-      el('data', { key: 'n_color' }, KIND_LOOK[entity.kind].color),
-      yedNode(entity.name, KIND_LOOK[entity.kind], at),
+      el('data', { key: 'n_color' }, report.kinds.look(entity.kind).colour),
+      yedNode(entity.name, report.kinds.look(entity.kind), at),
     );
   });
   const edges = report.relations

@@ -19,6 +19,7 @@ import {
 } from '../export';
 import type { Catalog } from '../graph';
 import { appliedOps, isFiltering, toUrlState, type ExplorerState } from '../state';
+import { useProfile } from '../profile';
 
 interface Context {
   request: GraphQLRequest;
@@ -33,22 +34,15 @@ export type ExportName = 'png' | 'svg' | 'caseFile' | 'entitiesCsv' | 'relations
 
 const NO_CLAIMS: AllClaims = { entities: new Map(), relations: new Map() };
 
-/**
- * The data set's name as the page presents it (index.html's application-name), so exports
- * carry the same title without code knowing which inquiry this is.
- */
-function datasetTitle(): string {
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="application-name"]')?.content.trim();
-  return meta || document.title || 'Graph';
-}
-
 /** The exports of what is on view: each builds a report of the view and downloads one file. */
 export function useExports({ request, catalog, vocabulary, state, canvas, shown }: Context): Record<ExportName, () => Promise<void>> {
+  // The data set's own title (dataset.json), so exports carry it without code naming the inquiry.
+  const { info, kinds } = useProfile();
   const makeReport = useCallback(
     async (withClaims: boolean): Promise<Report> => {
       const nameOf = (id: string) => catalog.entities.get(id)?.name ?? id;
       return buildReport({
-        datasetTitle: datasetTitle(),
+        datasetTitle: info.title,
         scope: viewScope(appliedOps(state.history), state.path, nameOf, shown.entities.length, catalog.entities.size, isFiltering(state.filters)),
         filters: state.filters,
         asOf: state.asOf,
@@ -56,10 +50,11 @@ export function useExports({ request, catalog, vocabulary, state, canvas, shown 
         relations: shown.relations,
         claims: withClaims ? await loadClaims(request) : NO_CLAIMS,
         vocabulary,
+        kinds,
         exportedAt: new Date(),
       });
     },
-    [request, catalog, vocabulary, state, shown],
+    [request, catalog, vocabulary, state, shown, info.title, kinds],
   );
 
   const picture = useCallback(() => {
