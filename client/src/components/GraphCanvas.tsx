@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import {
   decorate,
+  fitReadable,
   graphModeFor,
   hideSmallLabels,
   placeNearNeighbours,
@@ -97,7 +98,12 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   useImperativeHandle(
     handle,
     () => ({
-      fit: () => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 }),
+      fit: () => {
+        if (!cy) return;
+        cy.stop(true, true);
+        if (mode === 'large') cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+        else fitReadable(cy);
+      },
       relayout: () => {
         if (cy) runLayout(cy, { name: layout, selected, mode });
       },
