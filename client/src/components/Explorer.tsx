@@ -16,6 +16,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ExportButtons } from './ExportButtons';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
+import { HoverCard, type HoverTarget } from './HoverCard';
 import { IntroPanel } from './IntroPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
@@ -23,6 +24,7 @@ import { PathPanel } from './PathPanel';
 import { SearchBox } from './SearchBox';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { ZoomControls } from './ZoomControls';
 
 interface Props {
   request: GraphQLRequest;
@@ -40,6 +42,8 @@ interface Props {
 const loadChronology = () => import('./ChronologyView');
 const ChronologyView = lazy(() => loadChronology().then((m) => ({ default: m.ChronologyView })));
 const PRELOAD_AFTER_MS = 1500;
+/** How much one press of a zoom button zooms. */
+const ZOOM_STEP = 1.4;
 
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
@@ -47,6 +51,7 @@ type Ends = { from: { id: string; name: string } | null; to: { id: string; name:
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
   const [state, dispatch] = useExplorerState();
   const canvas = useRef<GraphCanvasHandle>(null);
+  const [hovered, setHovered] = useState<HoverTarget | null>(null);
 
   const paths = usePaths(request, state.path);
   const [pathIndex, setPathIndex] = useState(0);
@@ -197,8 +202,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               description={description}
               onSelect={select}
               onExpand={(id) => void expand(id)}
+              onHover={setHovered}
             />
             <Legend knowledgeMode={graph.decorations.knowledge !== null} />
+            <ZoomControls onZoomIn={() => canvas.current?.zoomBy(ZOOM_STEP)} onZoomOut={() => canvas.current?.zoomBy(1 / ZOOM_STEP)} onFit={() => canvas.current?.fit()} />
+            <HoverCard target={hovered} catalog={catalog} request={request} />
             {graph.entities.length === 0 && (
               <p className="empty-note" role="status">
                 Nothing on view. Clear the filters or press “Show all”.

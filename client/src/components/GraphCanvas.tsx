@@ -1,4 +1,4 @@
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import {
   decorate,
@@ -14,10 +14,13 @@ import {
   type Viewport,
 } from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
+import type { HoverTarget } from './HoverCard';
 import type { LayoutName } from '../state';
 
 export interface GraphCanvasHandle {
   fit(): void;
+  /** Zooms about the middle of the view by `factor` (above 1 zooms in). */
+  zoomBy(factor: number): void;
   relayout(): void;
   png(): Promise<Blob>;
 }
@@ -30,6 +33,8 @@ interface Props extends CytoscapeEvents {
   centerRequest: { id: string; seq: number } | null;
   description: string;
   handle: Ref<GraphCanvasHandle>;
+  /** The element under the pointer, or null when it leaves (or the view moves). */
+  onHover?: (target: HoverTarget | null) => void;
 }
 
 /**
@@ -37,7 +42,7 @@ interface Props extends CytoscapeEvents {
  * large-graph threshold the instance is replaced by one in large-graph mode (and back below
  * it); nodes keep their places across the swap.
  */
-export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, onSelect, onExpand }: Props) {
+export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, onSelect, onExpand, onHover }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
@@ -81,6 +86,26 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     if (cy && !cy.destroyed()) decorate(cy, decorations);
   }, [cy, decorations, elements]);
 
+  const hover = useRef(onHover);
+  hover.current = onHover;
+  useEffect(() => {
+    if (!cy) return;
+    const over = (event: EventObject) => {
+      const at = event.renderedPosition;
+      hover.current?.({ id: String(event.target.id()), x: at.x, y: at.y, width: cy.width(), height: cy.height() });
+    };
+    const away = () => hover.current?.(null);
+    cy.on('mouseover', 'node, edge', over);
+    cy.on('mouseout', 'node, edge', away);
+    cy.on('viewport remove', away);
+    return () => {
+      cy.off('mouseover', 'node, edge', over);
+      cy.off('mouseout', 'node, edge', away);
+      cy.off('viewport remove', away);
+      away();
+    };
+  }, [cy]);
+
   // Once per request: a new instance must not jump back to an entity centred long ago.
   useEffect(() => {
     if (!cy || cy.destroyed() || !centerRequest || centerRequest.seq === centred.current) return;
@@ -103,6 +128,12 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
         cy.stop(true, true);
         if (mode === 'large') cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
         else fitReadable(cy);
+      },
+      zoomBy: (factor) => {
+        if (!cy) return;
+        cy.stop(true, true);
+        const level = Math.min(Math.max(cy.zoom() * factor, cy.minZoom()), cy.maxZoom());
+        cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 200 });
       },
       relayout: () => {
         if (cy) runLayout(cy, { name: layout, selected, mode });
