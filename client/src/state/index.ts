@@ -3,3 +3,4 @@ export { applyFilters, countForFilters, isFiltering, isUndated, NO_FILTERS, over
 export { dayToMonthIndex, monthIndexToDay, yearSpan } from './months';
 export { DEFAULT_URL_STATE, LAYOUTS, TABS, parseUrlState, serializeUrlState, type LayoutName, type PathQuery, type Tab, type UrlState } from './urlState';
 export { appliedOps, canRedo, canUndo, EMPTY_HISTORY, pushOp, redo, undo, visibleEntityIds, type ViewHistory, type ViewOp } from './view';
+export { sortRows, nextSort, type TableSort, type SortDirection, type SortValue } from './tableSort';
