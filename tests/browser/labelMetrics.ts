@@ -17,7 +17,7 @@ export interface LabelMetrics {
   drawn: DrawnLabel[];
   /** Names whose label is shortened (ends with "…") or runs off the canvas. */
   cutOff: string[];
-  /** Pairs of drawn labels whose boxes overlap. */
+  /** Pairs of drawn labels on the canvas whose boxes overlap. */
   overlaps: [string, string][];
 }
 
@@ -48,13 +48,16 @@ export function measureLabels(page: Page): Promise<LabelMetrics> {
       const box = { x1: b.x1 * zoom + pan.x, y1: b.y1 * zoom + pan.y, x2: b.x2 * zoom + pan.x, y2: b.y2 * zoom + pan.y };
       const name = String(node.data('name'));
       drawn.push({ id: node.id(), name, text, renderedPx, box });
-      if (text.includes('…') || box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height) cutOff.push(name);
+      const offCanvas = box.x2 < 0 || box.y2 < 0 || box.x1 > width || box.y1 > height;
+      if (!offCanvas && (text.includes('…') || box.x1 < 0 || box.y1 < 0 || box.x2 > width || box.y2 > height)) cutOff.push(name);
     });
+    // Only what can be seen: labels wholly off the canvas overlap nothing a reader sees.
+    const seen = drawn.filter(({ box }) => box.x2 > 0 && box.y2 > 0 && box.x1 < width && box.y1 < height);
     const overlaps: [string, string][] = [];
-    for (let i = 0; i < drawn.length; i++) {
-      for (let j = i + 1; j < drawn.length; j++) {
-        const first = drawn[i]!;
-        const second = drawn[j]!;
+    for (let i = 0; i < seen.length; i++) {
+      for (let j = i + 1; j < seen.length; j++) {
+        const first = seen[i]!;
+        const second = seen[j]!;
         const a = first.box;
         const c = second.box;
         const w = Math.min(a.x2, c.x2) - Math.max(a.x1, c.x1);

@@ -107,8 +107,8 @@ function isInside(box: Box, view: Box): boolean {
  * Where to draw each label so that none overlaps another label or covers another node's centre,
  * nor runs off `view`: the most important first, each on the first side (LABEL_SIDES) that
  * clears what is already placed by `gap` pixels. A label with no such side is left out (absent
- * from the answer), unless forced: then it goes below its node whatever it covers. Nodes wholly
- * outside `view` keep their label below (nobody sees it) and block nothing. Rendered pixels.
+ * from the answer), unless forced: then it goes below its node whatever it covers. Nodes and
+ * labels wholly outside `view` keep their label below (nobody sees it) and block nothing. Rendered pixels.
  */
 export function pickLabels(candidates: readonly LabelCandidate[], view: Box, gap = 2): Map<string, LabelSide> {
   const order = [...candidates].sort(
@@ -121,7 +121,7 @@ export function pickLabels(candidates: readonly LabelCandidate[], view: Box, gap
   const placed = new Map<string, LabelSide>();
   for (const candidate of order) {
     const boxes = labelBoxes(candidate.body, candidate.width, candidate.height);
-    if (isOutside(candidate.body, view)) {
+    if (isOutside(candidate.body, view) && isOutside(boxes.bottom, view)) {
       placed.set(candidate.id, 'bottom');
       continue;
     }

@@ -146,15 +146,23 @@ export function keepLabelsReadable(cy: Core): () => void {
   const schedule = () => {
     if (!placing && frame === 0) frame = requestAnimationFrame(update);
   };
-  const hover = (on: boolean) => (event: EventObject) => {
-    event.target.toggleClass(HOVER, on);
+  // Leaving anything clears every hover mark: a pointer that jumps off the canvas may leave
+  // no mouseout for what it was over last.
+  const over = (event: EventObject) => {
+    cy.$(`.${HOVER}`).not(event.target).removeClass(HOVER);
+    event.target.addClass(HOVER);
+  };
+  const out = () => {
+    cy.$(`.${HOVER}`).removeClass(HOVER);
   };
   cy.on('viewport resize add remove position class', schedule);
-  cy.on('mouseover', 'node, edge', hover(true));
-  cy.on('mouseout', 'node, edge', hover(false));
+  cy.on('mouseover', 'node, edge', over);
+  cy.on('mouseout', 'node, edge', out);
   update();
   return () => {
     if (frame !== 0) cancelAnimationFrame(frame);
     cy.off('viewport resize add remove position class', schedule);
+    cy.off('mouseover', 'node, edge', over);
+    cy.off('mouseout', 'node, edge', out);
   };
 }
