@@ -98,7 +98,11 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     cy.on('mouseover', 'node, edge', over);
     cy.on('mouseout', 'node, edge', away);
     cy.on('viewport remove', away);
+    // A pointer that jumps off the canvas may leave no mouseout behind.
+    const box = container.current;
+    box?.addEventListener('mouseleave', away);
     return () => {
+      box?.removeEventListener('mouseleave', away);
       cy.off('mouseover', 'node, edge', over);
       cy.off('mouseout', 'node, edge', away);
       cy.off('viewport remove', away);

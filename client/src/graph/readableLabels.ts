@@ -158,11 +158,14 @@ export function keepLabelsReadable(cy: Core): () => void {
   cy.on('viewport resize add remove position class', schedule);
   cy.on('mouseover', 'node, edge', over);
   cy.on('mouseout', 'node, edge', out);
+  const container = cy.container();
+  container?.addEventListener('mouseleave', out);
   update();
   return () => {
     if (frame !== 0) cancelAnimationFrame(frame);
     cy.off('viewport resize add remove position class', schedule);
     cy.off('mouseover', 'node, edge', over);
     cy.off('mouseout', 'node, edge', out);
+    container?.removeEventListener('mouseleave', out);
   };
 }
