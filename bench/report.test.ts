@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARKS_MD, MODES, QUICK_RESULTS_DIR, RESULTS_DIR } from './config';
+import { execFileSync } from 'node:child_process';
+import { MODES, QUICK_RESULTS_DIR, ROOT, RUNS_DIR } from './config';
 import { analysisSection, renderMarkdown, resultPaths } from './report';
 import type { BenchResults } from './results';
 import { summarize } from './stats';
@@ -36,6 +37,10 @@ function fixture(): BenchResults {
         ],
       },
     ],
+    edits: [
+      { size: 'seed', store: 'embedded', serverStartMs: 500, entities: 21, warmup: 20, latency: latency(24), hub: { id: 'agency:a', latency: latency(20) }, loadAverage: [1.5, 1.7] },
+      { size: '100k', store: 'embedded', serverStartMs: 9000, entities: 21, warmup: 20, latency: latency(80), hub: { id: 'agency:a', latency: latency(90) }, loadAverage: [2, 2] },
+    ],
     startup: [],
     page: { skipped: 'no chromium' },
     targets: [],
@@ -54,6 +59,9 @@ describe('bench/targets', () => {
     expect(status('seed, embedded: GraphQL overhead')).toBe('missed');
     expect(status('100k: embedded start-up')).toBe('not measured');
     expect(status('page: initial JS')).toBe('not measured');
+    expect(status('seed, embedded: edit')).toBe('met');
+    expect(status('100k, embedded: edit')).toBe('missed');
+    expect(status('seed, neo4j: edit')).toBe('not measured');
   });
 });
 
@@ -67,6 +75,9 @@ describe('bench/report', () => {
     expect(markdown).toContain('| seed, embedded: search p99 | <= 5 ms | 9.00 ms | ❌ missed |');
     expect(markdown).toContain('`npm run bench -- --quick --parts http --sizes seed --stores embedded`');
     expect(markdown).toContain('Skipped: no chromium');
+    expect(markdown).toContain('| seed, embedded: edit (update an entity with a claim, over HTTP) p99 | <= 30 ms | 24 ms | ✅ met |');
+    expect(markdown).toContain('`npm run bench -- --quick --parts edit --sizes seed,100k --stores embedded`');
+    expect(markdown).toContain('| 1.5 → 1.7 |');
     expect(markdown).toContain('- A note.');
   });
 });
@@ -102,20 +113,24 @@ describe('bench/stats', () => {
 });
 
 describe('where results go', () => {
-  it('keeps a quick run out of the tracked results and BENCHMARKS.md', () => {
-    const paths = resultPaths(fixture(), { markdown: true });
+  it('keeps a quick run under bench/results/quick/, which git ignores', () => {
+    const paths = resultPaths(fixture());
     expect(paths.file.startsWith(`${QUICK_RESULTS_DIR}/`)).toBe(true);
     expect(paths.latest).toBe(`${QUICK_RESULTS_DIR}/latest.json`);
-    expect(paths.markdown).toBeNull();
   });
 
-  it('writes a whole full run to bench/results and BENCHMARKS.md', () => {
-    const paths = resultPaths({ ...fixture(), mode: 'full' }, { markdown: true });
-    expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full.json`, latest: `${RESULTS_DIR}/latest.json`, markdown: BENCHMARKS_MD });
+  it('keeps a full run under bench/results/runs/, which git ignores: publishing is a separate step', () => {
+    const paths = resultPaths({ ...fixture(), mode: 'full' });
+    expect(paths).toEqual({ file: `${RUNS_DIR}/2025-01-01T00-00-00-000Z-full.json`, latest: `${RUNS_DIR}/latest.json` });
   });
 
-  it('leaves latest.json and BENCHMARKS.md to whole runs: a narrowed run writes only its own file', () => {
-    const paths = resultPaths({ ...fixture(), mode: 'full', partial: true }, { markdown: false });
-    expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full-partial.json`, latest: null, markdown: null });
+  it('leaves latest.json to whole runs: a narrowed run writes only its own file', () => {
+    const paths = resultPaths({ ...fixture(), mode: 'full', partial: true });
+    expect(paths).toEqual({ file: `${RUNS_DIR}/2025-01-01T00-00-00-000Z-full-partial.json`, latest: null });
+  });
+
+  it('never writes where git looks', () => {
+    const ignored = execFileSync('git', ['check-ignore', '--no-index', resultPaths({ ...fixture(), mode: 'full' }).file, resultPaths(fixture()).file], { cwd: ROOT, encoding: 'utf8' });
+    expect(ignored.trim().split('\n')).toHaveLength(2);
   });
 });

@@ -1,7 +1,8 @@
 import { useRef } from 'react';
 import { ENTITY_CLAIM_COUNT, type GraphQLRequest } from '../api';
 import { formatDate } from '../dates';
-import { KIND_LOOK, type Catalog } from '../graph';
+import type { Catalog } from '../graph';
+import { useProfile } from '../profile';
 import { useAsync } from '../hooks/useAsync';
 import { KindIcon } from './KindIcon';
 
@@ -33,6 +34,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * selected, by mouse or keyboard.
  */
 export function HoverCard({ target, catalog, request }: Props) {
+  const { kinds } = useProfile();
   const claimCounts = useRef(new Map<string, number>());
   const entity = target ? catalog.entities.get(target.id) : undefined;
   const relation = target && !entity ? catalog.relations.get(target.id) : undefined;
@@ -58,7 +60,7 @@ export function HoverCard({ target, catalog, request }: Props) {
         <>
           <p className="hover-card-name">{entity.name}</p>
           <p>
-            <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+            <KindIcon kind={entity.kind} /> {kinds.look(entity.kind).label}
             {entity.date ? ` · ${formatDate(entity.date)}` : ' · undated'}
           </p>
           <p data-testid="hover-card-counts">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EntitySummary, RelationSummary } from '../api';
 import { formatDate } from '../dates';
-import { KIND_LOOK } from '../graph';
+import { useProfile } from '../profile';
 import { nextSort, sortRows, type SortValue, type TableSort } from '../state';
 import { KindIcon } from './KindIcon';
 import { SortableHeader } from './SortableHeader';
@@ -17,12 +17,12 @@ type EntityColumn = 'name' | 'kind' | 'date' | 'relations' | 'disputed';
 type RelationColumn = 'from' | 'relation' | 'to' | 'date' | 'disputed';
 
 /** Dates sort by their earliest day; undated (or open at the start) go last. */
-function entityValue(entity: EntitySummary, column: EntityColumn): SortValue {
+function entityValue(entity: EntitySummary, column: EntityColumn, kindLabel: (kind: string) => string): SortValue {
   switch (column) {
     case 'name':
       return entity.name;
     case 'kind':
-      return KIND_LOOK[entity.kind].label;
+      return kindLabel(entity.kind);
     case 'date':
       return entity.date?.earliest ?? null;
     case 'relations':
@@ -49,10 +49,11 @@ function relationValue(relation: RelationSummary, column: RelationColumn): SortV
 
 /** What the graph shows, as tables: the accessible way through the same data. */
 export function TableView({ entities, relations, selected, onSelect }: Props) {
+  const { kinds } = useProfile();
   const [entitySort, setEntitySort] = useState<TableSort<EntityColumn>>({ column: 'kind', direction: 'ascending' });
   const [relationSort, setRelationSort] = useState<TableSort<RelationColumn>>({ column: 'date', direction: 'ascending' });
   // Ties by name then id, so a kind's entities read alphabetically.
-  const sortedEntities = sortRows(entities, entitySort, entityValue, (e) => `${e.name.toLowerCase()}\u0000${e.id}`);
+  const sortedEntities = sortRows(entities, entitySort, (e, column) => entityValue(e, column, (kind) => kinds.look(kind).label), (e) => `${e.name.toLowerCase()}\u0000${e.id}`);
   const sortedRelations = sortRows(relations, relationSort, relationValue, (r) => r.id);
   const entityHeader = (column: EntityColumn, label: string) => (
     <SortableHeader column={column} label={label} sort={entitySort} onSort={(c) => setEntitySort((s) => nextSort(s, c))} />
@@ -82,7 +83,7 @@ export function TableView({ entities, relations, selected, onSelect }: Props) {
                 </button>
               </th>
               <td>
-                <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+                <KindIcon kind={entity.kind} /> {kinds.look(entity.kind).label}
               </td>
               <td>{formatDate(entity.date)}</td>
               <td>{entity.degree}</td>

@@ -1,6 +1,6 @@
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { HUB_DEGREE, LABEL_SIDES, type Box, labelScale, pickLabels, type LabelCandidate, type LabelSide } from './labels';
-import { graphStyle } from './style';
+import type { StylesheetJson } from 'cytoscape';
 
 // Keeps the labels of an ordinary (not large) graph readable while the user zooms, drags and
 // selects: their size on screen stays put (the stylesheet follows the zoom's label scale), and
@@ -71,10 +71,11 @@ export function placeLabels(cy: Core): void {
  * label sizes (and so the boxes placeLabels measures) change with it.
  */
 export function scaleLabels(cy: Core): boolean {
+  const styleFor = cy.scratch(STYLE_AT_SCALE) as ((scale: number) => StylesheetJson) | undefined;
   const scale = labelScale(cy.zoom());
-  if (cy.scratch('labelScale') === scale) return false;
+  if (!styleFor || cy.scratch('labelScale') === scale) return false;
   cy.scratch('labelScale', scale);
-  cy.style(graphStyle(scale));
+  cy.style(styleFor(scale));
   return true;
 }
 
@@ -128,11 +129,16 @@ export function fitReadable(cy: Core): void {
   placeLabels(cy);
 }
 
+/** Where keepLabelsReadable leaves the stylesheet maker for scaleLabels. */
+const STYLE_AT_SCALE = 'styleAtLabelScale';
+
 /**
  * Keeps `cy`'s labels readable from now on: at most once a frame after the viewport, the
- * elements, their positions or their classes change. Returns the function that stops it.
+ * elements, their positions or their classes change; `styleAtScale` gives the stylesheet with
+ * labels at a scale. Returns the function that stops it.
  */
-export function keepLabelsReadable(cy: Core): () => void {
+export function keepLabelsReadable(cy: Core, styleAtScale: (scale: number) => StylesheetJson): () => void {
+  cy.scratch(STYLE_AT_SCALE, styleAtScale);
   let frame = 0;
   let placing = false;
   const update = () => {

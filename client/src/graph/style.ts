@@ -1,7 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 import { LABEL_GAP_PX, LABEL_PX } from './labels';
-import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS, SELECTION_COLOR } from './palette';
-import type { EntityKind } from '../api/types';
+import { DISPUTED_COLOR, KNOWLEDGE_COLORS, SELECTION_COLOR } from './palette';
+import type { KindInfo } from '../api/types';
+import { kindClass } from './toElements';
 
 // A small red "!" badge drawn over the top-right corner of disputed nodes. Inline SVG: no
 // request leaves the page.
@@ -13,13 +14,16 @@ const DISPUTED_BADGE =
       '<rect x="7" y="3.2" width="2" height="6.2" rx="1" fill="#fff"/><circle cx="8" cy="12" r="1.2" fill="#fff"/></svg>',
   );
 
-const kindRules = (Object.keys(KIND_LOOK) as EntityKind[]).map((kind) => ({
-  selector: `node.kind-${kind.toLowerCase()}`,
-  style: { 'background-color': KIND_LOOK[kind].color, shape: KIND_LOOK[kind].shape },
-}));
+/** Each kind's shape and colour, as the data set gives them (toElements gives nodes the class). */
+const kindRules = (kinds: readonly KindInfo[]): StylesheetJson =>
+  kinds.map((info) => ({
+    selector: `node.${kindClass(info.kind)}`,
+    style: { 'background-color': info.colour, shape: info.shape as cytoscape.Css.NodeShape },
+  }));
 
-/** Every element's look: shape and colour by kind, labels, disputes. */
-const BASE: StylesheetJson = [
+
+/** Every node's look before its kind's shape and colour. */
+const NODE_DEFAULTS: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -43,7 +47,10 @@ const BASE: StylesheetJson = [
       'border-color': '#ffffff',
     },
   },
-  ...kindRules,
+];
+
+/** Labels, disputes and edges: after the kinds' rules, so these win over them. */
+const BASE: StylesheetJson = [
   {
     selector: 'node.disputed',
     style: {
@@ -144,14 +151,6 @@ function readableLabels(scale: number): StylesheetJson {
   ];
 }
 
-/** The Cytoscape stylesheet of the explorer with labels at `scale` (see readableLabels). */
-export function graphStyle(scale: number): StylesheetJson {
-  return [...BASE, ...DECORATIONS, ...readableLabels(scale)];
-}
-
-/** The Cytoscape stylesheet of the explorer at 1:1. */
-export const GRAPH_STYLE: StylesheetJson = graphStyle(1);
-
 /**
  * Large-graph mode: size and font by degree, so hubs stand out and keep a readable label when
  * zoomed out (mapData clamps beyond 1,000); straight edges without labels, which are cheaper to
@@ -181,5 +180,13 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
   { selector: 'edge.selected, edge.on-path', style: { label: 'data(label)', 'font-size': 12 } },
 ];
 
-/** The stylesheet of large-graph mode. */
-export const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
+const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
+
+/**
+ * The explorer's stylesheet for the data set's kinds, in normal or large-graph mode; in normal
+ * mode with labels at `labelScale` (see readableLabels).
+ */
+export function graphStyle(mode: 'normal' | 'large', kinds: readonly KindInfo[], labelScale = 1): StylesheetJson {
+  const rest = mode === 'large' ? LARGE_GRAPH_STYLE : [...BASE, ...DECORATIONS, ...readableLabels(labelScale)];
+  return [...NODE_DEFAULTS, ...kindRules(kinds), ...rest];
+}
