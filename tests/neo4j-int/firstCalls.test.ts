@@ -35,6 +35,7 @@ const PAGE_VARIABLES: Record<keyof typeof OPERATIONS, Record<string, unknown>> =
   ALL_CLAIMS: { first: 50, relationsPerEntity: 20 },
   ENTITY_OUT_RELATIONS: { id: 'person:a-smith', first: 20 },
   ENTITY_OUT_RELATION_CLAIMS: { id: 'person:a-smith', first: 20 },
+  ENTITY_CLAIM_COUNT: { id: 'person:a-smith' },
 };
 
 /** The rest of the API: every root field, each argument that chooses a different statement. */

@@ -134,6 +134,13 @@ export const ENTITY_OUT_RELATION_CLAIMS = operation(
 );
 
 /** Every operation by name, for the schema test. */
+/** How many claims an entity has, for the hover card. */
+export const ENTITY_CLAIM_COUNT = operation(
+  `query EntityClaimCount($id: ID!) {
+    entity(id: $id) { id claims { id } }
+  }`,
+);
+
 export const OPERATIONS = {
   GRAPH_OVERVIEW,
   GRAPH_PAGE,
@@ -147,4 +154,5 @@ export const OPERATIONS = {
   ALL_CLAIMS,
   ENTITY_OUT_RELATIONS,
   ENTITY_OUT_RELATION_CLAIMS,
+  ENTITY_CLAIM_COUNT,
 } as const;

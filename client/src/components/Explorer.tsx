@@ -18,6 +18,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
+import { HoverCard, type HoverTarget } from './HoverCard';
 import { IntroPanel } from './IntroPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
@@ -25,6 +26,7 @@ import { PathPanel } from './PathPanel';
 import { SearchBox } from './SearchBox';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { ZoomControls } from './ZoomControls';
 
 interface Props {
   request: GraphQLRequest;
@@ -42,6 +44,8 @@ interface Props {
 const loadChronology = () => import('./ChronologyView');
 const ChronologyView = lazy(() => loadChronology().then((m) => ({ default: m.ChronologyView })));
 const PRELOAD_AFTER_MS = 1500;
+/** How much one press of a zoom button zooms. */
+const ZOOM_STEP = 1.4;
 
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
@@ -53,6 +57,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     document.title = `${profile.info.title} — Inquiry graph`;
   }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
+  const [hovered, setHovered] = useState<HoverTarget | null>(null);
 
   const paths = usePaths(request, state.path);
   const [pathIndex, setPathIndex] = useState(0);
@@ -203,8 +208,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               description={description}
               onSelect={select}
               onExpand={(id) => void expand(id)}
+              onHover={setHovered}
             />
             <Legend knowledgeMode={graph.decorations.knowledge !== null} />
+            <ZoomControls onZoomIn={() => canvas.current?.zoomBy(ZOOM_STEP)} onZoomOut={() => canvas.current?.zoomBy(1 / ZOOM_STEP)} onFit={() => canvas.current?.fit()} />
+            <HoverCard target={hovered} catalog={catalog} request={request} />
             {graph.entities.length === 0 && (
               <p className="empty-note" role="status">
                 Nothing on view. Clear the filters or press “Show all”.

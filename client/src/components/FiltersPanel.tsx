@@ -64,6 +64,7 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
             {info.carriesKnowledge && <span className="muted" title="Carries knowledge of the abuse"> ◆</span>} <span className="count">{counts.types.get(info.type) ?? 0}</span>
           </label>
         ))}
+        <p className="muted filter-note">◆ relation carries knowledge</p>
       </fieldset>
       <fieldset>
         <legend>Date range</legend>
@@ -83,9 +84,14 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
           <button type="submit">Apply</button>
         </form>
         {dateError && <p className="field-error" role="alert">{dateError}</p>}
+        <label className="check">
+          <input type="checkbox" checked={filters.hideUndated} onChange={() => onChange({ ...filters, hideUndated: !filters.hideUndated })} />
+          Hide undated entities <span className="count">{counts.undated}</span>
+        </label>
         {(filters.from || filters.to) && (
           <p className="muted">
-            Showing {filters.from ? `from ${shortDay(filters.from)}` : ''} {filters.to ? `to ${shortDay(filters.to)}` : ''}; undated facts stay.
+            Showing {filters.from ? `from ${shortDay(filters.from)}` : ''} {filters.to ? `to ${shortDay(filters.to)}` : ''}
+            {filters.hideUndated ? '.' : '; undated facts stay.'}
           </p>
         )}
       </fieldset>

@@ -55,7 +55,7 @@ describe('report of the view', () => {
   });
 
   it('describes filters with the vocabulary’s words', () => {
-    expect(describeFilters({ hiddenKinds: ['EVENT', 'REPORT'], hiddenTypes: ['HELD_ROLE', 'UNKNOWN'], from: '2003-01-01', to: null }, VOCABULARY, TEST_KINDS)).toBe(
+    expect(describeFilters({ hiddenKinds: ['EVENT', 'REPORT'], hiddenTypes: ['HELD_ROLE', 'UNKNOWN'], from: '2003-01-01', to: null, hideUndated: false }, VOCABULARY, TEST_KINDS)).toBe(
       'Filters: hiding events, reports; hiding relations “held the role at”, “UNKNOWN”; dates from 1 Jan 2003',
     );
     expect(describeFilters({ ...NO_FILTERS, to: '2005-06-30' }, VOCABULARY, TEST_KINDS)).toBe('Filters: dates up to 30 Jun 2005');

@@ -104,6 +104,7 @@ export function describeFilters(filters: Filters, vocabulary: readonly RelationT
   if (filters.from && filters.to) parts.push(`dates from ${shortDay(filters.from)} to ${shortDay(filters.to)}`);
   else if (filters.from) parts.push(`dates from ${shortDay(filters.from)}`);
   else if (filters.to) parts.push(`dates up to ${shortDay(filters.to)}`);
+  if (filters.hideUndated) parts.push('hiding undated entities');
   return `Filters: ${parts.length === 0 ? 'none' : parts.join('; ')}`;
 }
 

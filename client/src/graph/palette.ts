@@ -3,6 +3,9 @@
 
 export const DISPUTED_COLOR = '#dc2626';
 
+/** The halo of the selected node and the line of a selected relation. */
+export const SELECTION_COLOR = '#facc15';
+
 export const KNOWLEDGE_COLORS = {
   CERTAIN: '#b91c1c',
   POSSIBLE: '#f59e0b',

@@ -6,6 +6,7 @@ import {
   graphStyle,
   detectWebgl,
   hideSmallLabels,
+  keepLabelsReadable,
   rendererFor,
   rendererOptions,
   zoomRange,
@@ -80,6 +81,7 @@ export function useCytoscape(
       ...rendererOptions(mode, renderer),
     });
     if (renderer === 'webgl') instance.on('zoom', () => hideSmallLabels(instance));
+    const stopLabels = mode === 'large' ? null : keepLabelsReadable(instance, (scale) => graphStyle(mode, kinds, scale));
     instance.on('tap', 'node, edge', (event) => events.current.onSelect(event.target.id()));
     instance.on('tap', (event) => {
       if (event.target === instance) events.current.onSelect(null);
@@ -95,6 +97,7 @@ export function useCytoscape(
     setCurrent({ cy: instance, renderer });
     return () => {
       observer.disconnect();
+      stopLabels?.();
       handover.current = instance.nodes().nonempty() ? viewportOf(instance) : null;
       if (window.__cy === instance) {
         delete window.__cy;

@@ -93,6 +93,7 @@ export function parseUrlState(search: string): UrlState {
       hiddenTypes: [...new Set(list(params.get('hideTypes')))].filter((t) => ENUM_VALUE.test(t)),
       from: isDay(from) ? from : null,
       to: isDay(to) ? to : null,
+      hideUndated: params.get('undated') === 'hide',
     },
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
     asOf: isDay(asOf) ? asOf : null,
@@ -115,6 +116,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.filters.hiddenTypes.length > 0) pairs.push(['hideTypes', [...state.filters.hiddenTypes].sort().join(',')]);
   if (state.filters.from) pairs.push(['from', state.filters.from]);
   if (state.filters.to) pairs.push(['to', state.filters.to]);
+  if (state.filters.hideUndated) pairs.push(['undated', 'hide']);
   if (state.layout !== 'fcose') pairs.push(['layout', state.layout]);
   if (state.asOf) pairs.push(['asOf', state.asOf]);
   if (state.path) pairs.push(['pathFrom', state.path.from], ['pathTo', state.path.to]);
