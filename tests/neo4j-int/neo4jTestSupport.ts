@@ -59,17 +59,14 @@ export const neo4jOpener = (uri: string | null, directory: string) => async () =
 };
 
 /**
- * The curation tests' backend on Neo4j: each opening empties the database (changes included)
- * and loads the tiny fixture, so a test file sees a clean graph whatever ran before it.
+ * The curation tests' backend on Neo4j: each opening empties the database (changes included),
+ * loads the tiny fixture and waits until every statement is planned (a cold planner can take
+ * longer than a query's deadline), so a test file sees a clean graph whatever ran before it.
  */
 export function neo4jCurationBackend(uri: string): CurationBackend {
   return {
     name: 'neo4j',
-    async open() {
-      await resetDatabase(uri);
-      await loadDatasetIntoNeo4j({ uri }, await loadDataset(TINY_FIXTURE));
-      return createNeo4jStore({ uri });
-    },
+    open: async () => openLoadedStore(uri, await loadDataset(TINY_FIXTURE)),
     serverOptions: { dataDir: TINY_FIXTURE, neo4j: { uri } },
   };
 }
