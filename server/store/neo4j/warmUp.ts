@@ -62,6 +62,7 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   increment: [int(1)],
   records: [[{}]],
   relationTypes: [[]],
+  entityKinds: [[]],
   batch: [[{}]],
   recordIds: [[ID]],
   change: [{}],
