@@ -32,6 +32,7 @@ import { buildRelationsOf, type RelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
 import { SourceList } from './sourceList';
 import { Timeline } from './timeline';
+import { netRecords } from '../recordSequence';
 
 type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
 
@@ -78,7 +79,9 @@ export class EmbeddedStore implements GraphStore {
    * retracted before or after its relations). Redirects are left to the caller, which resolves
    * merged-away ids before asking (CurrentRecords.resolve).
    */
-  applyRecordChanges(records: readonly RecordChange[]): void {
+  applyRecordChanges(steps: readonly RecordChange[]): void {
+    // A record touched more than once in the change is written once, where it ends up.
+    const records = netRecords(steps);
     const relationChanges = records.filter((record): record is RelationChange => record.kind === 'relation');
     const knowledge = new KnowledgeEdit();
     const raisers = new Set<string>();

@@ -9,7 +9,8 @@ import { disputeRow, entityRow, isKindLabel, isRelationTypeName, relationRow, so
 // rows per statement, so a change of any size runs a fixed number of statements. The statements
 // run in a fixed order (changes.ts) that is valid for any set of records touching each record at
 // most once: old relationships go before entities are retracted, entities are written before
-// relationships are created on them, claim counts are adjusted after sources are written.
+// relationships are created on them, claim counts are adjusted after sources are written. A
+// change that touches a record more than once is written as its net records (recordSequence.ts).
 
 /** The rows of cypher/change-check.cypher: a relation that exists is found from its stored ends. */
 export function checkRows(records: readonly RecordChange[]) {
@@ -51,18 +52,14 @@ function disputesOf(record: RecordChange): Dispute[] {
 }
 
 /**
- * Refuses what the statements cannot write safely: a record touched twice (the fixed statement
- * order would not be the records' order), a record whose before/after name another id, labels
- * and relationship types outside the allowlist (they become part of the graph's schema).
+ * Refuses what the statements cannot write safely: a record whose before/after name another
+ * id, labels and relationship types outside the allowlist (they become part of the graph's
+ * schema).
  */
 export function checkRecords(records: readonly RecordChange[]): void {
   if (records.length === 0) throw new BadInputError('records', 'a change must touch at least one record');
-  const seen = new Set<string>();
   records.forEach((record, index) => {
     const where = `records.${index}`;
-    const key = `${record.kind}:${record.id}`;
-    if (seen.has(key)) throw new BadInputError(where, `the change touches ${record.kind} "${record.id}" twice`);
-    seen.add(key);
     for (const side of [record.before, record.after]) {
       if (side !== null && side.id !== record.id) throw new BadInputError(where, `${record.kind} "${record.id}" holds a record with id "${side.id}"`);
     }
@@ -90,7 +87,7 @@ export function writtenTypes(records: readonly RecordChange[]): string[] {
   return [...types];
 }
 
-/** The rows of every write statement of a change, in the order they run. */
+/** The rows of every write statement of a change, in the order they run (each record touched once). */
 export function writePlan(records: readonly RecordChange[]) {
   const removedSources = new Set(records.filter((record) => record.kind === 'source' && record.after === null).map((record) => record.id));
   const plan = {

@@ -31,6 +31,8 @@ export const QUERY_NAMES = [
 
 export const LOAD_NAMES = [
   'schema',
+  'count-changes',
+  'clear-changes',
   'await-indexes',
   'clear-relations',
   'load-vocabulary',

@@ -51,6 +51,24 @@ export interface LoadOptions {
   batchSize?: number;
   /** Apply cypher/schema.cypher first (default true). */
   applySchema?: boolean;
+  /**
+   * Delete the changes curation recorded, with the graph they were made on. Without it (the
+   * default) a database holding changes is left alone: RecordedChangesError.
+   */
+  discardChanges?: boolean;
+}
+
+/** db:load would replace a graph that curation has changed: nothing was loaded. */
+export class RecordedChangesError extends Error {
+  constructor(readonly changes: number) {
+    super(
+      `Nothing was loaded: the database holds ${changes} recorded change${changes === 1 ? '' : 's'} (edits, proposals and their ` +
+        'history) made on the graph it holds now, which loading would lose. Run again with --discard-changes to delete them ' +
+        'with the old graph; to keep the edits in the new graph, first export it (npm run data:export -- --out DIR) and load ' +
+        'that folder with --discard-changes.',
+    );
+    this.name = 'RecordedChangesError';
+  }
 }
 
 export interface LoadSummary {
@@ -61,6 +79,8 @@ export interface LoadSummary {
   relationTypes: number;
   disputes: number;
   claims: number;
+  /** Changes deleted with the old graph (discardChanges). */
+  changesDiscarded: number;
   milliseconds: number;
 }
 
@@ -256,6 +276,7 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
   const database = options.database ?? (isDriver(target) ? undefined : target.database);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const rows = loadRows(dataset);
+  let recorded = 0;
   try {
     if (options.applySchema !== false) await applyNeo4jSchema(driver, { database });
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
@@ -263,6 +284,9 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
     // operator's decision, and the whole load must be one unit.
     const tx = session.beginTransaction({ metadata: { app: 'inquiry-graph', operation: 'db:load' } });
     try {
+      recorded = toNumber((await tx.run(cypher('count-changes'))).records[0]?.get('changes')) ?? 0;
+      if (recorded > 0 && options.discardChanges !== true) throw new RecordedChangesError(recorded);
+      if (recorded > 0) await tx.run(cypher('clear-changes'));
       await tx.run(cypher('clear-relations'));
       await runBatches(tx, 'load-vocabulary', rows.vocabulary, batchSize);
       await runBatches(tx, 'load-kinds', rows.kinds, batchSize);
@@ -309,6 +333,7 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
     relationTypes: dataset.vocabulary.length,
     disputes: dataset.disputes.length,
     claims: dataset.sources.reduce((sum, source) => sum + source.claimCount, 0),
+    changesDiscarded: recorded,
     milliseconds: Date.now() - started,
   };
 }
