@@ -6,6 +6,7 @@ import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
 import { useExplorerState } from '../hooks/useExplorerState';
+import { useExports } from '../hooks/useExports';
 import { FOCUS_HOME, useFocusRescue } from '../hooks/useFocusRescue';
 import { useKeyboardFlow } from '../hooks/useKeyboardFlow';
 import { useGraphView } from '../hooks/useGraphView';
@@ -13,12 +14,14 @@ import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
+import { periodYears, pluralList, useProfile } from '../profile';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
 import { DetailsSheet } from './DetailsSheet';
-import { ExportButtons } from './ExportButtons';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
+import { HoverCard, type HoverTarget } from './HoverCard';
 import { IntroPanel } from './IntroPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
@@ -27,6 +30,7 @@ import { SearchBox } from './SearchBox';
 import { SkipLinks } from './SkipLinks';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { ZoomControls } from './ZoomControls';
 
 interface Props {
   request: GraphQLRequest;
@@ -44,13 +48,20 @@ interface Props {
 const loadChronology = () => import('./ChronologyView');
 const ChronologyView = lazy(() => loadChronology().then((m) => ({ default: m.ChronologyView })));
 const PRELOAD_AFTER_MS = 1500;
+/** How much one press of a zoom button zooms. */
+const ZOOM_STEP = 1.4;
 
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
   const [state, dispatch] = useExplorerState();
+  const profile = useProfile();
+  useEffect(() => {
+    document.title = `${profile.info.title} — Inquiry graph`;
+  }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
+  const [hovered, setHovered] = useState<HoverTarget | null>(null);
 
   const paths = usePaths(request, state.path);
   const [pathIndex, setPathIndex] = useState(0);
@@ -104,8 +115,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     return () => clearTimeout(timer);
   }, []);
   const years = useMemo(
-    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
-    [catalog],
+    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest]), periodYears(profile.info)),
+    [catalog, profile.info],
   );
 
   const eventDays = useMemo(
@@ -119,7 +130,6 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     state,
     dispatch,
     merge,
-    canvas,
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
@@ -136,6 +146,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     select,
     onFind: (path) => dispatch({ type: 'path', path }),
   });
+  const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
   const large = graphModeFor(graph.elements.length) === 'large';
@@ -146,12 +157,12 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         <SkipLinks view={state.tab} onView={flow.skipToView} onDetails={flow.skipToDetails} />
         <header className="app-header" ref={regions.header}>
           <h1>
-            Inquiry graph <span className="muted">Rotherham 1997–2013</span>
+            Inquiry graph <span className="muted">{profile.info.title}</span>
           </h1>
           <SearchBox
             request={request}
             label="Find"
-            placeholder="Search people, agencies, reports, events"
+            placeholder={`Search ${pluralList(profile.kinds.list)}`}
             testId="search"
             onPick={(hit) => {
               void reveal(hit.entity);
@@ -173,7 +184,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onRedo={() => dispatch({ type: 'redo' })}
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
-          <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+          <ExportMenu actions={exports} />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">
@@ -224,8 +235,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               onSelect={select}
               onExpand={(id) => void expand(id)}
               keys={flow.graphKeys}
+              onHover={setHovered}
             />
             <Legend knowledgeMode={graph.decorations.knowledge !== null} />
+            <ZoomControls onZoomIn={() => canvas.current?.zoomBy(ZOOM_STEP)} onZoomOut={() => canvas.current?.zoomBy(1 / ZOOM_STEP)} onFit={() => canvas.current?.fit()} />
+            <HoverCard target={hovered} catalog={catalog} request={request} />
             {graph.entities.length === 0 && (
               <p className="empty-note" role="status">
                 Nothing on view. Clear the filters or press “Show all”.

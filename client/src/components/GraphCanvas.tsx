@@ -1,7 +1,8 @@
-import type { ElementDefinition } from 'cytoscape';
+import type { ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
 import {
   decorate,
+  fitReadable,
   graphModeFor,
   hideSmallLabels,
   placeNearNeighbours,
@@ -12,15 +13,21 @@ import {
   type Decorations,
   type Viewport,
 } from '../graph';
+import { readDrawing, type Drawing } from '../export/drawing';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import { GRAPH_KEYS_HINT, useGraphKeyboard, type GraphKeyActions } from '../hooks/useGraphKeyboard';
 import { useReadableZoom } from '../hooks/useReadableZoom';
+import type { HoverTarget } from './HoverCard';
 import type { LayoutName } from '../state';
+import { useProfile } from '../profile';
 
 export interface GraphCanvasHandle {
   fit(): void;
+  /** Zooms about the middle of the view by `factor` (above 1 zooms in). */
+  zoomBy(factor: number): void;
   relayout(): void;
-  png(): Promise<Blob>;
+  /** The graph as drawn (for the exports' pictures) and the page's own bitmap of it (data: URL). */
+  picture(): { drawing: Drawing; png: string };
   /** Gives the graph the keyboard focus, on `id` when given. */
   focus(id?: string | null): void;
 }
@@ -34,6 +41,8 @@ interface Props extends CytoscapeEvents {
   description: string;
   handle: Ref<GraphCanvasHandle>;
   keys: GraphKeyActions;
+  /** The element under the pointer, or null when it leaves (or the view moves). */
+  onHover?: (target: HoverTarget | null) => void;
 }
 
 /**
@@ -41,13 +50,14 @@ interface Props extends CytoscapeEvents {
  * large-graph threshold the instance is replaced by one in large-graph mode (and back below
  * it); nodes keep their places across the swap.
  */
-export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, keys, onSelect, onExpand }: Props) {
+export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, keys, onSelect, onExpand, onHover }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
   const mode = graphModeFor(elements.length);
   const handover = useRef<Viewport | null>(null);
-  const { cy, renderer } = useCytoscape(container, events, mode, handover);
+  const { kinds } = useProfile();
+  const { cy, renderer } = useCytoscape(container, events, mode, handover, kinds.list);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
   const selected = decorations.selected;
@@ -92,6 +102,30 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   // Redrawn elements lose classes they were not drawn with: put the keyboard's ring back.
   useEffect(() => keyboard.repaint(), [keyboard.repaint, decorations, elements]);
 
+  const hover = useRef(onHover);
+  hover.current = onHover;
+  useEffect(() => {
+    if (!cy) return;
+    const over = (event: EventObject) => {
+      const at = event.renderedPosition;
+      hover.current?.({ id: String(event.target.id()), x: at.x, y: at.y, width: cy.width(), height: cy.height() });
+    };
+    const away = () => hover.current?.(null);
+    cy.on('mouseover', 'node, edge', over);
+    cy.on('mouseout', 'node, edge', away);
+    cy.on('viewport remove', away);
+    // A pointer that jumps off the canvas may leave no mouseout behind.
+    const box = container.current;
+    box?.addEventListener('mouseleave', away);
+    return () => {
+      box?.removeEventListener('mouseleave', away);
+      cy.off('mouseover', 'node, edge', over);
+      cy.off('mouseout', 'node, edge', away);
+      cy.off('viewport remove', away);
+      away();
+    };
+  }, [cy]);
+
   // Once per request: a new instance must not jump back to an entity centred long ago.
   useEffect(() => {
     if (!cy || cy.destroyed() || !centerRequest || centerRequest.seq === centred.current) return;
@@ -110,13 +144,24 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     handle,
     () => ({
       focus: (id) => keyboard.focusNode(id ?? null),
-      fit: () => cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 }),
+      fit: () => {
+        if (!cy) return;
+        cy.stop(true, true);
+        if (mode === 'large') cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+        else fitReadable(cy);
+      },
+      zoomBy: (factor) => {
+        if (!cy) return;
+        cy.stop(true, true);
+        const level = Math.min(Math.max(cy.zoom() * factor, cy.minZoom()), cy.maxZoom());
+        cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 200 });
+      },
       relayout: () => {
         if (cy) runLayout(cy, { name: layout, selected, mode });
       },
-      png: () => {
-        if (!cy) return Promise.reject(new Error('The graph is not drawn yet.'));
-        return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', ...pngSize(mode) });
+      picture: () => {
+        if (!cy) throw new Error('The graph is not drawn yet.');
+        return { drawing: readDrawing(cy), png: cy.png({ output: 'base64uri', full: true, bg: '#ffffff', ...pngSize(mode) }) };
       },
     }),
     [cy, layout, selected, mode, keyboard.focusNode],

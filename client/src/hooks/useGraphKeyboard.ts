@@ -1,8 +1,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { EntityKind } from '../api';
-import { KIND_LOOK } from '../graph';
 import { isArrowKey, nodeInDirection, type ArrowKey } from '../graph/keyboardNav';
+import { useProfile, type KindRegistry } from '../profile';
 
 /** What the graph's keys do beyond moving the focus; the page decides what each means. */
 export interface GraphKeyActions {
@@ -34,8 +34,8 @@ const RING_GAP_PX = 3;
 /** How close to the edge of the canvas a focused node may come before the view follows it. */
 const EDGE_MARGIN = 40;
 
-function describe(node: NodeSingular): string {
-  const kind = KIND_LOOK[node.data('kind') as EntityKind]?.label ?? 'entity';
+function describe(node: NodeSingular, kinds: KindRegistry): string {
+  const kind = kinds.look(node.data('kind') as EntityKind).label;
   const neighbours = node.neighborhood('node').length;
   return `${node.data('name') ?? node.id()}, ${kind.toLowerCase()}, ${neighbours} neighbour${neighbours === 1 ? '' : 's'} on view.`;
 }
@@ -81,6 +81,7 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
   /** The node last asked for by focusNode, which may still be on its way to the graph. */
   const requested = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const { kinds } = useProfile();
 
   const paint = useCallback(() => {
     if (!cy || cy.destroyed()) return;
@@ -100,9 +101,9 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
       focused.current = node.id();
       paint();
       if (follow) keepInView(cy, node);
-      setAnnouncement(describe(node));
+      setAnnouncement(describe(node, kinds));
     },
-    [cy, paint],
+    [cy, paint, kinds],
   );
 
   /** Puts the focus on the graph, on `id` when given (once it is drawn, if it is still coming). */

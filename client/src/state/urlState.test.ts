@@ -4,7 +4,7 @@ import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlState } fr
 const full: UrlState = {
   selected: 'person:alexis-jay',
   ops: [{ kind: 'focus', id: 'report:jay-2014' }, { kind: 'expand', id: 'agency:rotherham-council' }, { kind: 'hide', id: 'person:x' }, { kind: 'showAll' }],
-  filters: { hiddenKinds: ['EVENT', 'AGENCY'], hiddenTypes: ['HELD_ROLE'], from: '1997-01-01', to: '2013-12-31' },
+  filters: { hiddenKinds: ['EVENT', 'AGENCY'], hiddenTypes: ['HELD_ROLE'], from: '1997-01-01', to: '2013-12-31', hideUndated: true },
   layout: 'concentric',
   asOf: '2005-03-31',
   path: { from: 'person:angie-heal', to: 'person:roger-stone' },
@@ -34,11 +34,11 @@ describe('urlState', () => {
   });
 
   it('ignores junk instead of failing', () => {
-    const state = parseUrlState('?sel=<script>&view=x:person:a,e:,all,f:ok:id&hideKinds=PERSON,ROBOT&hideTypes=warned,HELD_ROLE&from=2005&to=2005-13-01&layout=spiral&asOf=yesterday&pathFrom=a&tab=chart');
+    const state = parseUrlState('?sel=<script>&view=x:person:a,e:,all,f:ok:id&hideKinds=PERSON,robot!&hideTypes=warned,HELD_ROLE&from=2005&to=2005-13-01&undated=yes&layout=spiral&asOf=yesterday&pathFrom=a&tab=chart');
     expect(state).toEqual({
       ...DEFAULT_URL_STATE,
       ops: [{ kind: 'showAll' }, { kind: 'focus', id: 'ok:id' }],
-      filters: { hiddenKinds: ['PERSON'], hiddenTypes: ['HELD_ROLE'], from: null, to: null },
+      filters: { hiddenKinds: ['PERSON'], hiddenTypes: ['HELD_ROLE'], from: null, to: null, hideUndated: false },
     });
   });
 
@@ -47,7 +47,7 @@ describe('urlState', () => {
     const b = serializeUrlState(full);
     expect(a).toBe(b);
     expect(a.split('&').map((pair) => pair.replace(/^\?/, '').split('=')[0])).toEqual([
-      'sel', 'view', 'hideKinds', 'hideTypes', 'from', 'to', 'layout', 'asOf', 'pathFrom', 'pathTo', 'tab',
+      'sel', 'view', 'hideKinds', 'hideTypes', 'from', 'to', 'undated', 'layout', 'asOf', 'pathFrom', 'pathTo', 'tab',
     ]);
   });
 });
