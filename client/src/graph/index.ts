@@ -1,7 +1,7 @@
 export { createCatalog, mergeIntoCatalog, upsertIntoCatalog, neighbourIds, hopDistances, EMPTY_CATALOG, type Catalog } from './catalog';
 export { toElements, kindClass, nodeSize, type NodeData, type EdgeData } from './toElements';
 export { shortenLabel, displayName, labelPx, labelScale, pickLabels, LABEL_PX, type LabelCandidate, type Box } from './labels';
-export { graphStyle } from './style';
+export { graphStyle, KEYBOARD_FOCUS_CLASS } from './style';
 export { keepLabelsReadable, fitReadable } from './readableLabels';
 export { KNOWLEDGE_COLORS, DISPUTED_COLOR } from './palette';
 export { syncElements, placeNearNeighbours, runLayout, decorate, type Decorations, type LayoutRequest } from './cyRuntime';

@@ -182,11 +182,22 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
 
 const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
 
+/** The class of the node the keyboard is on (see useGraphKeyboard). */
+export const KEYBOARD_FOCUS_CLASS = 'keyboard-focus';
+
+/**
+ * Drawn last, over any look and the selection's halo, and keeps the label even where labels are
+ * hidden. The ring's width and gap are set on the node itself: they depend on the zoom.
+ */
+const KEYBOARD_FOCUS: StylesheetJson = [
+  { selector: `node.${KEYBOARD_FOCUS_CLASS}`, style: { 'outline-color': '#1d4ed8', 'outline-opacity': 1, label: 'data(label)', 'z-index': 30 } },
+];
+
 /**
  * The explorer's stylesheet for the data set's kinds, in normal or large-graph mode; in normal
  * mode with labels at `labelScale` (see readableLabels).
  */
 export function graphStyle(mode: 'normal' | 'large', kinds: readonly KindInfo[], labelScale = 1): StylesheetJson {
   const rest = mode === 'large' ? LARGE_GRAPH_STYLE : [...BASE, ...DECORATIONS, ...readableLabels(labelScale)];
-  return [...NODE_DEFAULTS, ...kindRules(kinds), ...rest];
+  return [...NODE_DEFAULTS, ...kindRules(kinds), ...rest, ...KEYBOARD_FOCUS];
 }

@@ -1,6 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { EntityKind } from '../api';
+import { KEYBOARD_FOCUS_CLASS } from '../graph';
 import { isArrowKey, nodeInDirection, type ArrowKey } from '../graph/keyboardNav';
 import { useProfile, type KindRegistry } from '../profile';
 
@@ -20,14 +21,6 @@ export interface GraphKeyActions {
 export const GRAPH_KEYS_HINT =
   'Arrow keys move to the neighbour that lies that way; Enter shows its details; F starts a path from it, T ends one at it; Escape goes back; slash goes to the search.';
 
-const FOCUS_CLASS = 'keyboard-focus';
-/** Drawn over any look, selection included, and keeps the label even where labels are hidden. */
-const FOCUS_STYLE = {
-  'outline-color': '#1d4ed8',
-  'outline-opacity': 1,
-  label: 'data(label)',
-  'z-index': 30,
-} as const;
 /** The ring's width and gap on screen, whatever the zoom (Cytoscape sizes in model units). */
 const RING_PX = 3;
 const RING_GAP_PX = 3;
@@ -85,12 +78,12 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
 
   const paint = useCallback(() => {
     if (!cy || cy.destroyed()) return;
-    cy.$(`.${FOCUS_CLASS}`).removeClass(FOCUS_CLASS).removeStyle('outline-width outline-offset');
+    cy.$(`.${KEYBOARD_FOCUS_CLASS}`).removeClass(KEYBOARD_FOCUS_CLASS).removeStyle('outline-width outline-offset');
     // As :focus-visible does for outlines: a ring after keys, none after a click or a tap.
     if (!container.current?.matches(':focus-visible') || !focused.current) return;
     const zoom = cy.zoom();
     cy.getElementById(focused.current)
-      .addClass(FOCUS_CLASS)
+      .addClass(KEYBOARD_FOCUS_CLASS)
       .style({ 'outline-width': RING_PX / zoom, 'outline-offset': RING_GAP_PX / zoom });
   }, [cy, container]);
 
@@ -127,14 +120,20 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
   selection.current = selected;
 
   useEffect(() => {
-    if (cy && !cy.destroyed()) cy.style().selector(`node.${FOCUS_CLASS}`).style(FOCUS_STYLE).update();
-  }, [cy]);
-
-  useEffect(() => {
     const element = container.current;
     if (!cy || !element) return;
 
+    // A click gives the canvas the focus before the tap: ring, announcement and panning wait for
+    // the keys, or the view would move (and the page redraw) between the two clicks of a double click.
+    let pointing = false;
+    const onPointerDown = () => {
+      pointing = true;
+    };
+    const onPointerUp = () => {
+      pointing = false;
+    };
     const onFocus = () => {
+      if (pointing) return;
       const current = focused.current ? cy.getElementById(focused.current) : null;
       // Asked for by focusNode but not drawn yet: wait for it (onAdd) rather than pick another.
       if (current && current.empty() && focused.current === requested.current) return;
@@ -191,6 +190,8 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
     const onAdd = (event: { target: NodeSingular }) => {
       if (event.target.id() === focused.current && document.activeElement === element) moveTo(event.target, { remember: false });
     };
+    element.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('pointerup', onPointerUp);
     element.addEventListener('focus', onFocus);
     cy.on('zoom', paint);
     element.addEventListener('blur', onBlur);
@@ -198,6 +199,8 @@ export function useGraphKeyboard(cy: Core | null, container: RefObject<HTMLDivEl
     cy.on('tap', 'node', onTap);
     cy.on('add', 'node', onAdd);
     return () => {
+      element.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('pointerup', onPointerUp);
       element.removeEventListener('focus', onFocus);
       element.removeEventListener('blur', onBlur);
       element.removeEventListener('keydown', onKeyDown);
