@@ -140,7 +140,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
     await probe.page.evaluate(() => {
       window.__cy?.zoom(4);
     });
-    await probe.page.getByRole('button', { name: 'Fit' }).click();
+    await probe.page.getByRole('button', { name: 'Fit', exact: true }).click();
     await expect
       .poll(() =>
         probe.page.evaluate(() => {
