@@ -72,5 +72,5 @@ export function describeLinkProblems(search: string): string | null {
   const unread = unreadLinkParts(search);
   if (unread.length === 0) return null;
   const parts = [...new Set(unread.map((key) => PART_NAMES[key] ?? key))];
-  return `This link is damaged: ${parts.join(', ')} could not be read, so ${unread.length === 1 ? 'that part is' : 'those parts are'} left as they start.`;
+  return `This link is damaged: ${parts.join(', ')} could not be read and ${parts.length === 1 ? 'is' : 'are'} left out; the rest of the link is shown.`;
 }
