@@ -42,7 +42,15 @@ export function SavedViews({ views, problem, onSave, onOpen, onDelete }: Props) 
         <ul className="saved-view-list">
           {views.map((view) => (
             <li key={view.name}>
-              <button type="button" className="link" onClick={() => onOpen(view)} title="Open this view">
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setMessage(null);
+                  onOpen(view);
+                }}
+                title="Open this view"
+              >
                 {view.name}
               </button>{' '}
               <span className="muted">{SAVED_AT.format(new Date(view.saved))}</span>{' '}
