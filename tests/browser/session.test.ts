@@ -27,6 +27,13 @@ function heading(page: Page): Promise<string | null> {
   return page.getByTestId('details-panel').locator('h2').textContent();
 }
 
+/** Picks an entity from the search box and waits for its details. */
+async function find(page: Page, entity: EntityRow): Promise<void> {
+  await page.getByRole('combobox', { name: 'Find' }).fill(entity.name);
+  await page.getByRole('option').filter({ hasText: entity.name }).first().click();
+  await expect.poll(() => heading(page)).toBe(entity.name);
+}
+
 /** How far a node is from the middle of the canvas, in screen pixels. */
 async function offCentre(page: Page, id: string): Promise<number> {
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
@@ -101,6 +108,8 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     await expect.poll(() => heading(page)).toBe(second.name);
     await expect.poll(() => selectedIds(page)).toEqual([second.id]);
     await expect.poll(() => offCentre(page, second.id)).toBeLessThan(5);
+    await relationList.scrollIntoViewIfNeeded();
+    await relationList.screenshot({ path: screenshotPath('session-relation-list') });
     // The relation itself stays one click away, by its own control.
     await page.getByTestId('details-panel').getByRole('button', { name: /^Relation: / }).first().click();
     await expect.poll(() => page.getByTestId('details-panel').locator('.relation-details').count()).toBe(1);
@@ -156,9 +165,7 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
       );
     const oneStep = await reach(1);
     const twoSteps = await reach(2);
-    await page.getByRole('combobox', { name: 'Find' }).fill(hub.name);
-    await page.getByRole('option').filter({ hasText: hub.name }).first().click();
-    await expect.poll(() => heading(page)).toBe(hub.name);
+    await find(page, hub);
     const panel = page.getByTestId('details-panel');
 
     await panel.getByRole('button', { name: 'Focus', exact: true }).click();
@@ -185,6 +192,13 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     await expect.poll(() => nodeCount(page)).toBe(all);
     await page.getByRole('button', { name: 'Redo' }).click();
     await expect.poll(() => nodeCount(page)).toBe(oneStep);
+    // A filter change is a place too.
+    const events = page.getByTestId('filters').getByRole('checkbox', { name: /Events/ });
+    await events.uncheck();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hideKinds')).toBe('EVENT');
+    await page.goBack();
+    await expect.poll(() => events.isChecked()).toBe(true);
+    expect(await nodeCount(page)).toBe(oneStep);
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
   }, 240_000);
@@ -195,10 +209,8 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     await probe.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await waitForGraph(page, 11);
     const hub = byDegree()[0]!;
-    await page.getByRole('combobox', { name: 'Find' }).fill(hub.name);
-    await page.getByRole('option').filter({ hasText: hub.name }).first().click();
+    await find(page, hub);
     const panel = page.getByTestId('details-panel');
-    await expect.poll(() => heading(page)).toBe(hub.name);
     await panel.getByLabel('Focus steps').selectOption('2');
     await panel.getByRole('button', { name: 'Focus', exact: true }).click();
     await page.getByTestId('filters').getByRole('checkbox', { name: /Events/ }).uncheck();
@@ -257,9 +269,7 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     const { page } = probe;
     await waitForGraph(page, 11);
     const hub = byDegree()[1]!;
-    await page.getByRole('combobox', { name: 'Find' }).fill(hub.name);
-    await page.getByRole('option').filter({ hasText: hub.name }).first().click();
-    await expect.poll(() => heading(page)).toBe(hub.name);
+    await find(page, hub);
     await page.getByTestId('details-panel').getByRole('button', { name: 'Focus', exact: true }).click();
     await settled(page);
     await drag(page, hub.id, -70, 50);
