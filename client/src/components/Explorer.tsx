@@ -125,10 +125,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   });
   const { select, expand, reveal } = actions;
   session.centre.current = actions.centre;
-  // A permalink's selection is centred, unless the link brings its own picture.
+  // A permalink's selection is centred, unless the link brings its own picture: once, for the
+  // URL the page opened with.
   useEffect(() => {
     if (!session.picture && state.selected) actions.centre(state.selected);
-    // Once, for the URL the page opened with.
   }, []);
   // A picture waits for the path it may include.
   const pictureHeld = state.path !== null && (paths.status === 'idle' || paths.status === 'loading');
