@@ -13,6 +13,10 @@ export interface PlaceControls {
   open: (state: ExplorerState, picture: string | null) => void;
 }
 
+function sameHistory(a: ExplorerState, b: ExplorerState): boolean {
+  return a.history.applied === b.history.applied && JSON.stringify(a.history.ops) === JSON.stringify(b.history.ops);
+}
+
 function urlOf(state: ExplorerState): string {
   return `${window.location.pathname}${serializeUrlState(toUrlState(state))}${window.location.hash}`;
 }
@@ -60,6 +64,9 @@ export function useExplorerState(options?: PlaceOptions): readonly [ExplorerStat
     const onPop = (event: PopStateEvent) => {
       const restored = readPlace(window.location.search, event.state);
       const previous = written.current;
+      // An entry that differs only by its #fragment (a skip link, say) is the place already shown.
+      const sameUrl = urlOf(restored) === urlOf(previous);
+      if (sameUrl && (!readPlaceEntry(event.state) || sameHistory(restored, previous))) return;
       // Already what the URL says: the write-back effect must not push it again.
       written.current = restored;
       lastStep.current = null;
