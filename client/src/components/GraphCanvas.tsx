@@ -23,8 +23,8 @@ export interface GraphCanvasHandle {
   fit(): void;
   relayout(): void;
   png(): Promise<Blob>;
-  /** Where every node is and the area in view; null when the graph is not on screen. */
-  picture(): Picture | null;
+  /** Where every node is and the area in view; null when the graph is not on screen or has more than `maxNodes` nodes. */
+  picture(maxNodes?: number): Picture | null;
 }
 
 /** A picture to put back (see state/picture.ts) once its nodes are drawn; `seq` makes asking twice count twice. */
@@ -125,7 +125,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, pict
         if (!cy) return Promise.reject(new Error('The graph is not drawn yet.'));
         return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', ...pngSize(mode) });
       },
-      picture: () => (cy ? pictureOf(cy) : null),
+      picture: (maxNodes = Infinity) => (cy && !cy.destroyed() && cy.nodes().length <= maxNodes ? pictureOf(cy) : null),
     }),
     [cy, layout, selected, mode],
   );

@@ -4,8 +4,11 @@ import type { PictureOutcome } from '../graph';
 import { decodePicture, describeLinkProblems, encodePicture, LINK_PICTURE_MAX_CHARS, linkSearch, pictureParam, readPlace, type SavedView } from '../state';
 import { useExplorerState } from './useExplorerState';
 
-/** Above this many nodes a history entry keeps no picture (Back lays out afresh). */
-const HISTORY_PICTURE_MAX_NODES = 2000;
+/**
+ * Above this many nodes a history entry keeps no picture (Back lays out afresh): the picture is
+ * taken on every change, and reading 1,500 positions takes tens of milliseconds.
+ */
+const HISTORY_PICTURE_MAX_NODES = 500;
 
 interface PendingPicture extends PictureRequest {
   /** Say so when it cannot be restored (a link or saved view; Back falls back quietly). */
@@ -36,8 +39,8 @@ export function useSessionPlace(canvas: RefObject<GraphCanvasHandle | null>) {
   const show = useCallback((token: string, announce: boolean, selected: string | null) => setPicture((p) => ({ token, seq: (p?.seq ?? 0) + 1, announce, selected })), []);
 
   const capture = useCallback(() => {
-    const now = canvas.current?.picture();
-    return now && now.positions.size <= HISTORY_PICTURE_MAX_NODES ? encodePicture(now) : null;
+    const now = canvas.current?.picture(HISTORY_PICTURE_MAX_NODES);
+    return now ? encodePicture(now) : null;
   }, [canvas]);
 
   const [state, dispatch, { open }] = useExplorerState({
