@@ -5,6 +5,7 @@ import { knowledgeEventDays } from '../chronology/asOf';
 import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
+import { useExports } from '../hooks/useExports';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
@@ -12,9 +13,10 @@ import { useSavedViews } from '../hooks/useSavedViews';
 import { useSessionPlace } from '../hooks/useSessionPlace';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
+import { periodYears, pluralList, useProfile } from '../profile';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
-import { ExportButtons } from './ExportButtons';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { IntroPanel } from './IntroPanel';
@@ -48,6 +50,10 @@ type Ends = { from: { id: string; name: string } | null; to: { id: string; name:
 
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
+  const profile = useProfile();
+  useEffect(() => {
+    document.title = `${profile.info.title} — Inquiry graph`;
+  }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
   const session = useSessionPlace(canvas);
   const { state, dispatch } = session;
@@ -105,8 +111,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     return () => clearTimeout(timer);
   }, []);
   const years = useMemo(
-    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
-    [catalog],
+    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest]), periodYears(profile.info)),
+    [catalog, profile.info],
   );
 
   const eventDays = useMemo(
@@ -120,7 +126,6 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     state,
     dispatch,
     merge,
-    canvas,
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
@@ -132,6 +137,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   }, []);
   // A picture waits for the path it may include.
   const pictureHeld = state.path !== null && (paths.status === 'idle' || paths.status === 'loading');
+  const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
   const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
@@ -142,9 +148,9 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
       <div className="app">
         <header className="app-header">
           <h1>
-            Inquiry graph <span className="muted">Rotherham 1997–2013</span>
+            Inquiry graph <span className="muted">{profile.info.title}</span>
           </h1>
-          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
+          <SearchBox request={request} label="Find" placeholder={`Search ${pluralList(profile.kinds.list)}`} testId="search" onPick={(hit) => void reveal(hit.entity)} />
           <AccountBox />
           <Toolbar
             layout={state.layout}
@@ -160,7 +166,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onRedo={() => dispatch({ type: 'redo' })}
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
-          <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+          <ExportMenu actions={exports} />
           <ShareButton link={session.link} />
         </header>
 

@@ -16,15 +16,18 @@ import {
   type PictureOutcome,
   type Viewport,
 } from '../graph';
+import { readDrawing, type Drawing } from '../export/drawing';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { LayoutName, Picture } from '../state';
+import { useProfile } from '../profile';
 
 export interface GraphCanvasHandle {
   fit(): void;
   relayout(): void;
-  png(): Promise<Blob>;
+  /** The graph as drawn (for the exports' pictures) and the page's own bitmap of it (data: URL). */
+  picture(): { drawing: Drawing; png: string };
   /** Where every node is and the area in view; null when the graph is not on screen or has more than `maxNodes` nodes. */
-  picture(maxNodes?: number): Picture | null;
+  placement(maxNodes?: number): Picture | null;
 }
 
 /** A picture to put back (see state/picture.ts) once its nodes are drawn; `seq` makes asking twice count twice. */
@@ -57,7 +60,8 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, pict
   events.current = { onSelect, onExpand };
   const mode = graphModeFor(elements.length);
   const handover = useRef<Viewport | null>(null);
-  const { cy, renderer } = useCytoscape(container, events, mode, handover);
+  const { kinds } = useProfile();
+  const { cy, renderer } = useCytoscape(container, events, mode, handover, kinds.list);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
   const pictured = useRef(0);
@@ -121,11 +125,11 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, pict
       relayout: () => {
         if (cy) runLayout(cy, { name: layout, selected, mode });
       },
-      png: () => {
-        if (!cy) return Promise.reject(new Error('The graph is not drawn yet.'));
-        return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', ...pngSize(mode) });
+      picture: () => {
+        if (!cy) throw new Error('The graph is not drawn yet.');
+        return { drawing: readDrawing(cy), png: cy.png({ output: 'base64uri', full: true, bg: '#ffffff', ...pngSize(mode) }) };
       },
-      picture: (maxNodes = Infinity) => (cy && !cy.destroyed() && cy.nodes().length <= maxNodes ? pictureOf(cy) : null),
+      placement: (maxNodes = Infinity) => (cy && !cy.destroyed() && cy.nodes().length <= maxNodes ? pictureOf(cy) : null),
     }),
     [cy, layout, selected, mode],
   );

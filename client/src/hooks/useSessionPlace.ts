@@ -39,7 +39,7 @@ export function useSessionPlace(canvas: RefObject<GraphCanvasHandle | null>) {
   const show = useCallback((token: string, announce: boolean, selected: string | null) => setPicture((p) => ({ token, seq: (p?.seq ?? 0) + 1, announce, selected })), []);
 
   const capture = useCallback(() => {
-    const now = canvas.current?.picture(HISTORY_PICTURE_MAX_NODES);
+    const now = canvas.current?.placement(HISTORY_PICTURE_MAX_NODES);
     return now ? encodePicture(now) : null;
   }, [canvas]);
 
@@ -61,7 +61,7 @@ export function useSessionPlace(canvas: RefObject<GraphCanvasHandle | null>) {
   );
 
   const link = useCallback((): Link => {
-    const now = canvas.current?.picture() ?? null;
+    const now = canvas.current?.placement() ?? null;
     let token = now ? encodePicture(now) : null;
     let note: string | null = null;
     if (token && token.length > LINK_PICTURE_MAX_CHARS) {
