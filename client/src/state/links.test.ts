@@ -21,7 +21,7 @@ describe('links', () => {
 
   it('name what a damaged link got wrong', () => {
     expect(unreadLinkParts('?sel=<script>&view=f:person:a&asOf=yesterday&pic=!!')).toEqual(['sel', 'asOf', 'pic']);
-    expect(unreadLinkParts('?hideKinds=PERSON,ROBOT&pathFrom=person:a')).toEqual(['hideKinds', 'pathFrom']);
+    expect(unreadLinkParts('?hideKinds=PERSON,robot!&pathFrom=person:a')).toEqual(['hideKinds', 'pathFrom']);
     expect(describeLinkProblems('?pic=AQA')).toBe('This link is damaged: the picture (positions and zoom) could not be read and is left out; the rest of the link is shown.');
     expect(describeLinkProblems('?sel=<x>&asOf=no')).toMatch(/the selection, the as-of date could not be read and are left out/);
   });
