@@ -5,11 +5,12 @@ import { knowledgeEventDays } from '../chronology/asOf';
 import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
-import { useExplorerState } from '../hooks/useExplorerState';
 import { useExports } from '../hooks/useExports';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
+import { useSavedViews } from '../hooks/useSavedViews';
+import { useSessionPlace } from '../hooks/useSessionPlace';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { periodYears, pluralList, useProfile } from '../profile';
@@ -23,7 +24,9 @@ import { IntroPanel } from './IntroPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
 import { PathPanel } from './PathPanel';
+import { SavedViews } from './SavedViews';
 import { SearchBox } from './SearchBox';
+import { ShareButton } from './ShareButton';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
 import { ZoomControls } from './ZoomControls';
@@ -51,13 +54,15 @@ type Ends = { from: { id: string; name: string } | null; to: { id: string; name:
 
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
-  const [state, dispatch] = useExplorerState();
   const profile = useProfile();
   useEffect(() => {
     document.title = `${profile.info.title} — Inquiry graph`;
   }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const session = useSessionPlace(canvas);
+  const { state, dispatch } = session;
+  const savedViews = useSavedViews();
 
   const paths = usePaths(request, state.path);
   const [pathIndex, setPathIndex] = useState(0);
@@ -129,6 +134,14 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
+  session.centre.current = actions.centre;
+  // A permalink's selection is centred, unless the link brings its own picture: once, for the
+  // URL the page opened with.
+  useEffect(() => {
+    if (!session.picture && state.selected) actions.centre(state.selected);
+  }, []);
+  // A picture waits for the path it may include.
+  const pictureHeld = state.path !== null && (paths.status === 'idle' || paths.status === 'loading');
   const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
   const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
 
@@ -159,6 +172,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
           <ExportMenu actions={exports} />
+          <ShareButton link={session.link} />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">
@@ -180,6 +194,16 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               onSelect={select}
             />
           </details>
+          <details>
+            <summary>Saved views</summary>
+            <SavedViews
+              views={savedViews.views}
+              problem={savedViews.problem}
+              onSave={(name) => savedViews.save(name, session.link().search)}
+              onOpen={session.openView}
+              onDelete={savedViews.remove}
+            />
+          </details>
           <details open={state.asOf !== null}>
             <summary>Who knew what when</summary>
             <KnowledgePanel asOf={state.asOf} years={years} eventDays={eventDays} knowledge={knowledge} noRecord={graph.noRecord} onAsOf={(asOf) => dispatch({ type: 'asOf', asOf })} onSelect={select} />
@@ -193,6 +217,14 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         </nav>
 
         <main className="graph-area">
+          {session.notice && (
+            <p className="link-notice" role="alert" data-testid="link-notice">
+              {session.notice}{' '}
+              <button type="button" className="small" onClick={session.dismissNotice}>
+                Dismiss
+              </button>
+            </p>
+          )}
           {partial && (
             <p className="cap-notice" role="status" data-testid="cap-notice">
               {partial}
@@ -205,8 +237,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               layout={state.layout}
               decorations={graph.decorations}
               centerRequest={actions.centerRequest}
+              picture={pictureHeld ? null : session.picture}
+              onPicture={session.onPicture}
               description={description}
-              onSelect={select}
+              onSelect={actions.selectOnGraph}
               onExpand={(id) => void expand(id)}
               onHover={setHovered}
             />
@@ -252,7 +286,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           intro={<IntroPanel catalog={catalog} onSelect={select} />}
           actions={{
             onExpand: (id) => void expand(id),
-            onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
+            onFocus: (id, depth) => dispatch({ type: 'op', op: depth === 1 ? { kind: 'focus', id } : { kind: 'focus', id, depth } }),
             onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
             onPathFrom: (id) => setPathEnd('from', id),
             onPathTo: (id) => setPathEnd('to', id),

@@ -1,22 +1,26 @@
 import type { ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import {
+  applyPicture,
+  centreOn,
   decorate,
   fitReadable,
   graphModeFor,
   hideSmallLabels,
   placeNearNeighbours,
+  pictureOf,
   pngSize,
   restoreViewport,
   runLayout,
   syncElements,
   type Decorations,
+  type PictureOutcome,
   type Viewport,
 } from '../graph';
 import { readDrawing, type Drawing } from '../export/drawing';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { HoverTarget } from './HoverCard';
-import type { LayoutName } from '../state';
+import type { LayoutName, Picture } from '../state';
 import { useProfile } from '../profile';
 
 export interface GraphCanvasHandle {
@@ -26,6 +30,14 @@ export interface GraphCanvasHandle {
   relayout(): void;
   /** The graph as drawn (for the exports' pictures) and the page's own bitmap of it (data: URL). */
   picture(): { drawing: Drawing; png: string };
+  /** Where every node is and the area in view; null when the graph is not on screen or has more than `maxNodes` nodes. */
+  placement(maxNodes?: number): Picture | null;
+}
+
+/** A picture to put back (see state/picture.ts) once its nodes are drawn; `seq` makes asking twice count twice. */
+export interface PictureRequest {
+  token: string;
+  seq: number;
 }
 
 interface Props extends CytoscapeEvents {
@@ -34,6 +46,9 @@ interface Props extends CytoscapeEvents {
   decorations: Decorations;
   /** Centre on this entity once it is drawn; `seq` makes asking twice count twice. */
   centerRequest: { id: string; seq: number } | null;
+  /** Positions and area in view to restore instead of laying out (a link, a saved view, Back). */
+  picture?: PictureRequest | null;
+  onPicture?: (seq: number, outcome: PictureOutcome) => void;
   description: string;
   handle: Ref<GraphCanvasHandle>;
   /** The element under the pointer, or null when it leaves (or the view moves). */
@@ -45,7 +60,7 @@ interface Props extends CytoscapeEvents {
  * large-graph threshold the instance is replaced by one in large-graph mode (and back below
  * it); nodes keep their places across the swap.
  */
-export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, onSelect, onExpand, onHover }: Props) {
+export function GraphCanvas({ elements, layout, decorations, centerRequest, picture = null, onPicture, description, handle, onSelect, onExpand, onHover }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
@@ -55,6 +70,9 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   const { cy, renderer } = useCytoscape(container, events, mode, handover, kinds.list);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
+  const pictured = useRef(0);
+  const pictureDone = useRef(onPicture);
+  pictureDone.current = onPicture;
   const selected = decorations.selected;
 
   // Elements and layout together: a new layout or a first drawing lays out from scratch; added
@@ -74,6 +92,16 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
       laidOut.current = null;
       return;
     }
+    if (picture && picture.seq !== pictured.current) {
+      pictured.current = picture.seq;
+      const outcome = applyPicture(cy, picture.token);
+      pictureDone.current?.(picture.seq, outcome);
+      if (outcome.ok) {
+        laidOut.current = { layout, centre };
+        if (renderer === 'webgl') hideSmallLabels(cy);
+        return;
+      }
+    }
     // Mostly new nodes (undoing a focus, say) have nothing to settle around: start from scratch.
     const mostlyNew = addedNodes.length > cy.nodes().length / 2;
     if (!previous || previous.layout !== layout || previous.centre !== centre || mostlyNew) {
@@ -84,7 +112,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     }
     laidOut.current = { layout, centre };
     if (renderer === 'webgl') hideSmallLabels(cy);
-  }, [cy, renderer, mode, elements, layout, selected]);
+  }, [cy, renderer, mode, elements, layout, selected, picture]);
 
   useEffect(() => {
     if (cy && !cy.destroyed()) decorate(cy, decorations);
@@ -117,16 +145,8 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   // Once per request: a new instance must not jump back to an entity centred long ago.
   useEffect(() => {
     if (!cy || cy.destroyed() || !centerRequest || centerRequest.seq === centred.current) return;
-    const node = cy.getElementById(centerRequest.id);
-    if (node.empty()) return;
-    centred.current = centerRequest.seq;
-    // Zoom in to at least 1:1 and put the node in the middle; computing the pan ourselves keeps
-    // zoom and centring from fighting over the same animation.
-    const zoom = Math.max(cy.zoom(), 1);
-    const { x, y } = node.position();
-    cy.stop(true, true);
-    cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: 250 });
-  }, [cy, centerRequest]);
+    if (centreOn(cy, centerRequest.id)) centred.current = centerRequest.seq;
+  }, [cy, centerRequest, elements]);
 
   useImperativeHandle(
     handle,
@@ -150,6 +170,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
         if (!cy) throw new Error('The graph is not drawn yet.');
         return { drawing: readDrawing(cy), png: cy.png({ output: 'base64uri', full: true, bg: '#ffffff', ...pngSize(mode) }) };
       },
+      placement: (maxNodes = Infinity) => (cy && !cy.destroyed() && cy.nodes().length <= maxNodes ? pictureOf(cy) : null),
     }),
     [cy, layout, selected, mode],
   );

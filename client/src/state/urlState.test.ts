@@ -42,6 +42,14 @@ describe('urlState', () => {
     });
   });
 
+  it('writes the focus depth only when it is not the default one step', () => {
+    const ops = [{ kind: 'focus', id: 'person:a' }, { kind: 'focus', id: 'person:b', depth: 0 }, { kind: 'focus', id: 'person:c', depth: 3 }] as const;
+    const search = serializeUrlState({ ...DEFAULT_URL_STATE, ops });
+    expect(search).toBe('?view=f:person:a,f0:person:b,f3:person:c');
+    expect(parseUrlState(search).ops).toEqual(ops);
+    expect(parseUrlState('?view=f1:person:a,f9:person:b,f12:person:c').ops).toEqual([{ kind: 'focus', id: 'person:a' }]);
+  });
+
   it('writes keys in a fixed order so equal states give equal links', () => {
     const a = serializeUrlState({ ...full, filters: { ...full.filters, hiddenKinds: ['AGENCY', 'EVENT'] } });
     const b = serializeUrlState(full);
