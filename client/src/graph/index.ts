@@ -18,3 +18,4 @@ export {
 export { hideSmallLabels, viewportOf, restoreViewport, type Viewport } from './largeGraph';
 export { INITIAL_ENTITY_CAP, kindQuotas, capNotice, formatCount } from './initialCap';
 export { detectWebgl } from './webglSupport';
+export { pathSteps, relationsAgainstArrow, describeStep, type PathStep } from './pathSteps';

@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from './palette';
 import type { EntityKind } from '../api/types';
 
@@ -16,6 +16,11 @@ const kindRules = (Object.keys(KIND_LOOK) as EntityKind[]).map((kind) => ({
   selector: `node.kind-${kind.toLowerCase()}`,
   style: { 'background-color': KIND_LOOK[kind].color, shape: KIND_LOOK[kind].shape },
 }));
+
+/** The label of a path step walked against its relation's arrow ("↩ warned (against the arrow)"). */
+function againstArrowLabel(edge: EdgeSingular): string {
+  return `↩ ${String(edge.data('label'))} (against the arrow)`;
+}
 
 /** Every element's look: shape and colour by kind, labels, disputes. */
 const BASE: StylesheetJson = [
@@ -97,6 +102,8 @@ const DECORATIONS: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#facc15', 'border-style': 'solid' } },
   { selector: 'edge.on-path', style: { width: 4, 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', 'z-index': 10 } },
+  // A step walked against the arrow says so in words and with a dotted line, not by colour alone.
+  { selector: 'edge.on-path.path-against', style: { 'line-style': 'dotted', label: againstArrowLabel, 'font-weight': 'bold' } },
   {
     selector: 'node.selected',
     style: { 'overlay-color': '#facc15', 'overlay-opacity': 0.35, 'overlay-padding': 6, 'z-index': 20, 'font-weight': 'bold' },
@@ -134,6 +141,7 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
   { selector: 'node.quiet', style: { label: '' } },
   { selector: 'node.selected, node.on-path', style: { label: 'data(label)' } },
   { selector: 'edge.selected, edge.on-path', style: { label: 'data(label)', 'font-size': 12 } },
+  { selector: 'edge.on-path.path-against', style: { label: againstArrowLabel } },
 ];
 
 /** The stylesheet of large-graph mode. */

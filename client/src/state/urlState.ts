@@ -14,6 +14,10 @@ export type Tab = (typeof TABS)[number];
 export interface PathQuery {
   from: string;
   to: string;
+  /** Entities the paths go round (hubs set aside). */
+  excludeEntities?: readonly string[];
+  /** Relation types the paths do not walk. */
+  excludeTypes?: readonly string[];
 }
 
 export interface UrlState {
@@ -97,8 +101,19 @@ export function parseUrlState(search: string): UrlState {
     },
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
     asOf: isDay(asOf) ? asOf : null,
-    path: isId(pathFrom) && isId(pathTo) ? { from: pathFrom, to: pathTo } : null,
+    path: isId(pathFrom) && isId(pathTo) ? withExclusions({ from: pathFrom, to: pathTo }, params) : null,
     tab: (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'graph',
+  };
+}
+
+/** A path query with the exclusions the link names, if any (ids and type names only). */
+function withExclusions(path: PathQuery, params: URLSearchParams): PathQuery {
+  const excludeEntities = [...new Set(list(params.get('pathExclude')))].filter((id) => isId(id) && id !== path.from && id !== path.to);
+  const excludeTypes = [...new Set(list(params.get('pathExcludeTypes')))].filter((t) => TYPE.test(t));
+  return {
+    ...path,
+    ...(excludeEntities.length > 0 ? { excludeEntities } : {}),
+    ...(excludeTypes.length > 0 ? { excludeTypes } : {}),
   };
 }
 
@@ -118,7 +133,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.filters.to) pairs.push(['to', state.filters.to]);
   if (state.layout !== 'fcose') pairs.push(['layout', state.layout]);
   if (state.asOf) pairs.push(['asOf', state.asOf]);
-  if (state.path) pairs.push(['pathFrom', state.path.from], ['pathTo', state.path.to]);
+  if (state.path) {
+    pairs.push(['pathFrom', state.path.from], ['pathTo', state.path.to]);
+    if (state.path.excludeEntities?.length) pairs.push(['pathExclude', state.path.excludeEntities.join(',')]);
+    if (state.path.excludeTypes?.length) pairs.push(['pathExcludeTypes', [...state.path.excludeTypes].sort().join(',')]);
+  }
   if (state.tab !== 'graph') pairs.push(['tab', state.tab]);
   return pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
 }
