@@ -11,9 +11,14 @@ import {
   syncElements,
   type Decorations,
   type Viewport,
+  viewportFitting,
 } from '../graph';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { LayoutName } from '../state';
+
+/** Margin around a fitted path, in screen pixels, and how close a short path may be brought. */
+const PATH_FIT_PADDING = 50;
+const PATH_FIT_MAX_ZOOM = 1.5;
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -27,6 +32,8 @@ interface Props extends CytoscapeEvents {
   decorations: Decorations;
   /** Centre on this entity once it is drawn; `seq` makes asking twice count twice. */
   centerRequest: { id: string; seq: number } | null;
+  /** Show these entities whole (a found path) once all are drawn; once per `key`. */
+  fitRequest: { ids: readonly string[]; key: string } | null;
   description: string;
   handle: Ref<GraphCanvasHandle>;
 }
@@ -36,7 +43,7 @@ interface Props extends CytoscapeEvents {
  * large-graph threshold the instance is replaced by one in large-graph mode (and back below
  * it); nodes keep their places across the swap.
  */
-export function GraphCanvas({ elements, layout, decorations, centerRequest, description, handle, onSelect, onExpand }: Props) {
+export function GraphCanvas({ elements, layout, decorations, centerRequest, fitRequest, description, handle, onSelect, onExpand }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
@@ -45,6 +52,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
   const { cy, renderer } = useCytoscape(container, events, mode, handover);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
+  const fitted = useRef<string | null>(null);
   const selected = decorations.selected;
 
   // Elements and layout together: a new layout or a first drawing lays out from scratch; added
@@ -93,6 +101,22 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, desc
     cy.stop(true, true);
     cy.animate({ zoom, pan: { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom } }, { duration: 250 });
   }, [cy, centerRequest]);
+
+  // After the layout effect above, so the path's nodes have their places; retried as elements
+  // arrive, because a path's entities join the graph a render after the path is found.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !fitRequest || fitRequest.key === fitted.current) return;
+    const wanted = new Set(fitRequest.ids);
+    const nodes = cy.nodes().filter((node) => wanted.has(node.id()));
+    if (nodes.length < wanted.size) return;
+    fitted.current = fitRequest.key;
+    // The panel beside the graph may just have changed width: measure before fitting.
+    cy.resize();
+    const box = nodes.boundingBox({ includeLabels: true });
+    const view = viewportFitting(box, cy.width(), cy.height(), { padding: PATH_FIT_PADDING, minZoom: cy.minZoom(), maxZoom: PATH_FIT_MAX_ZOOM });
+    cy.stop(true, true);
+    cy.animate(view, { duration: 300 });
+  }, [cy, fitRequest, elements]);
 
   useImperativeHandle(
     handle,

@@ -19,3 +19,4 @@ export { hideSmallLabels, viewportOf, restoreViewport, type Viewport } from './l
 export { INITIAL_ENTITY_CAP, kindQuotas, capNotice, formatCount } from './initialCap';
 export { detectWebgl } from './webglSupport';
 export { pathSteps, relationsAgainstArrow, describeStep, type PathStep } from './pathSteps';
+export { viewportFitting, type Box, type FitOptions } from './fitView';
