@@ -18,6 +18,9 @@ interface ApiPath {
   edges: ApiRelation[];
 }
 
+/** Polls wait long: the browser suite shares a busy machine. */
+const WAIT = { timeout: 90_000, interval: 250 };
+
 const PATHS = `query($from: ID!, $to: ID!, $excludeEntities: [ID!], $excludeTypes: [RelationType!]) {
   paths(from: $from, to: $to, maxHops: 4, limit: 1, excludeEntities: $excludeEntities, excludeTypes: $excludeTypes) {
     nodes { id name degree } edges { id type label from { id name } to { id name } }
@@ -91,14 +94,14 @@ describe.skipIf(browserSkipReason !== null)('paths', () => {
   beforeAll(async () => {
     suite = await openBrowserSuite();
     subject = await findSubject(suite);
-  });
+  }, 600_000);
   afterAll(() => closeBrowserSuite(suite ?? {}));
 
   it('fits the path on screen, marks a step against the arrow, and goes round a hub', async () => {
     const { from, to, path, hub, around } = subject;
     const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
-    await waitForGraph(page, 11);
+    await waitForGraph(page, 11, 120_000);
     // Zoomed in on a corner first: the fit has to bring the path back.
     await page.evaluate(() => window.__cy?.viewport({ zoom: 3, pan: { x: -2000, y: -2000 } }));
     await page.getByText('Paths between two entities').click();
@@ -107,9 +110,9 @@ describe.skipIf(browserSkipReason !== null)('paths', () => {
     await page.getByRole('button', { name: 'Find paths' }).click();
 
     const pathIds = path.nodes.map((node) => node.id);
-    await expect.poll(() => selectorIds(page, 'node.on-path')).toEqual([...pathIds].sort());
-    await expect.poll(() => offScreen(page, pathIds)).toEqual([]);
-    await expect.poll(() => settled(page)).toBe(true);
+    await expect.poll(() => selectorIds(page, 'node.on-path'), WAIT).toEqual([...pathIds].sort());
+    await expect.poll(() => offScreen(page, pathIds), WAIT).toEqual([]);
+    await expect.poll(() => settled(page), WAIT).toBe(true);
     expect(await offScreen(page, pathIds)).toEqual([]);
 
     // Against the arrow: a dotted, worded edge in the graph and a worded step in the list.
@@ -121,7 +124,7 @@ describe.skipIf(browserSkipReason !== null)('paths', () => {
     }, against[0]!.id);
     expect(styled).toEqual({ line: 'dotted', label: `↩ ${against[0]!.label} (against the arrow)` });
     const steps = page.getByTestId('path-steps').locator(':scope > li');
-    await expect.poll(() => steps.count()).toBe(path.edges.length);
+    await expect.poll(() => steps.count(), WAIT).toBe(path.edges.length);
     const firstAgainst = path.edges.findIndex((edge) => edge.id === against[0]!.id);
     const marked = steps.nth(firstAgainst);
     expect(await marked.getAttribute('data-against')).toBe('true');
@@ -146,33 +149,33 @@ describe.skipIf(browserSkipReason !== null)('paths', () => {
     // Going round the hub gives the path the API gives without it, fitted again.
     await page.getByRole('button', { name: `Find paths that go round ${hub.name}` }).click();
     const aroundIds = around.nodes.map((node) => node.id);
-    await expect.poll(() => selectorIds(page, 'node.on-path')).toEqual([...aroundIds].sort());
+    await expect.poll(() => selectorIds(page, 'node.on-path'), WAIT).toEqual([...aroundIds].sort());
     expect(aroundIds).not.toContain(hub.id);
     expect(aroundIds).not.toEqual(pathIds);
     expect(new URL(page.url()).searchParams.get('pathExclude')).toBe(hub.id);
-    await expect.poll(() => settled(page)).toBe(true);
+    await expect.poll(() => settled(page), WAIT).toBe(true);
     expect(await offScreen(page, aroundIds)).toEqual([]);
-    await expect.poll(() => page.getByTestId('path-exclusions').getByRole('button', { name: `Stop going round ${hub.name}` }).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('path-exclusions').getByRole('button', { name: `Stop going round ${hub.name}` }).count(), WAIT).toBe(1);
     await page.screenshot({ path: screenshotPath('paths-round-hub') });
 
     // Leaving out a relation type the path uses: the page shows what the API finds without it.
     const type = around.edges[0]!.type;
     await page.getByTestId('path-exclude-type').selectOption(type);
-    await expect.poll(() => new URL(page.url()).searchParams.get('pathExcludeTypes')).toBe(type);
+    await expect.poll(() => new URL(page.url()).searchParams.get('pathExcludeTypes'), WAIT).toBe(type);
     const variables = { from: from.id, to: to.id, excludeEntities: [hub.id], excludeTypes: [type] };
     const [withoutType] = (await api<{ paths: ApiPath[] }>(suite.server.url, PATHS, variables)).paths;
     if (withoutType) {
-      await expect.poll(() => selectorIds(page, 'edge.on-path')).toEqual(withoutType.edges.map((edge) => edge.id).sort());
+      await expect.poll(() => selectorIds(page, 'edge.on-path'), WAIT).toEqual(withoutType.edges.map((edge) => edge.id).sort());
       expect(withoutType.edges.map((edge) => edge.type)).not.toContain(type);
     } else {
-      await expect.poll(() => page.getByTestId('path-panel').getByText(/No path of at most \d+ steps connects them without what is set aside/).count()).toBe(1);
+      await expect.poll(() => page.getByTestId('path-panel').getByText(/No path of at most \d+ steps connects them without what is set aside/).count(), WAIT).toBe(1);
     }
     await page.screenshot({ path: screenshotPath('paths-type-left-out') });
 
     // Setting the hub back brings its path back.
     await page.getByRole('button', { name: `Stop going round ${hub.name}` }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('pathExclude')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('pathExclude'), WAIT).toBeNull();
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
-  });
+  }, 600_000);
 });
