@@ -55,7 +55,10 @@ export function PathSteps({ path, onSelect, onGoRound }: Props) {
             </div>
             <details className="step-claims">
               <summary>
-                {claims.length} source{claims.length === 1 ? '' : 's'}: {claims.map((claim) => `${claim.source.title} ${claim.locator}`).join('; ')}
+                <strong>
+                  {claims.length} source{claims.length === 1 ? '' : 's'}
+                </strong>
+                <span className="claims-preview">: {claims.map((claim) => `${claim.source.title} ${claim.locator}`).join('; ')}</span>
               </summary>
               <ul className="claim-list">
                 {claims.map((claim, claimIndex) => (
