@@ -1,23 +1,11 @@
 import type { RelationTypeInfo } from '../api';
-import type { PathQuery } from '../state';
+import { tidyPathQuery, type PathQuery } from '../state';
 
 interface Props {
   query: PathQuery;
   vocabulary: readonly RelationTypeInfo[];
   nameOf: (id: string) => string;
   onChange: (query: PathQuery) => void;
-}
-
-/** The query without exclusions naming its own ends, and without empty lists. */
-export function withoutEnds(query: PathQuery): PathQuery {
-  const excludeEntities = (query.excludeEntities ?? []).filter((id) => id !== query.from && id !== query.to);
-  const excludeTypes = query.excludeTypes ?? [];
-  return {
-    from: query.from,
-    to: query.to,
-    ...(excludeEntities.length > 0 ? { excludeEntities } : {}),
-    ...(excludeTypes.length > 0 ? { excludeTypes } : {}),
-  };
 }
 
 /** What the path search sets aside (entities and relation types), each removable, and a way to add a type. */
@@ -34,14 +22,14 @@ export function PathExclusions({ query, vocabulary, nameOf, onChange }: Props) {
           <ul className="exclusion-list" aria-label="Set aside from the path search">
             {entities.map((id) => (
               <li key={id}>
-                <button type="button" className="chip" aria-label={`Stop going round ${nameOf(id)}`} onClick={() => onChange(withoutEnds({ ...query, excludeEntities: entities.filter((e) => e !== id) }))}>
+                <button type="button" className="chip" aria-label={`Stop going round ${nameOf(id)}`} onClick={() => onChange(tidyPathQuery({ ...query, excludeEntities: entities.filter((e) => e !== id) }))}>
                   {nameOf(id)} <span aria-hidden="true">×</span>
                 </button>
               </li>
             ))}
             {types.map((type) => (
               <li key={type}>
-                <button type="button" className="chip" aria-label={`Walk “${labelOf(type)}” relations again`} onClick={() => onChange(withoutEnds({ ...query, excludeTypes: types.filter((t) => t !== type) }))}>
+                <button type="button" className="chip" aria-label={`Walk “${labelOf(type)}” relations again`} onClick={() => onChange(tidyPathQuery({ ...query, excludeTypes: types.filter((t) => t !== type) }))}>
                   no “{labelOf(type)}” <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -54,7 +42,7 @@ export function PathExclusions({ query, vocabulary, nameOf, onChange }: Props) {
         <select
           value=""
           data-testid="path-exclude-type"
-          onChange={(event) => event.target.value && onChange({ ...query, excludeTypes: [...types, event.target.value] })}
+          onChange={(event) => event.target.value && onChange(tidyPathQuery({ ...query, excludeTypes: [...types, event.target.value] }))}
         >
           <option value="">choose a type…</option>
           {available.map((info) => (

@@ -1,9 +1,9 @@
 import type { GraphQLRequest, Path, RelationTypeInfo } from '../api';
 import type { AsyncState } from '../hooks/useAsync';
 import { PATH_MAX_HOPS } from '../hooks/usePaths';
-import type { PathQuery } from '../state';
+import { tidyPathQuery, type PathQuery } from '../state';
 import { ErrorPanel } from './ErrorPanel';
-import { PathExclusions, withoutEnds } from './PathExclusions';
+import { PathExclusions } from './PathExclusions';
 import { PathSteps } from './PathSteps';
 import { SearchBox } from './SearchBox';
 
@@ -26,8 +26,8 @@ interface Props {
 /** Paths between two entities, listed step by step with dates and sources; hubs and relation types can be set aside. */
 export function PathPanel({ request, ends, onEnds, query, vocabulary, nameOf, paths, activeIndex, onActive, onFind, onSelect }: Props) {
   // New ends keep what the user set aside, except an end itself.
-  const find = () => ends.from && ends.to && onFind(withoutEnds({ ...query, from: ends.from.id, to: ends.to.id }));
-  const goRound = (id: string) => query && onFind({ ...query, excludeEntities: [...(query.excludeEntities ?? []), id] });
+  const find = () => ends.from && ends.to && onFind(tidyPathQuery({ ...query, from: ends.from.id, to: ends.to.id }));
+  const goRound = (id: string) => query && onFind(tidyPathQuery({ ...query, excludeEntities: [...(query.excludeEntities ?? []), id] }));
   const excluding = Boolean(query?.excludeEntities?.length || query?.excludeTypes?.length);
   return (
     <div className="path-panel" data-testid="path-panel">

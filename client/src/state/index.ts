@@ -3,3 +3,4 @@ export { applyFilters, countForFilters, isFiltering, NO_FILTERS, overlapsRange, 
 export { dayToMonthIndex, monthIndexToDay, yearSpan } from './months';
 export { DEFAULT_URL_STATE, LAYOUTS, TABS, parseUrlState, serializeUrlState, type LayoutName, type PathQuery, type Tab, type UrlState } from './urlState';
 export { appliedOps, canRedo, canUndo, EMPTY_HISTORY, pushOp, redo, undo, visibleEntityIds, type ViewHistory, type ViewOp } from './view';
+export { tidyPathQuery } from './pathQuery';

@@ -1,5 +1,6 @@
 import { ENTITY_KINDS, type EntityKind } from '../api/types';
 import { NO_FILTERS, type Filters } from './filters';
+import { tidyPathQuery } from './pathQuery';
 import type { ViewOp } from './view';
 
 // The page's shareable state in the query string: a permalink restores selection, the view
@@ -108,13 +109,9 @@ export function parseUrlState(search: string): UrlState {
 
 /** A path query with the exclusions the link names, if any (ids and type names only). */
 function withExclusions(path: PathQuery, params: URLSearchParams): PathQuery {
-  const excludeEntities = [...new Set(list(params.get('pathExclude')))].filter((id) => isId(id) && id !== path.from && id !== path.to);
-  const excludeTypes = [...new Set(list(params.get('pathExcludeTypes')))].filter((t) => TYPE.test(t));
-  return {
-    ...path,
-    ...(excludeEntities.length > 0 ? { excludeEntities } : {}),
-    ...(excludeTypes.length > 0 ? { excludeTypes } : {}),
-  };
+  const excludeEntities = list(params.get('pathExclude')).filter(isId);
+  const excludeTypes = list(params.get('pathExcludeTypes')).filter((t) => TYPE.test(t));
+  return tidyPathQuery({ ...path, excludeEntities, excludeTypes });
 }
 
 // Ids are made of letters, digits, ':' and '-': keep ':' and ',' readable in links.
