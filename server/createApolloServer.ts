@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { RelationType } from './dataset';
 import type { Logger } from 'pino';
 import {
   accountResolvers,
@@ -17,7 +16,9 @@ import {
   queryResolvers,
   requestLimitsPlugin,
   typeResolvers,
+  kindResolvers,
   type GraphQLContext,
+  type SchemaProfile,
   type RequestLimits,
   type StoreSizes,
 } from './graphql';
@@ -32,13 +33,14 @@ export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, co
 export const DRAIN_GRACE_MS = 3_000;
 
 /** Apollo Server with our schema, limits and error policy; introspection stays on (the schema is public). */
-export function createApolloServer(options: { vocabulary: RelationType[]; sizes: StoreSizes; httpServer: Server; logger: Logger; development: boolean }) {
+export function createApolloServer(options: { profile: SchemaProfile; sizes: StoreSizes; httpServer: Server; logger: Logger; development: boolean }) {
   return new ApolloServer<GraphQLContext>({
-    typeDefs: buildTypeDefs(options.vocabulary),
+    typeDefs: buildTypeDefs(options.profile),
     resolvers: {
       Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query },
       Mutation: mutationResolvers,
       ...typeResolvers,
+      ...kindResolvers(options.profile.kinds),
       ...changeTypeResolvers,
       ...changeResultResolvers,
     },

@@ -125,6 +125,8 @@ export const queryResolvers = {
   disputes: (_: unknown, __: unknown, { store }: GraphQLContext) => store.disputes(),
   stats: (_: unknown, __: unknown, { store }: GraphQLContext) => store.stats(),
   vocabulary: (_: unknown, __: unknown, { store }: GraphQLContext) => store.vocabulary(),
+  kinds: (_: unknown, __: unknown, { store }: GraphQLContext) => store.kinds(),
+  dataset: (_: unknown, __: unknown, { store }: GraphQLContext) => store.datasetInfo(),
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Dispute, Entity, EntityKind, FuzzyDate, Relation, RelationType, Source } from '../dataset';
+import type { DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, FuzzyDate, Relation, RelationType, Source } from '../dataset';
 
 // The one interface both stores implement. Every method's order and cut-off rules are part of
 // the contract (the store contract suite checks both stores give identical answers), so they
@@ -147,6 +147,10 @@ export interface GraphStore {
 
   /** Relation types ordered by type name. */
   vocabulary(): Promise<RelationType[]>;
+  /** Entity kinds in the order of the data set's kinds.json. */
+  kinds(): Promise<EntityKindInfo[]>;
+  /** What the data set is about (dataset.json). */
+  datasetInfo(): Promise<DatasetInfo>;
   stats(): Promise<Stats>;
 
   /** Entities in the order of `ids`; null where an id is unknown. */

@@ -199,6 +199,16 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(vocabulary.filter((type) => type.carriesKnowledge).map((type) => type.type)).toEqual(['PRESENTED_TO', 'WARNED']);
         expect(vocabulary.find((type) => type.type === 'WARNED')).toEqual(dataset.vocabulary.find((type) => type.type === 'WARNED'));
       });
+
+      it('gives the kinds in the order of kinds.json, and what the data set is about', async () => {
+        expect(await store.kinds()).toEqual(dataset.kinds);
+        expect((await store.kinds()).filter((kind) => kind.actor).map((kind) => kind.kind)).toEqual(['Person', 'Agency']);
+        expect(await store.datasetInfo()).toEqual({
+          title: 'Northtown inquiry (fictional)',
+          description: dataset.info.description,
+          period: { edtf: '2001/2014', text: '2001–2014', earliest: '2001-01-01', latest: '2014-12-31' },
+        });
+      });
     });
 
     describe('entitiesByIds and relationsByIds', () => {

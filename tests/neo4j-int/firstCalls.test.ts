@@ -41,6 +41,8 @@ const PAGE_VARIABLES: Record<keyof typeof OPERATIONS, Record<string, unknown>> =
 const OTHER_CALLS: [string, string][] = [
   ['stats', '{ stats { entities relations sources claims disputes } }'],
   ['vocabulary', '{ vocabulary { type label } }'],
+  ['kinds', '{ kinds { kind label plural shape colour actor } }'],
+  ['dataset', '{ dataset { title description period { edtf earliest latest } } }'],
   ['sources', '{ sources { id title claimCount } }'],
   ['source', '{ source(id: "src-a") { id title } }'],
   ['disputes', '{ disputes { field entity { id } relation { id } claims { locator } } }'],

@@ -4,18 +4,17 @@
 import { ClaimFields, EntityDetailFields, EntityRefFields, EntitySummaryFields, FuzzyDateFields, RelationDetailFields, RelationSummaryFields, operation } from './fragments';
 
 /**
- * How many entities there are, in all and of each kind, and the vocabulary: the first thing the
- * page asks, to know whether it can load the whole data set.
+ * How many entities there are, in all and of each kind, what the data set is about, and its
+ * vocabulary: the first thing the page asks, to know how to draw it and whether it can load it whole.
  */
 export const GRAPH_OVERVIEW = operation(
   `query GraphOverview {
     all: entities(first: 0) { totalCount }
-    person: entities(kind: PERSON, first: 0) { totalCount }
-    agency: entities(kind: AGENCY, first: 0) { totalCount }
-    report: entities(kind: REPORT, first: 0) { totalCount }
-    event: entities(kind: EVENT, first: 0) { totalCount }
+    kinds { kind label plural shape colour actor count }
+    dataset { title description period { ...FuzzyDateFields } }
     vocabulary { type label description carriesKnowledge passesKnowledge creditsAuthor }
   }`,
+  [FuzzyDateFields],
 );
 
 /**

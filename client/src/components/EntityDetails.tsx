@@ -1,5 +1,5 @@
 import type { EntityDetail } from '../api';
-import { KIND_LOOK } from '../graph';
+import { useProfile } from '../profile';
 import { ClaimList } from './ClaimList';
 import { DateLine } from './DateLine';
 import { DisputeTable } from './DisputeTable';
@@ -24,12 +24,13 @@ interface Props {
 }
 
 export function EntityDetails({ entity, inView, busy, actions, onSelect }: Props) {
+  const { kinds } = useProfile();
   return (
     <article className="details entity-details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title">{entity.name}</h2>
         <p className="kind-line">
-          <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+          <KindIcon kind={entity.kind} /> {kinds.look(entity.kind).label}
           {entity.disputed && <span className="badge disputed">disputed: {entity.disputedFields.join(', ')}</span>}
           {!inView && <span className="badge muted-badge">not on the graph</span>}
         </p>

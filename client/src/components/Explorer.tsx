@@ -6,14 +6,16 @@ import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
 import { useExplorerState } from '../hooks/useExplorerState';
+import { useExports } from '../hooks/useExports';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
+import { periodYears, pluralList, useProfile } from '../profile';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
-import { ExportButtons } from './ExportButtons';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
 import { IntroPanel } from './IntroPanel';
@@ -46,6 +48,10 @@ type Ends = { from: { id: string; name: string } | null; to: { id: string; name:
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
   const [state, dispatch] = useExplorerState();
+  const profile = useProfile();
+  useEffect(() => {
+    document.title = `${profile.info.title} — Inquiry graph`;
+  }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
 
   const paths = usePaths(request, state.path);
@@ -104,8 +110,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     return () => clearTimeout(timer);
   }, []);
   const years = useMemo(
-    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
-    [catalog],
+    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest]), periodYears(profile.info)),
+    [catalog, profile.info],
   );
 
   const eventDays = useMemo(
@@ -119,10 +125,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     state,
     dispatch,
     merge,
-    canvas,
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
+  const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
   const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
@@ -133,9 +139,9 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
       <div className={activePath ? 'app path-reading' : 'app'}>
         <header className="app-header">
           <h1>
-            Inquiry graph <span className="muted">Rotherham 1997–2013</span>
+            Inquiry graph <span className="muted">{profile.info.title}</span>
           </h1>
-          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
+          <SearchBox request={request} label="Find" placeholder={`Search ${pluralList(profile.kinds.list)}`} testId="search" onPick={(hit) => void reveal(hit.entity)} />
           <AccountBox />
           <Toolbar
             layout={state.layout}
@@ -151,7 +157,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onRedo={() => dispatch({ type: 'redo' })}
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
-          <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+          <ExportMenu actions={exports} />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">

@@ -13,8 +13,10 @@ import {
   type Viewport,
   viewportFitting,
 } from '../graph';
+import { readDrawing, type Drawing } from '../export/drawing';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { LayoutName } from '../state';
+import { useProfile } from '../profile';
 
 /** Margin around a fitted path, in screen pixels, and how close a short path may be brought. */
 const PATH_FIT_PADDING = 50;
@@ -23,7 +25,8 @@ const PATH_FIT_MAX_ZOOM = 1.5;
 export interface GraphCanvasHandle {
   fit(): void;
   relayout(): void;
-  png(): Promise<Blob>;
+  /** The graph as drawn (for the exports' pictures) and the page's own bitmap of it (data: URL). */
+  picture(): { drawing: Drawing; png: string };
 }
 
 interface Props extends CytoscapeEvents {
@@ -49,7 +52,8 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, fitR
   events.current = { onSelect, onExpand };
   const mode = graphModeFor(elements.length);
   const handover = useRef<Viewport | null>(null);
-  const { cy, renderer } = useCytoscape(container, events, mode, handover);
+  const { kinds } = useProfile();
+  const { cy, renderer } = useCytoscape(container, events, mode, handover, kinds.list);
   const laidOut = useRef<{ layout: LayoutName; centre: string | null } | null>(null);
   const centred = useRef(0);
   const fitted = useRef<string | null>(null);
@@ -125,9 +129,9 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, fitR
       relayout: () => {
         if (cy) runLayout(cy, { name: layout, selected, mode });
       },
-      png: () => {
-        if (!cy) return Promise.reject(new Error('The graph is not drawn yet.'));
-        return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', ...pngSize(mode) });
+      picture: () => {
+        if (!cy) throw new Error('The graph is not drawn yet.');
+        return { drawing: readDrawing(cy), png: cy.png({ output: 'base64uri', full: true, bg: '#ffffff', ...pngSize(mode) }) };
       },
     }),
     [cy, layout, selected, mode],

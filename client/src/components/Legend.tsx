@@ -1,15 +1,16 @@
-import { ENTITY_KINDS } from '../api';
-import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from '../graph';
+import { DISPUTED_COLOR, KNOWLEDGE_COLORS } from '../graph';
+import { useProfile } from '../profile';
 import { KindIcon } from './KindIcon';
 
 /** What shapes and colours mean, over the corner of the graph. */
 export function Legend({ knowledgeMode }: { knowledgeMode: boolean }) {
+  const { kinds } = useProfile();
   return (
     <div className="legend" aria-label="Legend">
       <ul>
-        {ENTITY_KINDS.map((kind) => (
+        {kinds.list.map(({ kind, label }) => (
           <li key={kind}>
-            <KindIcon kind={kind} color={knowledgeMode ? KNOWLEDGE_COLORS.NONE : undefined} /> {KIND_LOOK[kind].label}
+            <KindIcon kind={kind} color={knowledgeMode ? KNOWLEDGE_COLORS.NONE : undefined} /> {label}
           </li>
         ))}
         <li>

@@ -1,6 +1,6 @@
 import type { EntitySummary, RelationSummary } from '../api';
 import { formatDate } from '../dates';
-import { KIND_LOOK } from '../graph';
+import { useProfile } from '../profile';
 import { KindIcon } from './KindIcon';
 import { compareText } from '../order';
 
@@ -13,6 +13,7 @@ interface Props {
 
 /** What the graph shows, as tables: the accessible way through the same data. */
 export function TableView({ entities, relations, selected, onSelect }: Props) {
+  const { kinds } = useProfile();
   const sortedEntities = [...entities].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
   const sortedRelations = [...relations].sort(
     (a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id),
@@ -39,7 +40,7 @@ export function TableView({ entities, relations, selected, onSelect }: Props) {
                 </button>
               </th>
               <td>
-                <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+                <KindIcon kind={entity.kind} /> {kinds.look(entity.kind).label}
               </td>
               <td>{formatDate(entity.date)}</td>
               <td>{entity.degree}</td>

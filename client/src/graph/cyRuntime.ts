@@ -147,11 +147,10 @@ export interface Decorations {
   /** When set, these are highlighted and the rest faded; `against` are the edges a path walks against their arrow. */
   highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; against: ReadonlySet<string> } | null;
   /** Who knew what as of the chosen date; null when that mode is off. */
-  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string>; raised: ReadonlySet<string> } | null;
+  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string>; raised: ReadonlySet<string>; actorKinds: ReadonlySet<string> } | null;
 }
 
 const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'path-against', 'knew-certain', 'knew-possible', 'knew-none', 'raised-concerns', 'knowledge-via']);
-const ACTOR_KINDS = new Set(['PERSON', 'AGENCY']);
 
 const DECORATED = [...DECORATION_CLASSES].map((c) => `.${c}`).join(', ');
 
@@ -176,7 +175,7 @@ export function decorate(cy: Core, decorations: Decorations): void {
         if (certainty === 'CERTAIN') node.addClass('knew-certain');
         else if (certainty === 'POSSIBLE') node.addClass('knew-possible');
         else if (knowledge.raised.has(node.id())) node.addClass('raised-concerns');
-        else if (ACTOR_KINDS.has(String(node.data('kind')))) node.addClass('knew-none');
+        else if (knowledge.actorKinds.has(String(node.data('kind')))) node.addClass('knew-none');
       });
       cy.edges().forEach((edge) => {
         if (knowledge.via.has(edge.id())) edge.addClass('knowledge-via');

@@ -1,7 +1,7 @@
 export { createCatalog, mergeIntoCatalog, upsertIntoCatalog, neighbourIds, hopDistances, EMPTY_CATALOG, type Catalog } from './catalog';
 export { toElements, shortenLabel, kindClass, nodeSize, type NodeData, type EdgeData } from './toElements';
-export { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './style';
-export { KIND_LOOK, KNOWLEDGE_COLORS, DISPUTED_COLOR, type KindLook } from './palette';
+export { graphStyle } from './style';
+export { KNOWLEDGE_COLORS, DISPUTED_COLOR } from './palette';
 export { syncElements, placeNearNeighbours, runLayout, decorate, type Decorations, type LayoutRequest } from './cyRuntime';
 export {
   LARGE_GRAPH_ELEMENTS,

@@ -1,6 +1,7 @@
 import type { EdgeSingular, StylesheetJson } from 'cytoscape';
-import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from './palette';
-import type { EntityKind } from '../api/types';
+import { DISPUTED_COLOR, KNOWLEDGE_COLORS } from './palette';
+import type { KindInfo } from '../api/types';
+import { kindClass } from './toElements';
 
 // A small red "!" badge drawn over the top-right corner of disputed nodes. Inline SVG: no
 // request leaves the page.
@@ -12,18 +13,20 @@ const DISPUTED_BADGE =
       '<rect x="7" y="3.2" width="2" height="6.2" rx="1" fill="#fff"/><circle cx="8" cy="12" r="1.2" fill="#fff"/></svg>',
   );
 
-const kindRules = (Object.keys(KIND_LOOK) as EntityKind[]).map((kind) => ({
-  selector: `node.kind-${kind.toLowerCase()}`,
-  style: { 'background-color': KIND_LOOK[kind].color, shape: KIND_LOOK[kind].shape },
-}));
+/** Each kind's shape and colour, as the data set gives them (toElements gives nodes the class). */
+const kindRules = (kinds: readonly KindInfo[]): StylesheetJson =>
+  kinds.map((info) => ({
+    selector: `node.${kindClass(info.kind)}`,
+    style: { 'background-color': info.colour, shape: info.shape as cytoscape.Css.NodeShape },
+  }));
 
 /** The label of a path step walked against its relation's arrow ("↩ warned (against the arrow)"). */
 function againstArrowLabel(edge: EdgeSingular): string {
   return `↩ ${String(edge.data('label'))} (against the arrow)`;
 }
 
-/** Every element's look: shape and colour by kind, labels, disputes. */
-const BASE: StylesheetJson = [
+/** Every node's look before its kind's shape and colour. */
+const NODE_DEFAULTS: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -47,7 +50,10 @@ const BASE: StylesheetJson = [
       'border-color': '#ffffff',
     },
   },
-  ...kindRules,
+];
+
+/** Labels, disputes and edges: after the kinds' rules, so these win over them. */
+const BASE: StylesheetJson = [
   {
     selector: 'node.disputed',
     style: {
@@ -112,7 +118,7 @@ const DECORATIONS: StylesheetJson = [
 ];
 
 /** The Cytoscape stylesheet of the explorer. */
-export const GRAPH_STYLE: StylesheetJson = [...BASE, ...DECORATIONS];
+const GRAPH_STYLE: StylesheetJson = [...BASE, ...DECORATIONS];
 
 /**
  * Large-graph mode: size and font by degree, so hubs stand out and keep a readable label when
@@ -144,5 +150,9 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
   { selector: 'edge.on-path.path-against', style: { label: againstArrowLabel } },
 ];
 
-/** The stylesheet of large-graph mode. */
-export const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
+const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
+
+/** The explorer's stylesheet for the data set's kinds, in normal or large-graph mode. */
+export function graphStyle(mode: 'normal' | 'large', kinds: readonly KindInfo[]): StylesheetJson {
+  return [...NODE_DEFAULTS, ...kindRules(kinds), ...(mode === 'large' ? LARGE_GRAPH_STYLE : GRAPH_STYLE)];
+}

@@ -1,9 +1,9 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState, type RefObject } from 'react';
+import type { KindInfo } from '../api';
 import {
-  GRAPH_STYLE,
-  LARGE_GRAPH_STYLE,
+  graphStyle,
   detectWebgl,
   hideSmallLabels,
   rendererFor,
@@ -63,6 +63,7 @@ export function useCytoscape(
   events: RefObject<CytoscapeEvents>,
   mode: GraphMode,
   handover: RefObject<Viewport | null>,
+  kinds: readonly KindInfo[],
 ): CytoscapeInstance {
   const [current, setCurrent] = useState<CytoscapeInstance>({ cy: null, renderer: 'canvas' });
   useEffect(() => {
@@ -71,7 +72,7 @@ export function useCytoscape(
     const renderer = rendererFor(mode, mode === 'large' ? detectWebgl() : 'none', window.__forceRenderer);
     const instance = cytoscape({
       container: element,
-      style: mode === 'large' ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
+      style: graphStyle(mode, kinds),
       elements: [],
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -105,6 +106,6 @@ export function useCytoscape(
       releaseWebgl(canvases);
       setCurrent({ cy: null, renderer: 'canvas' });
     };
-  }, [container, events, mode, handover]);
+  }, [container, events, mode, handover, kinds]);
   return current;
 }

@@ -1,10 +1,7 @@
-import { useCallback, useState, type Dispatch, type RefObject } from 'react';
-import { loadClaims, NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
-import type { GraphCanvasHandle } from '../components/GraphCanvas';
-import { download, exportName, relationsToCsv, subgraphToJson } from '../export';
+import { useCallback, useState, type Dispatch } from 'react';
+import { NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
 import type { Catalog } from '../graph';
-import { toUrlState, type ExplorerAction, type ExplorerState, overlapsRange } from '../state';
-import { compareText } from '../order';
+import { type ExplorerAction, type ExplorerState, overlapsRange } from '../state';
 
 interface Context {
   request: GraphQLRequest;
@@ -12,14 +9,13 @@ interface Context {
   state: ExplorerState;
   dispatch: Dispatch<ExplorerAction>;
   merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
-  canvas: RefObject<GraphCanvasHandle | null>;
   shown: { entities: readonly EntitySummary[]; relations: readonly RelationSummary[]; entityIds: ReadonlySet<string> };
 }
 
 const NEIGHBORHOOD_LIMIT = 200;
 
 /** The explorer's actions that talk to the server or the outside world; state changes go through dispatch. */
-export function useExplorerActions({ request, catalog, state, dispatch, merge, canvas, shown }: Context) {
+export function useExplorerActions({ request, catalog, state, dispatch, merge, shown }: Context) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [centerRequest, setCenterRequest] = useState<{ id: string; seq: number } | null>(null);
@@ -79,20 +75,5 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, c
     [shown.entityIds, catalog, fetchNeighbourhood, dispatch, state.filters],
   );
 
-  const exportPng = useCallback(async () => {
-    const blob = await (canvas.current?.png() ?? Promise.reject(new Error('Switch to the graph view first.')));
-    download(blob, exportName('png'), 'image/png');
-  }, [canvas]);
-
-  const exportJson = useCallback(async () => {
-    download(subgraphToJson(shown.entities, shown.relations, toUrlState(state)), exportName('json'), 'application/json');
-  }, [shown, state]);
-
-  const exportCsv = useCallback(async () => {
-    const claims = (await loadClaims(request)).relations;
-    const ordered = [...shown.relations].sort((a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id));
-    download(relationsToCsv(ordered, claims), exportName('csv'), 'text/csv;charset=utf-8');
-  }, [request, shown]);
-
-  return { busy, notice, setNotice, centerRequest, select, expand, reveal, exportPng, exportJson, exportCsv };
+  return { busy, notice, setNotice, centerRequest, select, expand, reveal };
 }

@@ -34,7 +34,7 @@ describe('urlState', () => {
   });
 
   it('ignores junk instead of failing', () => {
-    const state = parseUrlState('?sel=<script>&view=x:person:a,e:,all,f:ok:id&hideKinds=PERSON,ROBOT&hideTypes=warned,HELD_ROLE&from=2005&to=2005-13-01&layout=spiral&asOf=yesterday&pathFrom=a&tab=chart');
+    const state = parseUrlState('?sel=<script>&view=x:person:a,e:,all,f:ok:id&hideKinds=PERSON,robot!&hideTypes=warned,HELD_ROLE&from=2005&to=2005-13-01&layout=spiral&asOf=yesterday&pathFrom=a&tab=chart');
     expect(state).toEqual({
       ...DEFAULT_URL_STATE,
       ops: [{ kind: 'showAll' }, { kind: 'focus', id: 'ok:id' }],

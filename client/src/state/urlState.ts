@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../api/types';
+import type { EntityKind } from '../api/types';
 import { NO_FILTERS, type Filters } from './filters';
 import { tidyPathQuery } from './pathQuery';
 import type { ViewOp } from './view';
@@ -43,7 +43,7 @@ export const DEFAULT_URL_STATE: UrlState = {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9:_.-]*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const TYPE = /^[A-Z][A-Z0-9_]*$/;
+const ENUM_VALUE = /^[A-Z][A-Z0-9_]*$/;
 const OP_CODES = { expand: 'e', hide: 'h', focus: 'f' } as const;
 
 function isId(value: string | null): value is string {
@@ -90,13 +90,12 @@ export function parseUrlState(search: string): UrlState {
   const to = params.get('to');
   const pathFrom = params.get('pathFrom');
   const pathTo = params.get('pathTo');
-  const kinds = new Set<string>(ENTITY_KINDS);
   return {
     selected: isId(selected) ? selected : null,
     ops: parseOps(params.get('view')),
     filters: {
-      hiddenKinds: [...new Set(list(params.get('hideKinds')))].filter((k): k is EntityKind => kinds.has(k)),
-      hiddenTypes: [...new Set(list(params.get('hideTypes')))].filter((t) => TYPE.test(t)),
+      hiddenKinds: [...new Set(list(params.get('hideKinds')))].filter((k): k is EntityKind => ENUM_VALUE.test(k)),
+      hiddenTypes: [...new Set(list(params.get('hideTypes')))].filter((t) => ENUM_VALUE.test(t)),
       from: isDay(from) ? from : null,
       to: isDay(to) ? to : null,
     },
@@ -110,7 +109,7 @@ export function parseUrlState(search: string): UrlState {
 /** A path query with the exclusions the link names, if any (ids and type names only). */
 function withExclusions(path: PathQuery, params: URLSearchParams): PathQuery {
   const excludeEntities = list(params.get('pathExclude')).filter(isId);
-  const excludeTypes = list(params.get('pathExcludeTypes')).filter((t) => TYPE.test(t));
+  const excludeTypes = list(params.get('pathExcludeTypes')).filter((t) => ENUM_VALUE.test(t));
   return tidyPathQuery({ ...path, excludeEntities, excludeTypes });
 }
 

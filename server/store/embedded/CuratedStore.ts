@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { Dataset, DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, Relation, RelationType, Source } from '../../dataset';
 import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, RecordChange, Review } from '../ChangeStore';
 import { QUERY_DEADLINE_MS } from '../deadline';
 import { BadInputError } from '../errors';
@@ -104,6 +104,14 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
 
   vocabulary(): Promise<RelationType[]> {
     return this.indexes.vocabulary();
+  }
+
+  kinds(): Promise<EntityKindInfo[]> {
+    return this.indexes.kinds();
+  }
+
+  datasetInfo(): Promise<DatasetInfo> {
+    return this.indexes.datasetInfo();
   }
 
   stats(): Promise<Stats> {

@@ -1,4 +1,4 @@
-import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { Dataset, DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, Relation, RelationType, Source } from '../../dataset';
 import type { RecordChange } from '../ChangeStore';
 import type {
   EntityPage,
@@ -51,6 +51,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly knowledgeIndex: KnowledgeIndex;
   private readonly raisedConcernsIndex: RaisedConcernsIndex;
   private readonly sortedVocabulary: RelationType[];
+  private readonly profile: Pick<Dataset, 'info' | 'kinds'>;
   private readonly sourceList: SourceList;
   private readonly disputeList: DisputeList;
 
@@ -67,6 +68,7 @@ export class EmbeddedStore implements GraphStore {
     this.knowledgeIndex = new KnowledgeIndex(this.entityList.byId, this.reach);
     this.raisedConcernsIndex = new RaisedConcernsIndex(this.graph, this.entityList.byId, dataset.relations, dataset.vocabulary);
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
+    this.profile = { info: dataset.info, kinds: dataset.kinds };
     this.sourceList = new SourceList(dataset.sources, [...dataset.entities, ...dataset.relations]);
     this.disputeList = new DisputeList(dataset.disputes);
   }
@@ -150,6 +152,14 @@ export class EmbeddedStore implements GraphStore {
 
   async vocabulary(): Promise<RelationType[]> {
     return [...this.sortedVocabulary];
+  }
+
+  async kinds(): Promise<EntityKindInfo[]> {
+    return this.profile.kinds.map((kind) => ({ ...kind }));
+  }
+
+  async datasetInfo(): Promise<DatasetInfo> {
+    return { ...this.profile.info };
   }
 
   async stats(): Promise<Stats> {

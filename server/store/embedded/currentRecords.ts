@@ -27,11 +27,13 @@ export class CurrentRecords {
 
   private readonly name: string;
   private readonly vocabulary: Dataset['vocabulary'];
+  private readonly profile: Pick<Dataset, 'info' | 'kinds'>;
 
   constructor(dataset: Dataset) {
     this.base = dataset;
     this.name = dataset.name;
     this.vocabulary = dataset.vocabulary;
+    this.profile = { info: dataset.info, kinds: dataset.kinds };
     this.entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
     this.relations = new Map(dataset.relations.map((relation) => [relation.id, relation]));
     this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -119,6 +121,7 @@ export class CurrentRecords {
     if (this.base) return this.base;
     return {
       name: this.name,
+      ...this.profile,
       vocabulary: this.vocabulary,
       sources: [...this.sources.values()].map((source) => ({ ...source, claimCount: this.claimCounts.get(source.id) ?? 0 })),
       entities: [...this.entities.values()],

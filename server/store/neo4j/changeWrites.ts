@@ -3,7 +3,7 @@ import type { Claim, Dispute, Entity, Relation } from '../../dataset';
 import { findDisputes } from '../../dataset';
 import type { RecordChange } from '../ChangeStore';
 import { BadInputError } from '../errors';
-import { disputeRow, entityRow, isEntityKind, isRelationTypeName, relationRow, sourceRow } from './load';
+import { disputeRow, entityRow, isKindLabel, isRelationTypeName, relationRow, sourceRow } from './load';
 
 // What a change writes to Neo4j, worked out from its records without the database: one list of
 // rows per statement, so a change of any size runs a fixed number of statements. The statements
@@ -67,13 +67,20 @@ export function checkRecords(records: readonly RecordChange[]): void {
       if (side !== null && side.id !== record.id) throw new BadInputError(where, `${record.kind} "${record.id}" holds a record with id "${side.id}"`);
     }
     if (record.before === null && record.after === null) throw new BadInputError(where, `${record.kind} "${record.id}" has neither a before nor an after`);
-    if (record.kind === 'entity' && record.after !== null && !isEntityKind(record.after.kind)) {
+    if (record.kind === 'entity' && record.after !== null && !isKindLabel(record.after.kind)) {
       throw new BadInputError(`${where}.after.kind`, `unknown kind "${record.after.kind}"`);
     }
     if (record.kind === 'relation' && record.after !== null && !isRelationTypeName(record.after.type)) {
       throw new BadInputError(`${where}.after.type`, `relation type "${record.after.type}" is not in the vocabulary`);
     }
   });
+}
+
+/** The kinds the records write (checked against the data set's kinds by change-check.cypher). */
+export function writtenKinds(records: readonly RecordChange[]): string[] {
+  const kinds = new Set<string>();
+  for (const record of records) if (record.kind === 'entity' && record.after !== null) kinds.add(record.after.kind);
+  return [...kinds];
 }
 
 /** The relation types the records write (checked against the vocabulary by change-check.cypher). */

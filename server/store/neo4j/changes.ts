@@ -12,7 +12,7 @@ import {
 } from '../ChangeStore';
 import { changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
 import { BadInputError } from '../errors';
-import { checkRecords, checkRows, writePlan, writtenTypes } from './changeWrites';
+import { checkRecords, checkRows, writePlan, writtenKinds, writtenTypes } from './changeWrites';
 import { cypher, type CypherName } from './cypherFiles';
 import { toNumber } from './records';
 import { int, type QueryRunner } from './runner';
@@ -164,7 +164,7 @@ export class Neo4jChangeStore implements ChangeStore {
    */
   private async lockAndCheck(tx: ManagedTransaction, increment: 0 | 1 | null, records: readonly RecordChange[]): Promise<number> {
     const locked = increment === null ? null : run(tx, 'change-lock', { increment: int(increment) });
-    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(records), relationTypes: writtenTypes(records) });
+    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(records), relationTypes: writtenTypes(records), entityKinds: writtenKinds(records) });
     checked?.catch(() => {}); // awaited below, after the lock
     const seq = locked === null ? 0 : (toNumber((await locked).records[0]?.get('seq')) ?? 0);
     if (checked !== null) await compareWithStored(tx, records, await checked);
@@ -193,6 +193,10 @@ async function compareWithStored(tx: ManagedTransaction, records: readonly Recor
   const unknownTypes = checked.records[0]?.get('unknownTypes') as string[] | undefined;
   if (unknownTypes !== undefined && unknownTypes.length > 0) {
     throw new BadInputError('records', `relation type "${unknownTypes[0]}" is not in the vocabulary`);
+  }
+  const unknownKinds = checked.records[0]?.get('unknownKinds') as string[] | undefined;
+  if (unknownKinds !== undefined && unknownKinds.length > 0) {
+    throw new BadInputError('records', `kind "${unknownKinds[0]}" is not in the data set's kinds`);
   }
   const stored = new Map(
     checked.records.map((row) => [

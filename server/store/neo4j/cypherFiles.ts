@@ -9,6 +9,8 @@ export const CYPHER_DIR = resolve(import.meta.dirname, '../../../cypher');
 export const QUERY_NAMES = [
   'ping',
   'vocabulary',
+  'kinds',
+  'dataset-info',
   'stats',
   'entities-by-ids',
   'list-entities',
@@ -32,6 +34,7 @@ export const LOAD_NAMES = [
   'await-indexes',
   'clear-relations',
   'load-vocabulary',
+  'load-kinds',
   'load-sources',
   'load-entities',
   'load-relations',

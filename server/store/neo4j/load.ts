@@ -39,7 +39,7 @@ import { isOutOfMemory, toStoreError } from './toStoreError';
 // generation of nodes in many transactions and flip a pointer in the last one (all queries then
 // filter by generation); neither is done here, so atomicity wins over import time.
 
-const ENTITY_KINDS = new Set(['Person', 'Agency', 'Report', 'Event']);
+const KIND_LABEL_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 const DEFAULT_BATCH_SIZE = 1_000;
 const PIPELINE_DEPTH = 4;
@@ -64,9 +64,9 @@ export interface LoadSummary {
   milliseconds: number;
 }
 
-/** One of the four kind labels: the only labels a record may put into the graph. */
-export function isEntityKind(kind: string): boolean {
-  return ENTITY_KINDS.has(kind);
+/** Looks like a kind label; whether the data set has the kind is checked apart (kinds.json). */
+export function isKindLabel(kind: string): boolean {
+  return KIND_LABEL_PATTERN.test(kind);
 }
 
 /** Looks like a relationship type; whether it is in the vocabulary is checked apart. */
@@ -76,7 +76,7 @@ export function isRelationTypeName(type: string): boolean {
 
 /**
  * Checks what the statements rely on beyond the data set's own validation: relation types are
- * in the vocabulary and look like relationship types, kinds are the four labels. Types and
+ * in the vocabulary and look like relationship types, kinds are in kinds.json. Types and
  * labels reach Cypher only as parameters, but they become part of the graph's schema, so only
  * the allowlist may get there.
  */
@@ -87,8 +87,13 @@ export function checkLoadable(dataset: Dataset): void {
     if (isRelationTypeName(type.type)) vocabulary.add(type.type);
     else issues.push({ file: 'vocabulary.json', record: type.type, field: 'type', message: 'must be UPPER_SNAKE_CASE' });
   }
+  const kinds = new Set<string>();
+  for (const kind of dataset.kinds) {
+    if (isKindLabel(kind.kind)) kinds.add(kind.kind);
+    else issues.push({ file: 'kinds.json', record: kind.kind, field: 'kind', message: 'must be PascalCase letters and digits' });
+  }
   for (const entity of dataset.entities) {
-    if (!isEntityKind(entity.kind)) {
+    if (!kinds.has(entity.kind)) {
       issues.push({ file: 'entities.json', record: entity.id, field: 'kind', message: `unknown kind "${entity.kind}"` });
     }
   }
@@ -172,6 +177,7 @@ export function disputeRow(dispute: Dispute) {
 export function loadRows(dataset: Dataset) {
   return {
     vocabulary: dataset.vocabulary.map((type) => ({ ...type })),
+    kinds: dataset.kinds.map((kind, position) => ({ ...kind, position: neo4j.int(position) })),
     sources: dataset.sources.map(sourceRow),
     entities: dataset.entities.map(entityRow),
     relations: dataset.relations.map(relationRow),
@@ -226,6 +232,7 @@ function staleKeys(dataset: Dataset) {
     entityIds: dataset.entities.map((entity) => entity.id),
     sourceIds: dataset.sources.map((source) => source.id),
     types: dataset.vocabulary.map((type) => type.type),
+    kinds: dataset.kinds.map((kind) => kind.kind),
     disputeKeys: dataset.disputes.map((dispute) => `${dispute.subject.id}|${dispute.field}`),
     name: dataset.name,
   };
@@ -258,6 +265,7 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
     try {
       await tx.run(cypher('clear-relations'));
       await runBatches(tx, 'load-vocabulary', rows.vocabulary, batchSize);
+      await runBatches(tx, 'load-kinds', rows.kinds, batchSize);
       await runBatches(tx, 'load-sources', rows.sources, batchSize);
       await runBatches(tx, 'load-entities', rows.entities, batchSize);
       // Before the relations: a relation must not find its end in an old entity that the new
@@ -271,6 +279,10 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
         relations: neo4j.int(dataset.relations.length),
         sources: neo4j.int(dataset.sources.length),
         disputes: neo4j.int(dataset.disputes.length),
+        title: dataset.info.title,
+        description: dataset.info.description,
+        periodEdtf: dataset.info.period.edtf,
+        periodText: dataset.info.period.text,
       });
       await tx.commit();
     } catch (error) {

@@ -59,6 +59,7 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   increment: [int(1)],
   records: [[{}]],
   relationTypes: [[]],
+  entityKinds: [[]],
   batch: [[{}]],
   recordIds: [[ID]],
   change: [{}],
