@@ -71,6 +71,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     if (paths.status === 'ready') merge(paths.value.flatMap((p) => p.nodes), paths.value.flatMap((p) => p.edges));
   }, [paths, merge]);
   const activePath = paths.status === 'ready' ? (paths.value[pathIndex] ?? null) : null;
+  const pathFit = useMemo(
+    () => (activePath ? { ids: activePath.nodes.map((node) => node.id), key: `${JSON.stringify(state.path)}|${activePath.edges.map((edge) => edge.id).join(',')}` } : null),
+    [activePath, state.path],
+  );
   const nameOf = (id: string) => catalog.entities.get(id)?.name ?? id;
   const [ends, setEnds] = useState<Ends>(() => ({
     from: state.path ? { id: state.path.from, name: nameOf(state.path.from) } : null,
@@ -150,7 +154,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
     <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
-      <div className="app">
+      <div className={activePath ? 'app path-reading' : 'app'}>
         <header className="app-header">
           <h1>
             Inquiry graph <span className="muted">{profile.info.title}</span>
@@ -187,6 +191,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               ends={ends}
               onEnds={setEnds}
               query={state.path}
+              vocabulary={vocabulary}
+              nameOf={nameOf}
               paths={paths}
               activeIndex={pathIndex}
               onActive={setPathIndex}
@@ -239,6 +245,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               centerRequest={actions.centerRequest}
               picture={pictureHeld ? null : session.picture}
               onPicture={session.onPicture}
+              fitRequest={pathFit}
               description={description}
               onSelect={actions.selectOnGraph}
               onExpand={(id) => void expand(id)}

@@ -16,12 +16,17 @@ import {
   type Decorations,
   type PictureOutcome,
   type Viewport,
+  viewportFitting,
 } from '../graph';
 import { readDrawing, type Drawing } from '../export/drawing';
 import { useCytoscape, type CytoscapeEvents } from '../hooks/useCytoscape';
 import type { HoverTarget } from './HoverCard';
 import type { LayoutName, Picture } from '../state';
 import { useProfile } from '../profile';
+
+/** Margin around a fitted path, in screen pixels, and how close a short path may be brought. */
+const PATH_FIT_PADDING = 50;
+const PATH_FIT_MAX_ZOOM = 1.5;
 
 export interface GraphCanvasHandle {
   fit(): void;
@@ -49,6 +54,8 @@ interface Props extends CytoscapeEvents {
   /** Positions and area in view to restore instead of laying out (a link, a saved view, Back). */
   picture?: PictureRequest | null;
   onPicture?: (seq: number, outcome: PictureOutcome) => void;
+  /** Show these entities whole (a found path) once all are drawn; once per `key`. */
+  fitRequest: { ids: readonly string[]; key: string } | null;
   description: string;
   handle: Ref<GraphCanvasHandle>;
   /** The element under the pointer, or null when it leaves (or the view moves). */
@@ -60,7 +67,7 @@ interface Props extends CytoscapeEvents {
  * large-graph threshold the instance is replaced by one in large-graph mode (and back below
  * it); nodes keep their places across the swap.
  */
-export function GraphCanvas({ elements, layout, decorations, centerRequest, picture = null, onPicture, description, handle, onSelect, onExpand, onHover }: Props) {
+export function GraphCanvas({ elements, layout, decorations, centerRequest, picture = null, onPicture, fitRequest, description, handle, onSelect, onExpand, onHover }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const events = useRef<CytoscapeEvents>({ onSelect, onExpand });
   events.current = { onSelect, onExpand };
@@ -73,6 +80,7 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, pict
   const pictured = useRef(0);
   const pictureDone = useRef(onPicture);
   pictureDone.current = onPicture;
+  const fitted = useRef<string | null>(null);
   const selected = decorations.selected;
 
   // Elements and layout together: a new layout or a first drawing lays out from scratch; added
@@ -147,6 +155,22 @@ export function GraphCanvas({ elements, layout, decorations, centerRequest, pict
     if (!cy || cy.destroyed() || !centerRequest || centerRequest.seq === centred.current) return;
     if (centreOn(cy, centerRequest.id)) centred.current = centerRequest.seq;
   }, [cy, centerRequest, elements]);
+
+  // After the layout effect above, so the path's nodes have their places; retried as elements
+  // arrive, because a path's entities join the graph a render after the path is found.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !fitRequest || fitRequest.key === fitted.current) return;
+    const wanted = new Set(fitRequest.ids);
+    const nodes = cy.nodes().filter((node) => wanted.has(node.id()));
+    if (nodes.length < wanted.size) return;
+    fitted.current = fitRequest.key;
+    // The panel beside the graph may just have changed width: measure before fitting.
+    cy.resize();
+    const box = nodes.boundingBox({ includeLabels: true });
+    const view = viewportFitting(box, cy.width(), cy.height(), { padding: PATH_FIT_PADDING, minZoom: cy.minZoom(), maxZoom: PATH_FIT_MAX_ZOOM });
+    cy.stop(true, true);
+    cy.animate(view, { duration: 300 });
+  }, [cy, fitRequest, elements]);
 
   useImperativeHandle(
     handle,

@@ -21,3 +21,5 @@ export { hideSmallLabels, viewportOf, restoreViewport, type Viewport } from './l
 export { INITIAL_ENTITY_CAP, kindQuotas, capNotice, formatCount } from './initialCap';
 export { detectWebgl } from './webglSupport';
 export { applyPicture, centreOn, pictureOf, showExtent, whenSized, type PictureOutcome } from './picture';
+export { pathSteps, relationsAgainstArrow, describeStep, type PathStep } from './pathSteps';
+export { viewportFitting, type FitOptions } from './fitView';

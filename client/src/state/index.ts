@@ -8,3 +8,4 @@ export { bindPicture, decodePicture, encodePicture, type Extent, type Picture, t
 export { historyStep, placeEntry, readPlace, readPlaceEntry, SETTLE_MS, type PlaceEntry, type Step } from './placeHistory';
 export { describeLinkProblems, linkSearch, LINK_PICTURE_MAX_CHARS, pictureParam, unreadLinkParts } from './links';
 export { checkViewName, parseSavedViews, withView, withoutView, type SavedView, type StoredViews } from './savedViews';
+export { tidyPathQuery } from './pathQuery';

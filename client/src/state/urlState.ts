@@ -1,5 +1,6 @@
 import type { EntityKind } from '../api/types';
 import { NO_FILTERS, type Filters } from './filters';
+import { tidyPathQuery } from './pathQuery';
 import { MAX_FOCUS_DEPTH, type ViewOp } from './view';
 
 // The page's shareable state in the query string: a permalink restores selection, the view
@@ -14,6 +15,10 @@ export type Tab = (typeof TABS)[number];
 export interface PathQuery {
   from: string;
   to: string;
+  /** Entities the paths go round (hubs set aside). */
+  excludeEntities?: readonly string[];
+  /** Relation types the paths do not walk. */
+  excludeTypes?: readonly string[];
 }
 
 export interface UrlState {
@@ -113,9 +118,16 @@ export function parseUrlState(search: string): UrlState {
     },
     layout: (LAYOUTS as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'fcose',
     asOf: isDay(asOf) ? asOf : null,
-    path: isId(pathFrom) && isId(pathTo) ? { from: pathFrom, to: pathTo } : null,
+    path: isId(pathFrom) && isId(pathTo) ? withExclusions({ from: pathFrom, to: pathTo }, params) : null,
     tab: (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'graph',
   };
+}
+
+/** A path query with the exclusions the link names, if any (ids and type names only). */
+function withExclusions(path: PathQuery, params: URLSearchParams): PathQuery {
+  const excludeEntities = list(params.get('pathExclude')).filter(isId);
+  const excludeTypes = list(params.get('pathExcludeTypes')).filter((t) => ENUM_VALUE.test(t));
+  return tidyPathQuery({ ...path, excludeEntities, excludeTypes });
 }
 
 // Ids are made of letters, digits, ':' and '-': keep ':' and ',' readable in links.
@@ -135,7 +147,11 @@ export function serializeUrlState(state: UrlState): string {
   if (state.filters.hideUndated) pairs.push(['undated', 'hide']);
   if (state.layout !== 'fcose') pairs.push(['layout', state.layout]);
   if (state.asOf) pairs.push(['asOf', state.asOf]);
-  if (state.path) pairs.push(['pathFrom', state.path.from], ['pathTo', state.path.to]);
+  if (state.path) {
+    pairs.push(['pathFrom', state.path.from], ['pathTo', state.path.to]);
+    if (state.path.excludeEntities?.length) pairs.push(['pathExclude', state.path.excludeEntities.join(',')]);
+    if (state.path.excludeTypes?.length) pairs.push(['pathExcludeTypes', [...state.path.excludeTypes].sort().join(',')]);
+  }
   if (state.tab !== 'graph') pairs.push(['tab', state.tab]);
   return pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
 }
