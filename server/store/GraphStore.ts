@@ -42,6 +42,20 @@ export interface Path {
   edges: Relation[];
 }
 
+/** A paths query: the two ends, how far to look, what to walk and what to avoid. */
+export interface PathsQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  /** Walk only relations of these types (all when absent). */
+  types?: string[];
+  /** Paths through none of these entities (hubs the user sets aside); never `from` or `to`. */
+  excludeEntities?: string[];
+  /** Walk no relation of these types. */
+  excludeTypes?: string[];
+  limit: number;
+}
+
 export interface TimelineItem {
   date: FuzzyDate;
   entity: Entity | null;
@@ -180,8 +194,9 @@ export interface GraphStore {
    * Simple paths (no repeated entity) between two entities, ignoring direction, over relations
    * of `types`, at most `maxHops` long. Ordered by length, then the sequence of entity ids,
    * then the sequence of relation ids; the first `limit`. Unknown ids or from == to: empty.
+   * Excluded entities and relation types are as absent from the graph.
    */
-  paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]>;
+  paths(query: PathsQuery): Promise<Path[]>;
 
   /**
    * Dated entities and dated relations whose [earliest, latest] overlaps [from, to] (open ends

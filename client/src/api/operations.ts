@@ -59,8 +59,8 @@ export const NEIGHBORHOOD = operation(
 );
 
 export const PATHS = operation(
-  `query Paths($from: ID!, $to: ID!, $maxHops: Int!, $limit: Int!) {
-    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+  `query Paths($from: ID!, $to: ID!, $maxHops: Int!, $limit: Int!, $excludeEntities: [ID!], $excludeTypes: [RelationType!]) {
+    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, excludeEntities: $excludeEntities, excludeTypes: $excludeTypes) {
       length
       nodes { ...EntitySummaryFields }
       edges { ...RelationDetailFields }

@@ -4,12 +4,14 @@ import { ClaimList } from './ClaimList';
 import { DateLine } from './DateLine';
 import { DisputeTable } from './DisputeTable';
 import { FigureList } from './FigureList';
+import { FocusControl } from './FocusControl';
 import { KindIcon } from './KindIcon';
 import { RelationGroups } from './RelationGroups';
 
 export interface EntityActions {
   onExpand: (id: string) => void;
-  onFocus: (id: string) => void;
+  /** Show the entity and its neighbours up to `depth` steps away. */
+  onFocus: (id: string, depth: number) => void;
   onHide: (id: string) => void;
   onPathFrom: (id: string) => void;
   onPathTo: (id: string) => void;
@@ -40,9 +42,7 @@ export function EntityDetails({ entity, inView, busy, actions, onSelect }: Props
         <button type="button" onClick={() => actions.onExpand(entity.id)} disabled={busy} title="Add this entity's neighbours to the graph (or double-click the node)">
           Expand
         </button>
-        <button type="button" onClick={() => actions.onFocus(entity.id)} title="Show only this entity, then expand from it">
-          Focus
-        </button>
+        <FocusControl id={entity.id} onFocus={actions.onFocus} />
         <button type="button" onClick={() => actions.onHide(entity.id)} disabled={!inView}>
           Hide
         </button>

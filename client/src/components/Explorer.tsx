@@ -5,13 +5,14 @@ import { knowledgeEventDays } from '../chronology/asOf';
 import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
-import { useExplorerState } from '../hooks/useExplorerState';
 import { useExports } from '../hooks/useExports';
 import { FOCUS_HOME, useFocusRescue } from '../hooks/useFocusRescue';
 import { useKeyboardFlow } from '../hooks/useKeyboardFlow';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
+import { useSavedViews } from '../hooks/useSavedViews';
+import { useSessionPlace } from '../hooks/useSessionPlace';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { periodYears, pluralList, useProfile } from '../profile';
@@ -26,8 +27,10 @@ import { IntroPanel } from './IntroPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
 import { PathPanel } from './PathPanel';
+import { SavedViews } from './SavedViews';
 import { SearchBox } from './SearchBox';
 import { SkipLinks } from './SkipLinks';
+import { ShareButton } from './ShareButton';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
 import { ZoomControls } from './ZoomControls';
@@ -55,13 +58,15 @@ type Ends = { from: { id: string; name: string } | null; to: { id: string; name:
 
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
-  const [state, dispatch] = useExplorerState();
   const profile = useProfile();
   useEffect(() => {
     document.title = `${profile.info.title} — Inquiry graph`;
   }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const session = useSessionPlace(canvas);
+  const { state, dispatch } = session;
+  const savedViews = useSavedViews();
 
   const paths = usePaths(request, state.path);
   const [pathIndex, setPathIndex] = useState(0);
@@ -70,6 +75,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     if (paths.status === 'ready') merge(paths.value.flatMap((p) => p.nodes), paths.value.flatMap((p) => p.edges));
   }, [paths, merge]);
   const activePath = paths.status === 'ready' ? (paths.value[pathIndex] ?? null) : null;
+  const pathFit = useMemo(
+    () => (activePath ? { ids: activePath.nodes.map((node) => node.id), key: `${JSON.stringify(state.path)}|${activePath.edges.map((edge) => edge.id).join(',')}` } : null),
+    [activePath, state.path],
+  );
   const nameOf = (id: string) => catalog.entities.get(id)?.name ?? id;
   const [ends, setEnds] = useState<Ends>(() => ({
     from: state.path ? { id: state.path.from, name: nameOf(state.path.from) } : null,
@@ -146,6 +155,14 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     select,
     onFind: (path) => dispatch({ type: 'path', path }),
   });
+  session.centre.current = actions.centre;
+  // A permalink's selection is centred, unless the link brings its own picture: once, for the
+  // URL the page opened with.
+  useEffect(() => {
+    if (!session.picture && state.selected) actions.centre(state.selected);
+  }, []);
+  // A picture waits for the path it may include.
+  const pictureHeld = state.path !== null && (paths.status === 'idle' || paths.status === 'loading');
   const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
@@ -153,7 +170,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
     <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
-      <div className="app" ref={regions.app}>
+      <div className={activePath ? 'app path-reading' : 'app'} ref={regions.app}>
         <SkipLinks view={state.tab} onView={flow.skipToView} onDetails={flow.skipToDetails} />
         <header className="app-header" ref={regions.header}>
           <h1>
@@ -185,6 +202,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
           <ExportMenu actions={exports} />
+          <ShareButton link={session.link} />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">
@@ -199,11 +217,23 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               ends={ends}
               onEnds={flow.onPathEnds}
               query={state.path}
+              vocabulary={vocabulary}
+              nameOf={nameOf}
               paths={paths}
               activeIndex={pathIndex}
               onActive={setPathIndex}
               onFind={(path) => dispatch({ type: 'path', path })}
               onSelect={select}
+            />
+          </details>
+          <details>
+            <summary>Saved views</summary>
+            <SavedViews
+              views={savedViews.views}
+              problem={savedViews.problem}
+              onSave={(name) => savedViews.save(name, session.link().search)}
+              onOpen={session.openView}
+              onDelete={savedViews.remove}
             />
           </details>
           <details open={state.asOf !== null}>
@@ -219,6 +249,14 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         </nav>
 
         <main className="graph-area" ref={regions.view} tabIndex={-1} {...FOCUS_HOME}>
+          {session.notice && (
+            <p className="link-notice" role="alert" data-testid="link-notice">
+              {session.notice}{' '}
+              <button type="button" className="small" onClick={session.dismissNotice}>
+                Dismiss
+              </button>
+            </p>
+          )}
           {partial && (
             <p className="cap-notice" role="status" data-testid="cap-notice">
               {partial}
@@ -231,8 +269,11 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               layout={state.layout}
               decorations={graph.decorations}
               centerRequest={actions.centerRequest}
+              picture={pictureHeld ? null : session.picture}
+              onPicture={session.onPicture}
+              fitRequest={pathFit}
               description={description}
-              onSelect={select}
+              onSelect={actions.selectOnGraph}
               onExpand={(id) => void expand(id)}
               keys={flow.graphKeys}
               onHover={setHovered}
@@ -280,7 +321,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             intro={<IntroPanel catalog={catalog} onSelect={select} />}
             actions={{
               onExpand: (id) => void expand(id),
-              onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
+              onFocus: (id, depth) => dispatch({ type: 'op', op: depth === 1 ? { kind: 'focus', id } : { kind: 'focus', id, depth } }),
               onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
               onPathFrom: (id) => flow.choosePathEnd('from', id),
               onPathTo: (id) => flow.choosePathEnd('to', id),

@@ -148,13 +148,13 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
 
 export interface Decorations {
   selected: string | null;
-  /** When set, these are highlighted and the rest faded. */
-  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** When set, these are highlighted and the rest faded; `against` are the edges a path walks against their arrow. */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; against: ReadonlySet<string> } | null;
   /** Who knew what as of the chosen date; null when that mode is off. */
   knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string>; raised: ReadonlySet<string>; actorKinds: ReadonlySet<string> } | null;
 }
 
-const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'knew-certain', 'knew-possible', 'knew-none', 'raised-concerns', 'knowledge-via']);
+const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'path-against', 'knew-certain', 'knew-possible', 'knew-none', 'raised-concerns', 'knowledge-via']);
 
 const DECORATED = [...DECORATION_CLASSES].map((c) => `.${c}`).join(', ');
 
@@ -171,6 +171,7 @@ export function decorate(cy: Core, decorations: Decorations): void {
         const on = element.isNode() ? highlight.nodes.has(id) : highlight.edges.has(id);
         element.addClass(on ? 'on-path' : 'faded');
       });
+      for (const id of highlight.against) cy.getElementById(id).addClass('path-against');
     }
     if (knowledge) {
       cy.nodes().forEach((node) => {

@@ -20,3 +20,6 @@ export {
 export { hideSmallLabels, viewportOf, restoreViewport, type Viewport } from './largeGraph';
 export { INITIAL_ENTITY_CAP, kindQuotas, capNotice, formatCount } from './initialCap';
 export { detectWebgl } from './webglSupport';
+export { applyPicture, centreOn, pictureOf, showExtent, whenSized, type PictureOutcome } from './picture';
+export { pathSteps, relationsAgainstArrow, describeStep, type PathStep } from './pathSteps';
+export { viewportFitting, type FitOptions } from './fitView';

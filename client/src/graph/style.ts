@@ -1,4 +1,4 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
 import { LABEL_GAP_PX, LABEL_PX } from './labels';
 import { DISPUTED_COLOR, KNOWLEDGE_COLORS, SELECTION_COLOR } from './palette';
 import type { KindInfo } from '../api/types';
@@ -21,6 +21,10 @@ const kindRules = (kinds: readonly KindInfo[]): StylesheetJson =>
     style: { 'background-color': info.colour, shape: info.shape as cytoscape.Css.NodeShape },
   }));
 
+/** The label of a path step walked against its relation's arrow ("↩ warned (against the arrow)"). */
+function againstArrowLabel(edge: EdgeSingular): string {
+  return `↩ ${String(edge.data('label'))} (against the arrow)`;
+}
 
 /** Every node's look before its kind's shape and colour. */
 const NODE_DEFAULTS: StylesheetJson = [
@@ -105,6 +109,8 @@ const DECORATIONS: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#facc15', 'border-style': 'solid' } },
   { selector: 'edge.on-path', style: { width: 4, 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', 'z-index': 10 } },
+  // A step walked against the arrow says so in words and with a dotted line, not by colour alone.
+  { selector: 'edge.on-path.path-against', style: { 'line-style': 'dotted', label: againstArrowLabel, 'font-weight': 'bold' } },
   // A halo behind the node, never a tint over it: its fill keeps its meaning (in knowledge mode
   // grey means "no record").
   {
@@ -178,6 +184,7 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
   { selector: 'node.quiet', style: { label: '' } },
   { selector: 'node.selected, node.on-path', style: { label: 'data(label)' } },
   { selector: 'edge.selected, edge.on-path', style: { label: 'data(label)', 'font-size': 12 } },
+  { selector: 'edge.on-path.path-against', style: { label: againstArrowLabel } },
 ];
 
 const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];

@@ -20,7 +20,9 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, s
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [centerRequest, setCenterRequest] = useState<{ id: string; seq: number } | null>(null);
 
-  const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
+  const centre = useCallback((id: string) => setCenterRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 })), []);
+  /** A click on the graph: the element is where the user is looking already, so nothing moves. */
+  const selectOnGraph = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
 
   const fetchNeighbourhood = useCallback(
     async (id: string) => {
@@ -70,10 +72,25 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, s
         }
       }
       dispatch({ type: 'select', id });
-      setCenterRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
+      centre(id);
     },
-    [shown.entityIds, catalog, fetchNeighbourhood, dispatch, state.filters],
+    [shown.entityIds, catalog, fetchNeighbourhood, dispatch, state.filters, centre],
   );
 
-  return { busy, notice, setNotice, centerRequest, select, expand, reveal };
+  /**
+   * Goes to an entity or relation picked from a list (details, intro, table, paths, knowledge):
+   * selected, brought onto the graph if it is not there, and centred.
+   */
+  const select = useCallback(
+    (id: string | null) => {
+      if (id === null) return dispatch({ type: 'select', id });
+      const entity = catalog.entities.get(id);
+      if (entity && !shown.entityIds.has(id)) return void reveal(entity);
+      dispatch({ type: 'select', id });
+      centre(id);
+    },
+    [catalog, shown.entityIds, reveal, dispatch, centre],
+  );
+
+  return { busy, notice, setNotice, centerRequest, centre, select, selectOnGraph, expand, reveal };
 }

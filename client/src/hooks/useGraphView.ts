@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Certainty, EntitySummary, Path, RelationSummary, RelationTypeInfo } from '../api';
-import { type Catalog, type Decorations, toElements } from '../graph';
+import { type Catalog, type Decorations, relationsAgainstArrow, toElements } from '../graph';
 import type { KnowledgeAnswer } from './useKnowledge';
 import { useProfile } from '../profile';
 import { type ExplorerState, applyFilters, countForFilters, appliedOps, visibleEntityIds } from '../state';
@@ -45,7 +45,9 @@ export function useGraphView(
     const raised = new Set((answer?.raised ?? []).map((r) => r.actor.id));
     return {
       selected: state.selected,
-      highlight: activePath ? { nodes: new Set(activePath.nodes.map((n) => n.id)), edges: new Set(activePath.edges.map((e) => e.id)) } : null,
+      highlight: activePath
+        ? { nodes: new Set(activePath.nodes.map((n) => n.id)), edges: new Set(activePath.edges.map((e) => e.id)), against: relationsAgainstArrow(activePath) }
+        : null,
       knowledge: state.asOf && knowledge ? { actors, via, raised, actorKinds } : null,
     };
   }, [state.selected, state.asOf, activePath, knowledge, answer, actorKinds]);

@@ -7,7 +7,7 @@ const full: UrlState = {
   filters: { hiddenKinds: ['EVENT', 'AGENCY'], hiddenTypes: ['HELD_ROLE'], from: '1997-01-01', to: '2013-12-31', hideUndated: true },
   layout: 'concentric',
   asOf: '2005-03-31',
-  path: { from: 'person:angie-heal', to: 'person:roger-stone' },
+  path: { from: 'person:angie-heal', to: 'person:roger-stone', excludeEntities: ['agency:rotherham-council', 'agency:south-yorkshire-police'], excludeTypes: ['HELD_ROLE', 'WARNED'] },
   tab: 'table',
 };
 
@@ -42,12 +42,27 @@ describe('urlState', () => {
     });
   });
 
+  it('writes the focus depth only when it is not the default one step', () => {
+    const ops = [{ kind: 'focus', id: 'person:a' }, { kind: 'focus', id: 'person:b', depth: 0 }, { kind: 'focus', id: 'person:c', depth: 3 }] as const;
+    const search = serializeUrlState({ ...DEFAULT_URL_STATE, ops });
+    expect(search).toBe('?view=f:person:a,f0:person:b,f3:person:c');
+    expect(parseUrlState(search).ops).toEqual(ops);
+    expect(parseUrlState('?view=f1:person:a,f9:person:b,f12:person:c').ops).toEqual([{ kind: 'focus', id: 'person:a' }]);
+  });
+
+  it("keeps a path's exclusions, dropping junk, repeats and the path's own ends", () => {
+    const state = parseUrlState('?pathFrom=person:a&pathTo=person:b&pathExclude=person:hub,person:a,<x>,person:hub,agency:c&pathExcludeTypes=WARNED,held_role,WARNED');
+    expect(state.path).toEqual({ from: 'person:a', to: 'person:b', excludeEntities: ['person:hub', 'agency:c'], excludeTypes: ['WARNED'] });
+    expect(parseUrlState('?pathFrom=person:a&pathTo=person:b&pathExclude=person:b').path).toEqual({ from: 'person:a', to: 'person:b' });
+    expect(parseUrlState('?pathExclude=person:hub').path).toBeNull();
+  });
+
   it('writes keys in a fixed order so equal states give equal links', () => {
     const a = serializeUrlState({ ...full, filters: { ...full.filters, hiddenKinds: ['AGENCY', 'EVENT'] } });
     const b = serializeUrlState(full);
     expect(a).toBe(b);
     expect(a.split('&').map((pair) => pair.replace(/^\?/, '').split('=')[0])).toEqual([
-      'sel', 'view', 'hideKinds', 'hideTypes', 'from', 'to', 'undated', 'layout', 'asOf', 'pathFrom', 'pathTo', 'tab',
+      'sel', 'view', 'hideKinds', 'hideTypes', 'from', 'to', 'undated', 'layout', 'asOf', 'pathFrom', 'pathTo', 'pathExclude', 'pathExcludeTypes', 'tab',
     ]);
   });
 });

@@ -12,6 +12,7 @@ import type {
   Knowledge,
   KnowledgeQuery,
   Path,
+  PathsQuery,
   RaisedConcern,
   RaisedConcernsQuery,
   RelationQuery,
@@ -146,7 +147,7 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     return this.indexes.neighborhood(query);
   }
 
-  paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+  paths(query: PathsQuery): Promise<Path[]> {
     return this.indexes.paths(query);
   }
 

@@ -9,6 +9,7 @@ import type {
   Knowledge,
   KnowledgeQuery,
   Path,
+  PathsQuery,
   RaisedConcern,
   RaisedConcernsQuery,
   RelationQuery,
@@ -213,7 +214,7 @@ export class EmbeddedStore implements GraphStore {
     return findNeighborhood(this.graph, this.entityList.byId, { ...query, asOfDay }, this.deadline('neighborhood'));
   }
 
-  async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+  async paths(query: PathsQuery): Promise<Path[]> {
     return findPaths(this.graph, this.entityList.byId, query, this.deadline('paths'));
   }
 

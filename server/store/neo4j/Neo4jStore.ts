@@ -14,6 +14,7 @@ import type {
   KnowledgeChannel,
   KnowledgeQuery,
   Path,
+  PathsQuery,
   RaisedConcern,
   RaisedConcernsQuery,
   RelationQuery,
@@ -269,7 +270,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     };
   }
 
-  async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+  async paths(query: PathsQuery): Promise<Path[]> {
     const limit = count(query.limit);
     const maxHops = count(query.maxHops);
     if (query.from === query.to || limit === 0 || maxHops === 0) return [];
@@ -277,6 +278,8 @@ export class Neo4jStore implements GraphStore, ChangeStore {
       from: query.from,
       to: query.to,
       types: query.types ?? null,
+      excludeEntities: query.excludeEntities ?? [],
+      excludeTypes: query.excludeTypes ?? [],
       limit: int(limit),
     });
     return records.map((record) => ({

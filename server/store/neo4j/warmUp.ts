@@ -42,6 +42,9 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   kind: [null],
   kinds: [null],
   types: [null],
+  // Paths without exclusions: a call with some plans its own on first use, as one with types.
+  excludeEntities: [[]],
+  excludeTypes: [[]],
   direction: ['BOTH'],
   query: ['warm-up'],
   certainty: ['POSSIBLE'],
