@@ -25,6 +25,10 @@ export const QUERY_NAMES = [
   'change',
   'change-history',
   'changes',
+  'documents',
+  'paragraphs',
+  'search-documents',
+  'citations',
 ] as const;
 
 export const LOAD_NAMES = [
@@ -36,6 +40,7 @@ export const LOAD_NAMES = [
   'load-entities',
   'load-relations',
   'load-disputes',
+  'load-documents',
   'clear-stale',
   'load-dataset',
 ] as const;
@@ -51,6 +56,7 @@ export const CHANGE_NAMES = [
   'change-delete-disputes',
   'change-redirects',
   'change-delete-redirects',
+  'change-delete-documents',
   'change-record',
   'change-review',
 ] as const;
