@@ -14,6 +14,9 @@ import {
   formatError,
   knownOperationTypes,
   mutationResolvers,
+  documentQueryResolvers,
+  documentMutationResolvers,
+  documentTypeResolvers,
   queryResolvers,
   requestLimitsPlugin,
   typeResolvers,
@@ -36,9 +39,11 @@ export function createApolloServer(options: { vocabulary: RelationType[]; sizes:
   return new ApolloServer<GraphQLContext>({
     typeDefs: buildTypeDefs(options.vocabulary),
     resolvers: {
-      Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query },
-      Mutation: mutationResolvers,
+      Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query, ...documentQueryResolvers },
+      Mutation: { ...mutationResolvers, ...documentMutationResolvers },
       ...typeResolvers,
+      ...documentTypeResolvers,
+      Claim: { ...typeResolvers.Claim, ...documentTypeResolvers.Claim },
       ...changeTypeResolvers,
       ...changeResultResolvers,
     },
