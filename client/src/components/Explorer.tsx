@@ -13,6 +13,7 @@ import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
+import { ReaderProvider } from '../documents';
 import { ExportButtons } from './ExportButtons';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
@@ -126,6 +127,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
     <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
+      <ReaderProvider>
       <div className="app">
         <header className="app-header">
           <h1>
@@ -245,6 +247,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           }}
         />
       </div>
+      </ReaderProvider>
     </CurationProvider>
   );
 }
