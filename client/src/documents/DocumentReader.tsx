@@ -94,7 +94,7 @@ export function DocumentReader({ target, onClose }: { target: ReaderTarget; onCl
         ) : !source.document ? (
           <p className="muted">The text of this source is not attached; only its citations are known.</p>
         ) : (
-          <div className="reader-text" ref={textRef} onMouseUp={onSelect} onKeyUp={onSelect}>
+          <div className="reader-text" ref={textRef} onMouseUp={onSelect} onKeyUp={onSelect} tabIndex={0} aria-label="The document's text, with the claims citing each paragraph">
             <ReaderRows paragraphs={source.document.paragraphs.items} citations={byFirstParagraph(source.document.citations)} highlight={highlight} />
           </div>
         )}
