@@ -6,6 +6,8 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const BENCH_DIR = join(ROOT, 'bench');
 export const DATA_DIR = join(BENCH_DIR, 'data');
 export const RESULTS_DIR = join(BENCH_DIR, 'results');
+/** Where full runs write their results: ignored by git; `bench/report.ts` publishes one. */
+export const RUNS_DIR = join(RESULTS_DIR, 'runs');
 /** Where quick (CI) runs write their results: ignored by git. */
 export const QUICK_RESULTS_DIR = join(RESULTS_DIR, 'quick');
 export const SEED_DIR = join(ROOT, 'seed', 'rotherham');

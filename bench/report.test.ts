@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BENCHMARKS_MD, MODES, QUICK_RESULTS_DIR, RESULTS_DIR } from './config';
+import { execFileSync } from 'node:child_process';
+import { MODES, QUICK_RESULTS_DIR, ROOT, RUNS_DIR } from './config';
 import { analysisSection, renderMarkdown, resultPaths } from './report';
 import type { BenchResults } from './results';
 import { summarize } from './stats';
@@ -102,20 +103,24 @@ describe('bench/stats', () => {
 });
 
 describe('where results go', () => {
-  it('keeps a quick run out of the tracked results and BENCHMARKS.md', () => {
-    const paths = resultPaths(fixture(), { markdown: true });
+  it('keeps a quick run under bench/results/quick/, which git ignores', () => {
+    const paths = resultPaths(fixture());
     expect(paths.file.startsWith(`${QUICK_RESULTS_DIR}/`)).toBe(true);
     expect(paths.latest).toBe(`${QUICK_RESULTS_DIR}/latest.json`);
-    expect(paths.markdown).toBeNull();
   });
 
-  it('writes a whole full run to bench/results and BENCHMARKS.md', () => {
-    const paths = resultPaths({ ...fixture(), mode: 'full' }, { markdown: true });
-    expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full.json`, latest: `${RESULTS_DIR}/latest.json`, markdown: BENCHMARKS_MD });
+  it('keeps a full run under bench/results/runs/, which git ignores: publishing is a separate step', () => {
+    const paths = resultPaths({ ...fixture(), mode: 'full' });
+    expect(paths).toEqual({ file: `${RUNS_DIR}/2025-01-01T00-00-00-000Z-full.json`, latest: `${RUNS_DIR}/latest.json` });
   });
 
-  it('leaves latest.json and BENCHMARKS.md to whole runs: a narrowed run writes only its own file', () => {
-    const paths = resultPaths({ ...fixture(), mode: 'full', partial: true }, { markdown: false });
-    expect(paths).toEqual({ file: `${RESULTS_DIR}/2025-01-01T00-00-00-000Z-full-partial.json`, latest: null, markdown: null });
+  it('leaves latest.json to whole runs: a narrowed run writes only its own file', () => {
+    const paths = resultPaths({ ...fixture(), mode: 'full', partial: true });
+    expect(paths).toEqual({ file: `${RUNS_DIR}/2025-01-01T00-00-00-000Z-full-partial.json`, latest: null });
+  });
+
+  it('never writes where git looks', () => {
+    const ignored = execFileSync('git', ['check-ignore', '--no-index', resultPaths({ ...fixture(), mode: 'full' }).file, resultPaths(fixture()).file], { cwd: ROOT, encoding: 'utf8' });
+    expect(ignored.trim().split('\n')).toHaveLength(2);
   });
 });

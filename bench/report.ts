@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { OpResult } from './apiBench';
-import { BENCHMARKS_MD, BENCH_DIR, PEER_TARGET, QUICK_RESULTS_DIR, RESULTS_DIR, ROOT, type PartName, type SizeName, type StoreName } from './config';
+import { BENCHMARKS_MD, BENCH_DIR, PEER_TARGET, QUICK_RESULTS_DIR, RESULTS_DIR, ROOT, RUNS_DIR, type PartName, type SizeName, type StoreName } from './config';
 import type { PageResult } from './pageBench';
 import type { PeerRun } from './peerBench';
 import type { BenchResults, DatasetInfo } from './results';
 import type { Latency } from './stats';
 
-// Writes a run's JSON (bench/results/<time>-<mode>.json and latest.json) and renders
-// BENCHMARKS.md from it. `npx tsx bench/report.ts [results.json]` re-renders without measuring.
+// Writes a run's JSON where git does not look (bench/results/runs/ or quick/), and renders
+// BENCHMARKS.md. A run never touches tracked files: `npx tsx bench/report.ts [results.json]`
+// publishes a run (its JSON into bench/results/, and BENCHMARKS.md) when a person chooses to.
 
 const MB = 1024 ** 2;
 const f = (value: number | null | undefined, digits = 2) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
@@ -322,7 +323,7 @@ export function renderMarkdown(results: BenchResults, source = 'bench/results/la
     `Run: **${results.mode}**${results.partial ? ' (partial)' : ''}, \`${results.command}\`, started ${results.startedAt}, took ${results.wallSeconds.toFixed(0)} s.`,
     '`npm run bench` runs everything (seed, 1k, 10k, 100k; embedded and Neo4j; against @neo4j/graphql; start-up; page); `npm run bench -- --quick` is the CI run (seed and 1k, short runs, no @neo4j/graphql comparison unless `--parts` names `peer`, layouts up to 2,000 elements; under three minutes).',
     'Narrow a run with `--sizes seed,1k,10k,100k`, `--stores embedded,neo4j`, `--parts http,peer,startup,page`, `--ops entity,search,neighbourhood1,neighbourhood2,paths,timeline,knowledge`: a narrowed run prints its tables and writes its JSON but leaves this file alone.',
-    'Every full run writes bench/results/<start time>-full.json and bench/results/latest.json (a quick run the same under bench/results/quick/, which git ignores, so this file shows the last full run); `npx tsx bench/report.ts [file]` re-renders this file from one. Neo4j is measured when Java 17+ (and Maven, once) are available, the page when /usr/bin/chromium exists.',
+    'A run writes bench/results/runs/<start time>-<mode>.json and latest.json beside it (a quick run under bench/results/quick/); git ignores both, so a run never changes this file. `npx tsx bench/report.ts [file]` publishes a run: it copies its JSON into bench/results/ and renders this file from it. Neo4j is measured when Java 17+ (and Maven, once) are available, the page when /usr/bin/chromium exists.',
     '',
     '## Machine and versions',
     '',
@@ -362,35 +363,37 @@ function writeAtomic(path: string, text: string): void {
 }
 
 /**
- * Where a run's results go. A full run: bench/results/<time>-full.json, latest.json and (for
- * whole runs) BENCHMARKS.md, all tracked. A quick run (CI, every commit) writes the same files
- * under QUICK_RESULTS_DIR, which git ignores, so BENCHMARKS.md always shows the last full run.
+ * Where a run's results go: a full run under RUNS_DIR, a quick run (CI, every commit) under
+ * QUICK_RESULTS_DIR, both ignored by git. A narrowed run is a file of its own: latest.json stays
+ * the last whole run.
  */
-export function resultPaths(results: BenchResults, options: { markdown: boolean }): { file: string; latest: string | null; markdown: string | null } {
+export function resultPaths(results: BenchResults): { file: string; latest: string | null } {
   const quick = results.mode === 'quick';
-  const directory = quick ? QUICK_RESULTS_DIR : RESULTS_DIR;
+  const directory = quick ? QUICK_RESULTS_DIR : RUNS_DIR;
   return {
     file: join(directory, `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}${results.partial ? '-partial' : ''}.json`),
-    // A narrowed run is a file of its own: latest.json (tracked) stays the last whole run.
     latest: results.partial && !quick ? null : join(directory, 'latest.json'),
-    markdown: options.markdown && !quick ? BENCHMARKS_MD : null,
   };
 }
 
 /** Writes a run's results where resultPaths says; returns the JSON file's path. */
-export function writeResults(results: BenchResults, options: { markdown: boolean }): string {
-  const paths = resultPaths(results, options);
+export function writeResults(results: BenchResults): string {
+  const paths = resultPaths(results);
   mkdirSync(dirname(paths.file), { recursive: true });
   const json = `${JSON.stringify(results, null, 2)}\n`;
   writeAtomic(paths.file, json);
   if (paths.latest) writeAtomic(paths.latest, json);
-  if (paths.markdown) writeAtomic(paths.markdown, renderMarkdown(results, relative(ROOT, paths.file), readAnalysis()));
   return paths.file;
 }
 
-if (process.argv[1]?.endsWith('report.ts')) {
-  const file = process.argv[2] ?? join(RESULTS_DIR, 'latest.json');
+/** Publishes a run: its JSON into bench/results/ (tracked) and BENCHMARKS.md rendered from it. */
+function publish(file: string): void {
   if (!existsSync(file)) throw new Error(`${file} does not exist: run \`npm run bench\` first`);
-  writeAtomic(BENCHMARKS_MD, renderMarkdown(JSON.parse(readFileSync(file, 'utf8')) as BenchResults, relative(ROOT, resolve(file)), readAnalysis()));
-  console.log(`BENCHMARKS.md rendered from ${file}`);
+  const results = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+  const published = join(RESULTS_DIR, basename(file) === 'latest.json' ? basename(resultPaths(results).file) : basename(file));
+  if (resolve(file) !== published) copyFileSync(file, published);
+  writeAtomic(BENCHMARKS_MD, renderMarkdown(results, relative(ROOT, published), readAnalysis()));
+  console.log(`Published ${relative(ROOT, published)} and rendered BENCHMARKS.md from it.`);
 }
+
+if (process.argv[1]?.endsWith('report.ts')) publish(process.argv[2] ?? join(RUNS_DIR, 'latest.json'));

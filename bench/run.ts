@@ -1,7 +1,7 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
 // Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,peer,startup,page,documents
-// --ops entity,search,...; a narrowed run writes its JSON but leaves BENCHMARKS.md alone, and a
-// quick run writes only to bench/results/quick/ (ignored by git).
+// --ops entity,search,...; a run writes its JSON under bench/results/runs/ or quick/ (ignored by
+// git) and never BENCHMARKS.md: `npx tsx bench/report.ts FILE` publishes a run.
 // Measure the server as it runs in production; must stay the first import (see the file).
 import '../server/productionByDefault';
 import { existsSync } from 'node:fs';
@@ -235,11 +235,11 @@ if (parts.includes('page')) {
 if (!sizes.includes('100k')) results.notes.push('100k was not part of this run: its targets are "not measured".');
 results.wallSeconds = (performance.now() - clockStart) / 1000;
 results.targets = evaluateTargets(results);
-const file = writeResults(results, { markdown: !partial });
+const file = writeResults(results);
 
 log('\n== targets');
 for (const check of results.targets) log(`${check.status.padEnd(12)} ${check.target}: ${check.measured} (limit ${check.limit})`);
 if (peerRuns.length > 0) log(`\n== against @neo4j/graphql (p50 ours / peer)\n${peerSummary(peerRuns)}`);
-const leftAlone = partial ? ' (partial run: latest.json and BENCHMARKS.md left alone)' : mode === 'quick' ? ' (quick run: BENCHMARKS.md left alone)' : ' and BENCHMARKS.md';
-log(`\nWrote ${relative(ROOT, file)}${partial ? '' : ' and latest.json beside it'}${leftAlone} in ${results.wallSeconds.toFixed(0)} s.`);
-if (partial || mode === 'quick') log(`\n${renderMarkdown(results)}`);
+log(`\nWrote ${relative(ROOT, file)}${partial ? ' (partial run: latest.json left alone)' : ' and latest.json beside it'} in ${results.wallSeconds.toFixed(0)} s.`);
+log(`\n${renderMarkdown(results)}`);
+if (mode === 'full' && !partial) log(`Publish it to BENCHMARKS.md with: npx tsx bench/report.ts ${relative(ROOT, file)}`);

@@ -41,8 +41,9 @@ function paragraphAt(node: Node | null): number | null {
  * a selection, which opens the claim editor with the source and locator filled.
  */
 export function DocumentReader({ target, onClose }: { target: ReaderTarget; onClose: () => void }) {
-  const { request, account } = useCuration();
-  const state = useAsync(`reader:${target.sourceId}`, (signal) => loadSource(request, target.sourceId, signal));
+  const { request, account, revision } = useCuration();
+  // Asked again after every change made on the page, so a claim cited from here joins the margin.
+  const state = useAsync(`reader:${target.sourceId}:${revision}`, (signal) => loadSource(request, target.sourceId, signal));
   const highlight = parseLocator(target.locator);
   const textRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
