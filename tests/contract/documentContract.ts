@@ -147,7 +147,7 @@ export function describeDocumentContract(storeName: string, openTiny: DocumentSt
         expect(unresolved.map(({ record, claim }) => `${record} ${claim.sourceId} ${claim.locator}`)).toEqual([]);
         expect(claims.length).toBeGreaterThan(100);
       },
-      60_000,
+      300_000,
     );
   });
   if (!existsSync(SHARED_SOURCES)) console.warn(`[documents] skipping the seed/rotherham locator check: no source documents at ${SHARED_SOURCES}`);
