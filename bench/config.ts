@@ -21,8 +21,8 @@ export const ALL_SIZES: readonly SizeName[] = ['seed', '1k', '10k', '100k'];
 export const RELATIONS_PER_ENTITY = 10;
 
 export type StoreName = 'embedded' | 'neo4j';
-export type PartName = 'http' | 'peer' | 'startup' | 'page' | 'documents';
-export const ALL_PARTS: readonly PartName[] = ['http', 'peer', 'startup', 'page', 'documents'];
+export type PartName = 'http' | 'edit' | 'peer' | 'startup' | 'page' | 'documents';
+export const ALL_PARTS: readonly PartName[] = ['http', 'edit', 'peer', 'startup', 'page', 'documents'];
 
 /** This project's p50 over @neo4j/graphql's, at most (issue: "we beat the library users would pick instead"). */
 export const PEER_TARGET = 0.8;
@@ -43,6 +43,9 @@ export interface ModeSettings {
   samples: number;
   /** Cap on the first pass (one checked, recorded request per input); later inputs are dropped. */
   recordSeconds: number;
+  /** Timed edits per data set and store (after `editWarmup` untimed ones): the edit part. */
+  edits: number;
+  editWarmup: number;
   /** Direct store calls per operation (replayed, sequential). */
   directCalls: number;
   /** Seconds cap on the direct calls of one operation. */
@@ -63,7 +66,7 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
     sizes: ['seed', '1k'],
     // The peer builds its schema for ~10 s per data set and needs seconds per operation to
     // compare: `--quick --parts peer` runs it, the CI run does not.
-    parts: ['http', 'startup', 'page', 'documents'],
+    parts: ['http', 'edit', 'startup', 'page', 'documents'],
     latencySeconds: 1,
     throughputSeconds: 0,
     throughputConnections: 8,
@@ -71,6 +74,8 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
     warmupSeconds: 0.3,
     samples: 20,
     recordSeconds: 1,
+    edits: 100,
+    editWarmup: 20,
     directCalls: 200,
     directSeconds: 0.3,
     peerInputs: 10,
@@ -91,6 +96,8 @@ export const MODES: Record<'quick' | 'full', ModeSettings> = {
     warmupSeconds: 5,
     samples: 50,
     recordSeconds: 15,
+    edits: 500,
+    editWarmup: 50,
     directCalls: 1_000,
     directSeconds: 5,
     peerInputs: 20,

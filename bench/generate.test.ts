@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset, type Dataset } from '../server/dataset';
-import { writeDataset } from './generate';
+import { DATASET_FILES, writeDataset } from './generate';
 import { pickSamples } from './samples';
 
 // The generator's output is a valid data set in our format, the same every time, and has the
@@ -12,7 +12,6 @@ import { pickSamples } from './samples';
 const root = mkdtempSync(join(tmpdir(), 'bench-generate-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const FILES = ['sources.json', 'vocabulary.json', 'entities.json', 'relations.json'];
 
 describe('bench/generate', () => {
   const first = join(root, 'a');
@@ -22,7 +21,7 @@ describe('bench/generate', () => {
   let dataset: Dataset;
 
   it('writes the same files for the same size', () => {
-    for (const file of FILES) expect(readFileSync(join(second, file), 'utf8')).toBe(readFileSync(join(first, file), 'utf8'));
+    for (const file of DATASET_FILES) expect(readFileSync(join(second, file), 'utf8')).toBe(readFileSync(join(first, file), 'utf8'));
   });
 
   it('loads through loadDataset with about ten relations per entity', async () => {

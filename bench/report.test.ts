@@ -37,6 +37,10 @@ function fixture(): BenchResults {
         ],
       },
     ],
+    edits: [
+      { size: 'seed', store: 'embedded', serverStartMs: 500, entities: 21, warmup: 20, latency: latency(24), hub: { id: 'agency:a', latency: latency(20) }, loadAverage: [1.5, 1.7] },
+      { size: '100k', store: 'embedded', serverStartMs: 9000, entities: 21, warmup: 20, latency: latency(80), hub: { id: 'agency:a', latency: latency(90) }, loadAverage: [2, 2] },
+    ],
     startup: [],
     page: { skipped: 'no chromium' },
     targets: [],
@@ -55,6 +59,9 @@ describe('bench/targets', () => {
     expect(status('seed, embedded: GraphQL overhead')).toBe('missed');
     expect(status('100k: embedded start-up')).toBe('not measured');
     expect(status('page: initial JS')).toBe('not measured');
+    expect(status('seed, embedded: edit')).toBe('met');
+    expect(status('100k, embedded: edit')).toBe('missed');
+    expect(status('seed, neo4j: edit')).toBe('not measured');
   });
 });
 
@@ -68,6 +75,9 @@ describe('bench/report', () => {
     expect(markdown).toContain('| seed, embedded: search p99 | <= 5 ms | 9.00 ms | ❌ missed |');
     expect(markdown).toContain('`npm run bench -- --quick --parts http --sizes seed --stores embedded`');
     expect(markdown).toContain('Skipped: no chromium');
+    expect(markdown).toContain('| seed, embedded: edit (update an entity with a claim, over HTTP) p99 | <= 30 ms | 24 ms | ✅ met |');
+    expect(markdown).toContain('`npm run bench -- --quick --parts edit --sizes seed,100k --stores embedded`');
+    expect(markdown).toContain('| 1.5 → 1.7 |');
     expect(markdown).toContain('- A note.');
   });
 });

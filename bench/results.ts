@@ -4,6 +4,7 @@ import type { ModeSettings, PartName, SizeName, StoreName } from './config';
 import type { Machine, Versions } from './machine';
 import type { PageResult } from './pageBench';
 import type { ChangeLogStartup } from './changeLogStartup';
+import type { EditRun } from './editBench';
 import type { PeerRun } from './peerBench';
 import type { StartupResult } from './startup';
 
@@ -47,6 +48,8 @@ export interface BenchResults {
   datasets: (DatasetInfo | { size: SizeName; skipped: string })[];
   imports: { size: SizeName; ms: number | null; error?: string }[];
   api: StoreRun[];
+  /** Entity updates with a claim over HTTP (absent in runs made before they were measured). */
+  edits?: EditRun[];
   /** Against @neo4j/graphql on the same Neo4j (absent in runs made before it was measured). */
   peer?: PeerRun[];
   startup: { size: SizeName; result: StartupResult | null; error?: string }[];

@@ -1,5 +1,5 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
-// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,peer,startup,page,documents
+// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,edit,peer,startup,page,documents
 // --ops entity,search,...; a run writes its JSON under bench/results/runs/ or quick/ (ignored by
 // git) and never BENCHMARKS.md: `npx tsx bench/report.ts FILE` publishes a run.
 // Measure the server as it runs in production; must stay the first import (see the file).
@@ -13,6 +13,7 @@ import { createDriver, createNeo4jStore, loadDatasetIntoNeo4j } from '../server/
 import { benchDocuments } from './documentsBench';
 import type { RunningNeo4j } from '../tests/neo4j/neo4jServer';
 import { benchStore, type ApiSettings } from './apiBench';
+import { benchEdits, type EditRun } from './editBench';
 import { benchPeer, type PeerRun } from './peerBench';
 import { ALL_PARTS, ALL_SIZES, MODES, ROOT, SEED_DIR, datasetDir, type PartName, type SizeName, type StoreName } from './config';
 import { ensureDataset } from './generate';
@@ -48,6 +49,7 @@ const partial = [values.sizes, values.stores, values.parts, values.ops].some((op
 const log = (line: string) => console.log(line);
 
 const peerRuns: PeerRun[] = [];
+const editRuns: EditRun[] = [];
 const startedAt = new Date();
 const clockStart = performance.now();
 const results: BenchResults = {
@@ -65,6 +67,7 @@ const results: BenchResults = {
   datasets: [],
   imports: [],
   api: [],
+  edits: editRuns,
   peer: peerRuns,
   startup: [],
   page: null,
@@ -79,7 +82,7 @@ const apiSettings: ApiSettings = {
 };
 
 // The peer runs on Neo4j whatever --stores says: it compares this project's Neo4j store with it.
-const needsNeo4j = (stores.includes('neo4j') && (parts.includes('http') || parts.includes('documents'))) || parts.includes('peer');
+const needsNeo4j = (stores.includes('neo4j') && (parts.includes('http') || parts.includes('edit') || parts.includes('documents'))) || parts.includes('peer');
 let neo4j: RunningNeo4j | null = null;
 if (needsNeo4j) {
   log('Starting Neo4j…');
@@ -139,7 +142,7 @@ try {
       mixFrom,
     });
 
-    if (parts.includes('http') || parts.includes('peer')) {
+    if (parts.includes('http') || parts.includes('edit') || parts.includes('peer')) {
       const samples = pickSamples(dataset, settings.samples);
       let imported = false;
       if (neo4j && results.imports.length > 0) {
@@ -163,10 +166,12 @@ try {
           await benchPeer({ size, dataDir: dir, neo4jUri: neo4j.uri, dataset, samples, settings: { inputs: settings.peerInputs, timing: { calls: settings.peerCalls, seconds: settings.peerSeconds } }, log }),
         );
       }
+      // The embedded servers get stores built from this copy (startServer's `store` option), as
+      // openStore would build them, so a big data set is not loaded a second time; the edits
+      // keep it until their store is built.
+      const editDataset = stores.includes('embedded') && parts.includes('edit') ? dataset : null;
       if (stores.includes('embedded') && parts.includes('http')) {
-        // The server gets the store built from this copy (startServer's `store` option), as
-        // openStore would build it, so a big data set is not loaded a second time.
-        const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary };
+        const opened = { store: await createEmbeddedStore(dataset), vocabulary: dataset.vocabulary, kinds: dataset.kinds };
         dataset = null;
         results.api.push(await benchStore({ size, store: 'embedded', dataDir: dir, opened, samples, settings: apiSettings, log }));
       }
@@ -177,6 +182,16 @@ try {
         } finally {
           await driver.close();
         }
+      }
+      // After the reads, which the edits would change; the embedded store logs them on disk
+      // (the one above logs in memory).
+      dataset = null;
+      const editSettings = { edits: settings.edits, warmup: settings.editWarmup };
+      if (editDataset) {
+        editRuns.push(await benchEdits({ size, store: 'embedded', dataDir: dir, dataset: editDataset, samples, settings: editSettings, log }));
+      }
+      if (neo4j && imported && stores.includes('neo4j') && parts.includes('edit')) {
+        editRuns.push(await benchEdits({ size, store: 'neo4j', dataDir: dir, neo4jUri: neo4j.uri, samples, settings: editSettings, log }));
       }
     }
     dataset = null;

@@ -10,6 +10,8 @@ export interface Samples {
   /** Pairs joined by a walk of 2-4 relations: a path exists within maxHops 4. */
   pathPairs: [string, string][];
   asOfDays: string[];
+  /** The entity with the most relations: the edit that touches the most of the graph. */
+  hubId: string;
 }
 
 const stripAccents = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
@@ -67,5 +69,7 @@ export function pickSamples(dataset: Dataset, count = 50, seed = 7): Samples {
   if (pathPairs.length === 0) throw new Error(`data set ${dataset.name} has no two connected entities`);
 
   const asOfDays = Array.from({ length: count }, () => `${intBetween(random, 1995, 2015)}-12-31`);
-  return { entityIds, searchTexts, pathPairs, asOfDays };
+  let hubId = entities[0]?.id as string;
+  for (const [id, list] of neighbours) if (list.length > (neighbours.get(hubId)?.length ?? 0)) hubId = id;
+  return { entityIds, searchTexts, pathPairs, asOfDays, hubId };
 }

@@ -25,6 +25,21 @@ function apiOp(results: BenchResults, size: SizeName, store: StoreName, op: OpNa
   return { value: result.http.latency.p99, why: '' };
 }
 
+/** The issue's edit targets: p99 of an entity update with a claim over HTTP, in ms. */
+export const EDIT_TARGETS: readonly (readonly [SizeName, StoreName, number])[] = [
+  ['seed', 'embedded', 30],
+  ['seed', 'neo4j', 60],
+  ['100k', 'embedded', 50],
+  ['100k', 'neo4j', 100],
+];
+
+function editP99(results: BenchResults, size: SizeName, store: StoreName) {
+  const run = results.edits?.find((candidate) => candidate.size === size && candidate.store === store);
+  if (!run) return { value: null, why: `${size} edits on ${store} not in this run${store === 'neo4j' && !results.neo4j.available ? ` (${results.neo4j.reason})` : ''}` };
+  if (run.error || !run.latency) return { value: null, why: `failed: ${run.error ?? 'no result'}` };
+  return { value: run.latency.p99, why: '' };
+}
+
 export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const [store, limit] of [['embedded', 5], ['neo4j', 20]] as const) {
@@ -52,6 +67,10 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const notRun = startup?.error ?? '100k not in this run';
   checks.push(check('100k: embedded start-up (process start to store built)', '<= 20 s', startup?.result ? startup.result.processMs : null, 20_000, (v) => `${(v / 1000).toFixed(1)} s`, notRun));
   checks.push(check('100k: embedded peak memory during start-up', '<= 2 GB', startup?.result ? startup.result.peakRssBytes : null, 2 * GB, (v) => `${(v / GB).toFixed(2)} GB`, notRun));
+  for (const [size, store, limit] of EDIT_TARGETS) {
+    const { value, why } = editP99(results, size, store);
+    checks.push(check(`${size}, ${store}: edit (update an entity with a claim, over HTTP) p99`, `<= ${limit} ms`, value, limit, ms, why));
+  }
   const withLog = results.changeLogStartup;
   checks.push(
     check(

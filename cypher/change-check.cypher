@@ -7,7 +7,7 @@
 // relationships of every type, see relations-by-ids.cypher). That its id is still free can only
 // be told by a scan of all relationships, so only creates pay for one.
 // `unknownTypes`: the relation types of $relationTypes (those the change writes) that the
-// vocabulary does not have.
+// vocabulary does not have; `unknownKinds`: the kinds of $entityKinds not in kinds.json.
 UNWIND range(0, size($records) - 1) AS i
 WITH i, $records[i] AS record
 CALL (record) {
@@ -38,4 +38,5 @@ CALL (record) {
   WHERE r.id = record.id
   RETURN r IS NOT NULL AS present, coalesce(r.version, 1) AS version, false AS redirected
 }
-RETURN i, present, version, redirected, [type IN $relationTypes WHERE NOT EXISTS { MATCH (:RelationType {type: type}) }] AS unknownTypes
+RETURN i, present, version, redirected, [type IN $relationTypes WHERE NOT EXISTS { MATCH (:RelationType {type: type}) }] AS unknownTypes,
+       [kind IN $entityKinds WHERE NOT EXISTS { MATCH (:EntityKind {kind: kind}) }] AS unknownKinds

@@ -24,6 +24,10 @@ CALL () {
   DETACH DELETE n
 }
 CALL () {
+  MATCH (n:EntityKind) WHERE NOT n.kind IN $kinds
+  DETACH DELETE n
+}
+CALL () {
   MATCH (n:Dispute) WHERE NOT n.subjectId + '|' + n.field IN $disputeKeys
   DETACH DELETE n
 }

@@ -2,7 +2,7 @@
 // `version` counts the changes applied to the entity (1 as loaded).
 // Claims and figures are JSON strings: they are lists of nested maps, which Neo4j properties
 // cannot hold. The kind label is set dynamically from a parameter (Neo4j 5.26 `SET n:$(expr)`);
-// the loader only lets the four kinds through.
+// the loader and the change store only let the data set's kinds (kinds.json) through.
 //
 // MERGE onto the previous data set's node with the same id instead of deleting it first (see
 // clear-relations.cypher), and `SET e = {...}` replaces every property, so nothing of the old
@@ -27,6 +27,6 @@ SET e = {
       disputedFields: row.disputedFields,
       version: row.version
     }
-REMOVE e:$([kind IN ['Person', 'Agency', 'Report', 'Event'] WHERE kind <> row.kind])
+REMOVE e:$([label IN labels(e) WHERE label <> 'Entity' AND label <> row.kind])
 SET e:$(row.kind)
 RETURN count(e) AS written

@@ -2,16 +2,13 @@
 // store can apply it on every run. Schema commands cannot share a transaction with data writes,
 // so the loader runs these one by one before its single load transaction.
 //
-// Every entity carries :Entity plus its kind label (:Person, :Agency, :Report, :Event). Queries
-// look entities up through :Entity(id) (they do not know the kind), the per-kind constraints
-// keep ids unique even for nodes written by other tools.
+// Every entity carries :Entity plus its kind label (the data set's kinds.json: :Person, :Agency,
+// ... for Rotherham). Queries look entities up through :Entity(id), which keeps ids unique across
+// kinds; kind labels come and go with data sets, so they get no constraints of their own.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT report_id IF NOT EXISTS FOR (n:Report) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT relation_type_type IF NOT EXISTS FOR (n:RelationType) REQUIRE n.type IS UNIQUE;
+CREATE CONSTRAINT entity_kind_kind IF NOT EXISTS FOR (n:EntityKind) REQUIRE n.kind IS UNIQUE;
 
 // Dates of entities, for the timeline (earliest/latest are Neo4j `date` values).
 CREATE RANGE INDEX entity_earliest IF NOT EXISTS FOR (n:Entity) ON (n.earliest);

@@ -78,8 +78,8 @@ function checkLocators(claims: (ClaimPlace & { claim: Claim })[], counts: Paragr
 
 /** Builds the curation report of a loaded data set; pure, so tests can call it on any Dataset. */
 export function datasetReport(dataset: Dataset, paragraphCounts?: ParagraphCounts): DatasetReport {
-  const entitiesByKind: Record<EntityKind, number> = { Person: 0, Agency: 0, Report: 0, Event: 0 };
-  for (const entity of dataset.entities) entitiesByKind[entity.kind] += 1;
+  const entitiesByKind: Record<EntityKind, number> = Object.fromEntries(dataset.kinds.map((kind) => [kind.kind, 0]));
+  for (const entity of dataset.entities) entitiesByKind[entity.kind] = (entitiesByKind[entity.kind] ?? 0) + 1;
 
   const relationsByType: Record<string, number> = {};
   for (const type of dataset.vocabulary) relationsByType[type.type] = 0;

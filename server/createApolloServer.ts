@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { RelationType } from './dataset';
 import type { Logger } from 'pino';
 import {
   accountResolvers,
@@ -20,7 +19,9 @@ import {
   queryResolvers,
   requestLimitsPlugin,
   typeResolvers,
+  kindResolvers,
   type GraphQLContext,
+  type SchemaProfile,
   type RequestLimits,
   type StoreSizes,
 } from './graphql';
@@ -35,15 +36,16 @@ export const REQUEST_LIMITS: RequestLimits & { tokens: number } = { depth: 8, co
 export const DRAIN_GRACE_MS = 3_000;
 
 /** Apollo Server with our schema, limits and error policy; introspection stays on (the schema is public). */
-export function createApolloServer(options: { vocabulary: RelationType[]; sizes: StoreSizes; httpServer: Server; logger: Logger; development: boolean }) {
+export function createApolloServer(options: { profile: SchemaProfile; sizes: StoreSizes; httpServer: Server; logger: Logger; development: boolean }) {
   return new ApolloServer<GraphQLContext>({
-    typeDefs: buildTypeDefs(options.vocabulary),
+    typeDefs: buildTypeDefs(options.profile),
     resolvers: {
       Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query, ...documentQueryResolvers },
       Mutation: { ...mutationResolvers, ...documentMutationResolvers },
       ...typeResolvers,
       ...documentTypeResolvers,
       Claim: { ...typeResolvers.Claim, ...documentTypeResolvers.Claim },
+      ...kindResolvers(options.profile.kinds),
       ...changeTypeResolvers,
       ...changeResultResolvers,
     },

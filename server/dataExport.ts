@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from './config';
 import type { Entity, Relation } from './dataset';
-import { entityToFile, relationToFile, relationTypeToFile, sourceToFile } from './dataset/toFileRecords';
+import { datasetInfoToFile, entityToFile, relationToFile, relationTypeToFile, sourceToFile } from './dataset/toFileRecords';
 import { openStore, type GraphStore } from './store';
 
 // `npm run data:export -- --out DIR`: the current graph (the data set and every applied
@@ -34,14 +34,16 @@ async function allRelations(store: GraphStore, entityIds: readonly string[]): Pr
   return [...relations.values()];
 }
 
-/** Writes sources.json, vocabulary.json, entities.json and relations.json of the store's current graph into `directory`, each sorted by id. */
+/** Writes every file of a data set (dataset.json, kinds.json, vocabulary.json, sources.json, entities.json, relations.json) of the store's current graph into `directory`, records sorted by id. */
 export async function exportDataset(store: GraphStore, directory: string): Promise<{ entities: number; relations: number; sources: number }> {
   const entities = (await allEntities(store)).sort(byId);
   const relations = (await allRelations(store, entities.map((entity) => entity.id))).sort(byId);
   const sources = (await store.sources()).sort(byId);
-  const vocabulary = await store.vocabulary();
+  const [vocabulary, kinds, info] = await Promise.all([store.vocabulary(), store.kinds(), store.datasetInfo()]);
   mkdirSync(directory, { recursive: true });
-  const write = (file: string, records: unknown[]) => writeFileSync(join(directory, file), `${JSON.stringify(records, null, 2)}\n`);
+  const write = (file: string, value: unknown) => writeFileSync(join(directory, file), `${JSON.stringify(value, null, 2)}\n`);
+  write('dataset.json', datasetInfoToFile(info));
+  write('kinds.json', kinds);
   write('sources.json', sources.map(sourceToFile));
   write('vocabulary.json', vocabulary.map(relationTypeToFile));
   write('entities.json', entities.map(entityToFile));

@@ -46,14 +46,14 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const stateDir = options.stateDir ?? null;
-  const { store, vocabulary } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null, stateDir }));
+  const { store, vocabulary, kinds } = options.store ?? (await openStore({ dataDir: options.dataDir ?? DEFAULT_DATASET_DIR, neo4j: options.neo4j ?? null, stateDir }));
   const stateDatabase = openStateDatabase(stateDir);
   const accounts = new AccountStore(stateDatabase);
   const httpServer = createServer();
   const sizes = new StoreSizes(store);
   // Read now so the first request does not wait for the counts; a store that is down is asked again later.
   await sizes.get();
-  const apollo = createApolloServer({ vocabulary, sizes, httpServer, logger, development: options.development ?? false });
+  const apollo = createApolloServer({ profile: { vocabulary, kinds }, sizes, httpServer, logger, development: options.development ?? false });
   await apollo.start();
   const curation = { changes: changeStoreOf(store), readOnly: options.readOnly ?? false, reviewRequired: options.review === 'required' };
   const app = createApp({

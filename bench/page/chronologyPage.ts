@@ -66,6 +66,7 @@ async function chronologyBench(items: number, panMs = 2000) {
     raised: [],
     claims: new Map(),
     lanes: { mode: 'knowledge', ids: new Set() },
+    actorKinds: new Set(['PERSON', 'AGENCY']),
   });
   const container = document.getElementById('chronology') as HTMLDivElement;
   root?.unmount();

@@ -5,12 +5,22 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EntityKind, EntitySummary, RelationSummary } from '../../client/src/api/types';
-import { GRAPH_STYLE, LARGE_GRAPH_STYLE, detectWebgl, graphModeFor, rendererFor, rendererOptions, runLayout, toElements } from '../../client/src/graph';
+import { graphStyle, detectWebgl, graphModeFor, rendererFor, rendererOptions, runLayout, toElements } from '../../client/src/graph';
 import { seededRandom } from '../../client/src/graph/seededRandom';
 
 cytoscape.use(fcose);
 
 const KINDS: EntityKind[] = ['AGENCY', 'EVENT', 'PERSON', 'REPORT'];
+/** Four kinds drawn as four shapes, as a data set's kinds.json would give them. */
+const KIND_LOOKS = KINDS.map((kind, index) => ({
+  kind,
+  label: kind,
+  plural: kind,
+  shape: ['round-rectangle', 'round-diamond', 'ellipse', 'tag'][index]!,
+  colour: ['#047857', '#b45309', '#1d4ed8', '#7c3aed'][index]!,
+  actor: index % 2 === 0,
+  count: 0,
+}));
 const TYPES = ['CRITICISED', 'REPORTED_ON', 'HELD_ROLE', 'AUTHORED', 'WARNED'];
 
 /** A third of the elements are entities, two thirds relations: a spanning tree biased to hubs, then random links. */
@@ -62,7 +72,7 @@ async function layoutBench(elements: number) {
   // As client/src/hooks/useCytoscape.ts creates it.
   const cy = cytoscape({
     container,
-    style: mode === 'large' ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
+    style: graphStyle(mode, KIND_LOOKS),
     elements: [],
     minZoom: 0.05,
     maxZoom: 4,

@@ -1,5 +1,6 @@
 import type { Account, AuthClient, GraphQLRequest } from './api';
 import { SessionProvider } from './curation';
+import { ProfileProvider } from './profile';
 import { ErrorPanel } from './components/ErrorPanel';
 import { Explorer } from './components/Explorer';
 import { useGraphData } from './hooks/useGraphData';
@@ -22,9 +23,11 @@ export function App({ request, auth, account }: { request: GraphQLRequest; auth:
       );
     case 'ready':
       return (
-        <SessionProvider auth={auth} initial={account}>
-          <Explorer request={request} catalog={data.catalog} vocabulary={data.vocabulary} capped={data.capped} totalCount={data.totalCount} merge={merge} upsert={upsert} />
-        </SessionProvider>
+        <ProfileProvider profile={data.profile}>
+          <SessionProvider auth={auth} initial={account}>
+            <Explorer request={request} catalog={data.catalog} vocabulary={data.vocabulary} capped={data.capped} totalCount={data.totalCount} merge={merge} upsert={upsert} />
+          </SessionProvider>
+        </ProfileProvider>
       );
   }
 }

@@ -45,10 +45,11 @@ export async function checkerFor(
 ): Promise<Checker> {
   const sourceIds = [...new Set(needs.sources ?? [])];
   const entityIds = [...new Set(needs.entities ?? [])];
-  const [sources, entities, vocabulary, documents] = await Promise.all([
+  const [sources, entities, vocabulary, kinds, documents] = await Promise.all([
     store.sourcesByIds(sourceIds),
     store.entitiesByIds(entityIds),
     store.vocabulary(),
+    store.kinds(),
     store.documents(sourceIds),
   ]);
   const paragraphCounts = new Map(documents.flatMap((document) => (document ? [[document.sourceId, document.paragraphCount] as const] : [])));
@@ -56,12 +57,14 @@ export async function checkerFor(
   // Only an entity that is itself (not a merged-away id standing for another) can be a relation end.
   const knownEntities = new Set(entityIds.filter((id, index) => entities[index]?.id === id));
   const types = new Map(vocabulary.map((type) => [type.type, type]));
+  const kindNames = new Set(kinds.map((kind) => kind.kind));
   const issues: RecordIssue[] = [];
   return {
     checks: {
       report: (place, field, message) => issues.push({ record: place.record, field, message }),
       citeSource: (id) => knownSources.has(id),
       hasEntity: (id) => knownEntities.has(id),
+      isKind: (kind) => kindNames.has(kind),
       relationType: (type) => types.get(type),
       claimId: claimIds(needs.claimIdsTaken),
       locatorProblem(sourceId, locator) {

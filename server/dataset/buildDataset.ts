@@ -3,9 +3,9 @@ import { locatorProblem } from '../documents/locator';
 import { splitParagraphs } from '../documents/paragraphs';
 import { claimIds } from './claimId';
 import type { DatasetIssue } from './DatasetError';
-import { buildEntity, buildRelation, buildSource, type Place, type RecordChecks } from './buildRecords';
 import { findDisputes } from './findDisputes';
-import type { Dataset, Dispute, RelationType } from './model';
+import { buildDate, buildEntity, buildRelation, buildSource, type Place, type RecordChecks } from './buildRecords';
+import type { Dataset, DatasetInfo, Dispute, EntityKindInfo, RelationType } from './model';
 import type { ParsedFiles } from './readDatasetFiles';
 
 export { findDisputes } from './findDisputes';
@@ -41,6 +41,12 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
     return { ...input, passesKnowledge: input.passesKnowledge ?? null, creditsAuthor: input.creditsAuthor ?? false };
   });
   const typesByName = new Map(vocabulary.map((type) => [type.type, type]));
+  const kinds: EntityKindInfo[] = files['kinds.json'].map((input) => {
+    unique({ file: 'kinds.json', record: input.kind }, 'kind', input.kind);
+    return { ...input };
+  });
+  const kindNames = new Set(kinds.map((kind) => kind.kind));
+  if (kinds.length === 0 && !issues.some((issue) => issue.file === 'kinds.json')) report({ file: 'kinds.json', record: '-' }, '-', 'must name at least one kind');
   const entityIds = new Set(files['entities.json'].map((input) => input.id));
 
   // A reference to a record refused by the shape check is not reported again.
@@ -53,6 +59,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
       return sourceIds.has(id) || files.rejectedIds.has(id);
     },
     hasEntity: (id) => entityIds.has(id) || files.rejectedIds.has(id),
+    isKind: (kind) => kindNames.has(kind) || files.rejectedIds.has(kind),
     relationType: (type) => typesByName.get(type) ?? (files.rejectedIds.has(type) ? true : undefined),
     claimId,
     locatorProblem(sourceId, locator) {
@@ -74,5 +81,13 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
   const disputes: Dispute[] = [];
   for (const entity of entities) findDisputes('entity', entity, disputes);
   for (const relation of relations) findDisputes('relation', relation, disputes);
-  return { name, sources, vocabulary, entities, relations, disputes, ...(documents.length > 0 ? { documents: [...documents] } : {}) };
+  const info = buildInfo(checks, files.info);
+  return { name, info, kinds, sources, vocabulary, entities, relations, disputes, ...(documents.length > 0 ? { documents: [...documents] } : {}) };
+}
+
+/** dataset.json as the model holds it; a placeholder only when it was refused (an issue says why, and nothing loads). */
+function buildInfo(checks: RecordChecks, input: ParsedFiles['info']): DatasetInfo {
+  const period = input ? buildDate(checks, { file: 'dataset.json', record: '-' }, () => 'period', input.period) : null;
+  if (!input || !period) return { title: '', description: '', period: { edtf: '', text: null, earliest: null, latest: null } };
+  return { title: input.title, description: input.description, period };
 }

@@ -21,6 +21,8 @@ export interface RecordChecks {
   citeSource(id: string): boolean;
   /** Whether a relation may end at this entity. */
   hasEntity(id: string): boolean;
+  /** Whether the kind is in the data set's kinds.json. */
+  isKind(kind: string): boolean;
   /** The relation type, or undefined when unknown; `true` for a type refused earlier (no second error). */
   relationType(type: string): RelationType | true | undefined;
   /** The id of a new claim (claimId.ts). */
@@ -80,8 +82,12 @@ export function buildFigures(checks: RecordChecks, place: Place, entityId: strin
   }));
 }
 
-/** An id's prefix must be its kind's: a Person's id starts with "person:". */
+/** An entity's kind must be in kinds.json, and its id's prefix must be the kind's: a Person's id starts with "person:". */
 export function checkEntityId(checks: RecordChecks, place: Place, id: string, kind: Entity['kind']): void {
+  if (!checks.isKind(kind)) {
+    checks.report(place, 'kind', `unknown kind "${kind}" (not in kinds.json)`);
+    return;
+  }
   const expectedPrefix = kind.toLowerCase();
   if (!id.startsWith(`${expectedPrefix}:`)) checks.report(place, 'id', `a ${kind} id must start with "${expectedPrefix}:"`);
 }

@@ -57,11 +57,43 @@ export const relationTypeSchema = z.strictObject({
   creditsAuthor: z.boolean().optional(),
 });
 
-export const entityKinds = ['Person', 'Agency', 'Report', 'Event'] as const;
+/**
+ * Cytoscape node shapes a kind may take (the page draws the legend's icons from the same list).
+ * Not 'diamond': Cytoscape 3.34 never hit-tests it under the pointer; 'round-diamond' is.
+ */
+export const kindShapes = ['ellipse', 'round-rectangle', 'rectangle', 'tag', 'round-tag', 'round-diamond', 'hexagon', 'round-hexagon', 'triangle', 'round-triangle', 'octagon', 'star', 'barrel'] as const;
+
+/**
+ * Labels the stores use themselves: a kind cannot take one, since every entity carries its
+ * kind as a Neo4j label beside :Entity.
+ */
+const RESERVED_KIND_NAMES = new Set(['Entity', 'Source', 'RelationType', 'EntityKind', 'Dataset', 'Dispute', 'Change', 'ChangeRecord', 'ChangeSequence', 'Redirect', 'Document', 'Paragraph']);
+
+export const kindSchema = z.strictObject({
+  /** PascalCase: also the GraphQL type's name and the Neo4j label; its ids start with its lower-case form and a colon. */
+  kind: z
+    .string()
+    .regex(/^[A-Z][A-Za-z0-9]{0,39}$/, 'must be PascalCase letters and digits, like "Person" or "PublicBody" (at most 40)')
+    .refine((kind) => !RESERVED_KIND_NAMES.has(kind), 'is a name the stores use themselves'),
+  label: z.string().min(1).max(60),
+  plural: z.string().min(1).max(60),
+  shape: z.enum(kindShapes),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like "#1d4ed8"'),
+  /** Whether entities of this kind can know things (who-knew-what lanes and colours). */
+  actor: z.boolean(),
+});
+
+/** dataset.json: one object describing the inquiry the data set is about. */
+export const datasetInfoSchema = z.strictObject({
+  title: z.string().min(1).max(200),
+  /** The years the inquiry covers (EDTF interval, e.g. "1997/2013"): the page's default range. */
+  period: dateSchema,
+  description: z.string().min(1).max(2000),
+});
 
 export const entitySchema = z.strictObject({
-  id: z.string().regex(/^(person|agency|report|event):[a-z0-9][a-z0-9-]*$/, 'must look like "person:lower-case-words" (person, agency, report or event)'),
-  kind: z.enum(entityKinds),
+  id: z.string().regex(/^[a-z][a-z0-9]*:[a-z0-9][a-z0-9-]*$/, 'must look like "person:lower-case-words": its kind in lower case, a colon, then words'),
+  kind: z.string().min(1),
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   summary: z.string().min(1),
@@ -87,6 +119,8 @@ export type ClaimInput = z.infer<typeof claimSchema>;
 export type FigureInput = z.infer<typeof figureSchema>;
 export type SourceInput = z.infer<typeof sourceSchema>;
 export type RelationTypeInput = z.infer<typeof relationTypeSchema>;
+export type KindInput = z.infer<typeof kindSchema>;
+export type DatasetInfoInput = z.infer<typeof datasetInfoSchema>;
 export type EntityInput = z.infer<typeof entitySchema>;
 export type RelationInput = z.infer<typeof relationSchema>;
 
@@ -94,6 +128,7 @@ export type RelationInput = z.infer<typeof relationSchema>;
 export const datasetFiles = {
   'sources.json': sourceSchema,
   'vocabulary.json': relationTypeSchema,
+  'kinds.json': kindSchema,
   'entities.json': entitySchema,
   'relations.json': relationSchema,
 } as const;

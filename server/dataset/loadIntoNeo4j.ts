@@ -1,7 +1,9 @@
 /**
- * `npm run db:load [-- --data <dir>]`: validates a data set and loads it into Neo4j, all or
- * nothing. Reads NEO4J_URI (required), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, and the data
- * folder from --data or DATA_DIR (default seed/rotherham). Exit code 0 on success, 1 otherwise.
+ * `npm run db:load [-- --data <dir>] [--discard-changes]`: validates a data set and loads it into
+ * Neo4j, all or nothing. Reads NEO4J_URI (required), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE,
+ * and the data folder from --data or DATA_DIR (default seed/rotherham). A database holding
+ * changes recorded by curation is refused unless --discard-changes says to delete them with the
+ * graph they were made on. Exit code 0 on success, 1 otherwise.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,11 +15,11 @@ import { DEFAULT_DATASET_DIR, loadDataset } from './loadDataset';
 class UsageError extends Error {}
 
 function readSettings(env: NodeJS.ProcessEnv, argv: string[]) {
-  let data: string | undefined;
+  let values: { data?: string; 'discard-changes'?: boolean };
   try {
-    ({ data } = parseArgs({ args: argv, options: { data: { type: 'string' } }, strict: true, allowPositionals: false }).values);
+    ({ values } = parseArgs({ args: argv, options: { data: { type: 'string' }, 'discard-changes': { type: 'boolean' } }, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. Usage: npm run db:load [-- --data <folder>]`);
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. Usage: npm run db:load [-- --data <folder>] [--discard-changes]`);
   }
   const uri = env.NEO4J_URI?.trim();
   if (!uri) {
@@ -31,7 +33,8 @@ function readSettings(env: NodeJS.ProcessEnv, argv: string[]) {
       password: env.NEO4J_PASSWORD || undefined,
       database: env.NEO4J_DATABASE || undefined,
     },
-    dataDir: resolve(data ?? env.DATA_DIR ?? DEFAULT_DATASET_DIR),
+    dataDir: resolve(values.data ?? env.DATA_DIR ?? DEFAULT_DATASET_DIR),
+    discardChanges: values['discard-changes'] === true,
   };
 }
 
@@ -45,12 +48,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     console.log(`Loading ${settings.dataDir} into ${settings.neo4j.uri}${settings.neo4j.database ? ` (database ${settings.neo4j.database})` : ''}…`);
     const driver = createDriver(settings.neo4j);
     try {
-      const summary = await loadDatasetIntoNeo4j(driver, dataset, { database: settings.neo4j.database });
+      const summary = await loadDatasetIntoNeo4j(driver, dataset, { database: settings.neo4j.database, discardChanges: settings.discardChanges });
       console.log(
         [
           `Loaded data set "${summary.dataset}" in one transaction:`,
           `  ${summary.entities} entities, ${summary.relations} relations, ${summary.sources} sources,`,
           `  ${summary.relationTypes} relation types, ${summary.claims} claims, ${summary.disputes} disputes`,
+          ...(summary.changesDiscarded > 0 ? [`Deleted ${summary.changesDiscarded} recorded changes with the old graph (--discard-changes).`] : []),
           `Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
         ].join('\n'),
       );

@@ -5,7 +5,25 @@ import type { FuzzyDate } from './dates';
 // GraphQL layer speaks it, so every derived value (disputes, claim counts) is computed once,
 // here, and the stores cannot disagree about it.
 
-export type EntityKind = 'Person' | 'Agency' | 'Report' | 'Event';
+/** A kind named in the data set's kinds.json, e.g. "Person". */
+export type EntityKind = string;
+
+/** How a kind is named and drawn, and whether it can know things (kinds.json). */
+export interface EntityKindInfo {
+  kind: EntityKind;
+  label: string;
+  plural: string;
+  shape: string;
+  colour: string;
+  actor: boolean;
+}
+
+/** What the data set is about (dataset.json). */
+export interface DatasetInfo {
+  title: string;
+  period: FuzzyDate;
+  description: string;
+}
 export type Reliability = 'HIGH' | 'MEDIUM' | 'LOW';
 
 export interface Claim {
@@ -95,6 +113,8 @@ export interface Dispute {
 export interface Dataset {
   /** Folder name, e.g. "rotherham". */
   name: string;
+  info: DatasetInfo;
+  kinds: EntityKindInfo[];
   sources: Source[];
   vocabulary: RelationType[];
   entities: Entity[];

@@ -1,26 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { datasetFiles, type DatasetFileName } from './fileSchema';
+import { datasetFiles, datasetInfoSchema, type DatasetFileName, type DatasetInfoInput } from './fileSchema';
 import type { DatasetIssue } from './DatasetError';
 
 type Parsed<F extends DatasetFileName> = z.infer<(typeof datasetFiles)[F]>;
 export type ParsedFiles = { [F in DatasetFileName]: Parsed<F>[] } & {
   /** Ids of records refused by the shape check: still known, so references to them do not cascade into more errors. */
   rejectedIds: Set<string>;
+  /** dataset.json, or null when it is missing or wrong (an issue says why). */
+  info: DatasetInfoInput | null;
 };
+
+const INFO_FILE = 'dataset.json';
 
 function recordName(raw: unknown, index: number): string {
   if (raw && typeof raw === 'object') {
     const record = raw as Record<string, unknown>;
-    for (const key of ['id', 'type']) {
+    for (const key of ['id', 'type', 'kind']) {
       if (typeof record[key] === 'string' && record[key]) return record[key] as string;
     }
   }
   return `#${index}`;
 }
 
-async function readJsonArray(directory: string, file: string, issues: DatasetIssue[]): Promise<unknown[]> {
+async function readJson(directory: string, file: string, issues: DatasetIssue[]): Promise<unknown> {
   let text: string;
   try {
     // Not TextDecoder over a Buffer: it decodes 3x faster, but holding the file's bytes and its
@@ -29,15 +33,19 @@ async function readJsonArray(directory: string, file: string, issues: DatasetIss
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file is missing' : String(error);
     issues.push({ file, record: '-', field: '-', message: reason });
-    return [];
+    return undefined;
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     issues.push({ file, record: '-', field: '-', message: `not valid JSON (${(error as Error).message})` });
-    return [];
+    return undefined;
   }
+}
+
+async function readJsonArray(directory: string, file: string, issues: DatasetIssue[]): Promise<unknown[]> {
+  const data = await readJson(directory, file, issues);
+  if (data === undefined) return [];
   if (!Array.isArray(data)) {
     issues.push({ file, record: '-', field: '-', message: 'must hold a JSON array of records' });
     return [];
@@ -70,5 +78,16 @@ export async function readDatasetFiles(directory: string, issues: DatasetIssue[]
     }
     parsed[file] = accepted;
   }
-  return { ...(parsed as Omit<ParsedFiles, 'rejectedIds'>), rejectedIds };
+  return { ...(parsed as Omit<ParsedFiles, 'rejectedIds' | 'info'>), rejectedIds, info: await readInfo(directory, issues) };
+}
+
+async function readInfo(directory: string, issues: DatasetIssue[]): Promise<DatasetInfoInput | null> {
+  const data = await readJson(directory, INFO_FILE, issues);
+  if (data === undefined) return null;
+  const result = datasetInfoSchema.safeParse(data);
+  if (result.success) return result.data;
+  for (const problem of result.error.issues) {
+    issues.push({ file: INFO_FILE, record: '-', field: problem.path.length > 0 ? problem.path.join('.') : '-', message: problem.message });
+  }
+  return null;
 }

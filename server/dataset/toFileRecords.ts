@@ -1,6 +1,6 @@
 import type { FuzzyDate } from './dates';
-import type { ClaimInput, DateInput, EntityInput, FigureInput, RelationInput, RelationTypeInput, SourceInput } from './fileSchema';
-import type { Claim, Entity, Figure, Relation, RelationType, Source } from './model';
+import type { ClaimInput, DateInput, DatasetInfoInput, EntityInput, FigureInput, RelationInput, RelationTypeInput, SourceInput } from './fileSchema';
+import type { Claim, DatasetInfo, Entity, Figure, Relation, RelationType, Source } from './model';
 
 // The model written back in the data-set file format (fileSchema.ts), as a curator would write
 // it by hand: fields in the files' order, and values equal to the schema's defaults left out,
@@ -83,4 +83,8 @@ export function relationTypeToFile(type: RelationType): FileRecord<RelationTypeI
     passesKnowledge: orUndefined(type.passesKnowledge),
     creditsAuthor: type.creditsAuthor ? true : undefined,
   };
+}
+
+export function datasetInfoToFile(info: DatasetInfo): DatasetInfoInput {
+  return { title: info.title, period: dateToFile(info.period) ?? { edtf: info.period.edtf }, description: info.description };
 }

@@ -10,6 +10,9 @@ export const LIMITS = {
   depth: 3,
   maxHops: 6,
   pathLimit: 50,
+  /** Most entities and relation types a paths query may set aside. */
+  pathExcludedEntities: 20,
+  pathExcludedTypes: 50,
   /** Longest string argument of each kind, in characters (see maxLengthOf). */
   length: {
     id: 200,

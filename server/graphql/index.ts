@@ -1,6 +1,6 @@
-export { buildTypeDefs } from './typeDefs';
+export { buildTypeDefs, type SchemaProfile } from './typeDefs';
 export { queryResolvers } from './queryResolvers';
-export { typeResolvers } from './typeResolvers';
+export { typeResolvers, kindResolvers } from './typeResolvers';
 export { createLoaders, changeStoreOf, type GraphQLContext, type CurationSettings } from './context';
 export { mutationResolvers, changeResultResolvers } from './mutationResolvers';
 export { changeQueryResolvers, changeTypeResolvers } from './changeResolvers';

@@ -3,7 +3,7 @@ import type { EntityKind } from '../dataset';
 import { encodeCursor } from '../store/cursor';
 import type { Certainty, KnowledgeChannel } from '../store/GraphStore';
 import { LIMITS, idArgument, intInRange, listArgument } from './arguments';
-import type { GraphQLContext } from './context';
+import type { GraphQLContext, Loaders } from './context';
 import { offsetOf, pageFrom } from './pages';
 import { BadInputError } from '../store/errors';
 import { REF_FIELDS, selectsAny, selectsOnly } from './selection';
@@ -71,14 +71,18 @@ export const queryResolvers = {
     return subgraph;
   },
 
-  async paths(_: unknown, args: Args<{ from: string; to: string; maxHops: number; types?: Types; limit: number }>, { store, loaders }: GraphQLContext) {
-    const paths = await store.paths({
-      from: idArgument('from', args.from),
-      to: idArgument('to', args.to),
-      maxHops: intInRange('maxHops', args.maxHops, 1, LIMITS.maxHops),
-      types: orUndefined(args.types),
-      limit: intInRange('limit', args.limit, 1, LIMITS.pathLimit),
-    });
+  async paths(
+    _: unknown,
+    args: Args<{ from: string; to: string; maxHops: number; types?: Types; limit: number; excludeEntities?: string[] | null; excludeTypes?: Types }>,
+    { store, loaders }: GraphQLContext,
+  ) {
+    const from = idArgument('from', args.from);
+    const to = idArgument('to', args.to);
+    const maxHops = intInRange('maxHops', args.maxHops, 1, LIMITS.maxHops);
+    const limit = intInRange('limit', args.limit, 1, LIMITS.pathLimit);
+    const excludeTypes = args.excludeTypes ? listArgument('excludeTypes', args.excludeTypes, LIMITS.pathExcludedTypes) : undefined;
+    const excludeEntities = args.excludeEntities ? await excludedEntities(args.excludeEntities, { from, to }, loaders) : undefined;
+    const paths = await store.paths({ from, to, maxHops, types: orUndefined(args.types), limit, excludeEntities, excludeTypes });
     for (const path of paths) loaders.remember(path.nodes);
     return paths;
   },
@@ -121,4 +125,25 @@ export const queryResolvers = {
   disputes: (_: unknown, __: unknown, { store }: GraphQLContext) => store.disputes(),
   stats: (_: unknown, __: unknown, { store }: GraphQLContext) => store.stats(),
   vocabulary: (_: unknown, __: unknown, { store }: GraphQLContext) => store.vocabulary(),
+  kinds: (_: unknown, __: unknown, { store }: GraphQLContext) => store.kinds(),
+  dataset: (_: unknown, __: unknown, { store }: GraphQLContext) => store.datasetInfo(),
 };
+
+/**
+ * The entities a paths query sets aside, checked: an unknown id is more likely a typo than a
+ * wish, and setting aside an end leaves nothing to find, so both are refused by name.
+ */
+async function excludedEntities(ids: readonly string[], ends: { from: string; to: string }, loaders: Loaders): Promise<string[]> {
+  const checked = listArgument('excludeEntities', ids, LIMITS.pathExcludedEntities).map((id, index) => idArgument(`excludeEntities.${index}`, id));
+  const found = await loaders.entity.loadMany(checked);
+  return checked.map((id, index) => {
+    const entity = found[index];
+    if (entity instanceof Error) throw entity;
+    if (!entity) throw new BadInputError('excludeEntities', `"excludeEntities" names no known entity: "${id}"`);
+    // An id merged into another answers with the survivor, whose id the store knows.
+    if (entity.id === ends.from || entity.id === ends.to) {
+      throw new BadInputError('excludeEntities', `"excludeEntities" must not hold an end of the path: "${id}"`);
+    }
+    return entity.id;
+  });
+}

@@ -1,4 +1,5 @@
-import type { Claim, Dispute, Entity, Relation, RelationType } from '../dataset';
+import type { Claim, Dispute, Entity, EntityKindInfo, Relation, RelationType } from '../dataset';
+import { kindEnumMap } from './kindNames';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Direction, EntityRef, Knowledge, Path, RaisedConcern, TimelineItem } from '../store/GraphStore';
 import { BadInputError } from '../store/errors';
@@ -43,17 +44,23 @@ async function relationTitle(relation: Relation, { loaders }: GraphQLContext): P
   return `${name(from, relation.from)} ${relation.label} ${name(to, relation.to)}`;
 }
 
+/** The resolvers of what buildTypeDefs makes from kinds.json: the EntityKind enum and one object type per kind. */
+export function kindResolvers(kinds: readonly EntityKindInfo[]) {
+  return {
+    EntityKind: kindEnumMap(kinds),
+    ...Object.fromEntries(kinds.map((kind) => [kind.kind, entityFields])),
+  };
+}
+
 export const typeResolvers = {
-  EntityKind: { PERSON: 'Person', AGENCY: 'Agency', REPORT: 'Report', EVENT: 'Event' },
+  EntityKindInfo: {
+    count: async (kind: EntityKindInfo, _: unknown, { store }: GraphQLContext) => (await store.listEntities({ kind: kind.kind, first: 0 })).totalCount,
+  },
   Stance: { SUPPORTS: 'supports', CONTRADICTS: 'contradicts' },
 
   Entity: {
     __resolveType: (entity: Entity) => entity.kind,
   },
-  Person: entityFields,
-  Agency: entityFields,
-  Report: entityFields,
-  Event: entityFields,
 
   Relation: {
     from: (relation: Relation, _: unknown, { loaders }: GraphQLContext, info: GraphQLResolveInfo) => relationEnd(relation.from, loaders, info),

@@ -1,5 +1,5 @@
 import type { DocumentReads } from './DocumentReads';
-import type { Dispute, Entity, EntityKind, FuzzyDate, Relation, RelationType, Source } from '../dataset';
+import type { DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, FuzzyDate, Relation, RelationType, Source } from '../dataset';
 
 // The one interface both stores implement. Every method's order and cut-off rules are part of
 // the contract (the store contract suite checks both stores give identical answers), so they
@@ -41,6 +41,20 @@ export interface Subgraph {
 export interface Path {
   nodes: Entity[];
   edges: Relation[];
+}
+
+/** A paths query: the two ends, how far to look, what to walk and what to avoid. */
+export interface PathsQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  /** Walk only relations of these types (all when absent). */
+  types?: string[];
+  /** Paths through none of these entities (hubs the user sets aside); never `from` or `to`. */
+  excludeEntities?: string[];
+  /** Walk no relation of these types. */
+  excludeTypes?: string[];
+  limit: number;
 }
 
 export interface TimelineItem {
@@ -134,6 +148,10 @@ export interface GraphStore extends DocumentReads {
 
   /** Relation types ordered by type name. */
   vocabulary(): Promise<RelationType[]>;
+  /** Entity kinds in the order of the data set's kinds.json. */
+  kinds(): Promise<EntityKindInfo[]>;
+  /** What the data set is about (dataset.json). */
+  datasetInfo(): Promise<DatasetInfo>;
   stats(): Promise<Stats>;
 
   /** Entities in the order of `ids`; null where an id is unknown. */
@@ -177,8 +195,9 @@ export interface GraphStore extends DocumentReads {
    * Simple paths (no repeated entity) between two entities, ignoring direction, over relations
    * of `types`, at most `maxHops` long. Ordered by length, then the sequence of entity ids,
    * then the sequence of relation ids; the first `limit`. Unknown ids or from == to: empty.
+   * Excluded entities and relation types are as absent from the graph.
    */
-  paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]>;
+  paths(query: PathsQuery): Promise<Path[]>;
 
   /**
    * Dated entities and dated relations whose [earliest, latest] overlaps [from, to] (open ends

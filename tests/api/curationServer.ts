@@ -10,11 +10,36 @@ import type { GraphStore } from '../../server/store/GraphStore';
 import { createEmbeddedStore } from '../../server/store/embedded';
 import { TINY_FIXTURE } from '../contract/storeContract';
 import { postGraphQL, type GraphQLResponse } from './graphqlClient';
+import { waitUntilReady } from './waitUntilReady';
 
-// A real server on the tiny fixture with a temp STATE_DIR holding one account (and API token)
-// per role, and whatever changes a test records there before the server starts.
+// A real server on the tiny fixture, on either store, with a temp STATE_DIR holding one account
+// (and API token) per role, and whatever changes a test records there before the server starts.
 
 export const ROLE_NAMES: Record<Role, string> = { VIEWER: 'vera', CONTRIBUTOR: 'conor', EDITOR: 'edith', ADMIN: 'adam' };
+
+/** The store a curation test runs on: the same tests run on each. */
+export interface CurationBackend {
+  name: 'embedded' | 'neo4j';
+  /**
+   * Opens the store on a clean copy of the tiny fixture (Neo4j: the database emptied and the
+   * fixture loaded again), its changes kept under `stateDir`.
+   */
+  open(stateDir: string): Promise<GraphStore & ChangeStore>;
+  /** What the server needs to open that same store. */
+  serverOptions: Pick<ServerOptions, 'dataDir' | 'neo4j'>;
+}
+
+export const EMBEDDED_BACKEND: CurationBackend = {
+  name: 'embedded',
+  open: async (stateDir) => createEmbeddedStore(await loadDataset(TINY_FIXTURE), { stateDir }),
+  serverOptions: { dataDir: TINY_FIXTURE },
+};
+
+/** Planning every statement of a cold Neo4j can take minutes on a saturated machine. */
+const READY_TIMEOUT_MS = 600_000;
+
+/** How long a beforeAll that starts a curation server may take. */
+export const START_TIMEOUT_MS = READY_TIMEOUT_MS + 60_000;
 
 export interface CurationServer {
   server: RunningServer;
@@ -27,22 +52,22 @@ export interface CurationServer {
 }
 
 /**
- * Starts the server. `before` runs on the embedded store over the same STATE_DIR first (to
- * record changes and proposals the test needs), and is closed before the server opens it.
+ * Starts the server on `backend` and waits until it is ready. The store is first opened on a
+ * clean fixture, and `before` runs on it (to record changes and proposals the test needs); it
+ * is closed before the server opens the same store.
  */
 export async function startCurationServer<T = undefined>(
+  backend: CurationBackend,
   options: Partial<Pick<ServerOptions, 'review' | 'readOnly'>> = {},
   before?: (store: GraphStore & ChangeStore) => Promise<T>,
 ): Promise<CurationServer & { prepared: T | undefined }> {
   const stateDir = mkdtempSync(join(tmpdir(), 'curation-api-'));
   let prepared: T | undefined;
-  if (before) {
-    const store = await createEmbeddedStore(await loadDataset(TINY_FIXTURE), { stateDir });
-    try {
-      prepared = await before(store);
-    } finally {
-      await store.close();
-    }
+  const store = await backend.open(stateDir);
+  try {
+    if (before) prepared = await before(store);
+  } finally {
+    await store.close();
   }
   const database = openStateDatabase(stateDir);
   const tokens = {} as Record<Role, string>;
@@ -55,7 +80,13 @@ export async function startCurationServer<T = undefined>(
   } finally {
     database.close();
   }
-  const server = await startServer({ port: 0, dataDir: TINY_FIXTURE, stateDir, ...options });
+  const server = await startServer({ port: 0, stateDir, ...backend.serverOptions, ...options });
+  try {
+    await waitUntilReady(server.url, READY_TIMEOUT_MS);
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
   return {
     server,
     stateDir,

@@ -29,7 +29,7 @@ describe('request and error log', () => {
     const cited = dataset.entities[0]!.claims[0]!.sourceId;
     const store = await createEmbeddedStore({ ...dataset, sources: dataset.sources.filter((source) => source.id !== cited) }, { deadlineMs: 0 });
     const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as LogLine) });
-    server = await startServer({ port: 0, logger, store: { store, vocabulary: dataset.vocabulary } });
+    server = await startServer({ port: 0, logger, store: { store, vocabulary: dataset.vocabulary, kinds: dataset.kinds } });
   }, 60_000);
   afterAll(() => server?.close());
 

@@ -168,12 +168,15 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
   it('exports PNG, JSON and CSV of what is on view; the table view lists the same', async () => {
     const probe = await openPage(browser, server.url);
     const all = await waitForGraph(probe.page, 11);
+    // The Export menu (tests/browser/exports.test.ts reads every format back in depth).
     const save = async (name: string) => {
-      const [download] = await Promise.all([probe.page.waitForEvent('download'), probe.page.getByRole('group', { name: 'Export' }).getByRole('button', { name }).click()]);
+      const menu = probe.page.locator('details.export-menu');
+      if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator('summary').click();
+      const [download] = await Promise.all([probe.page.waitForEvent('download'), menu.getByRole('button', { name, exact: true }).click()]);
       const path = await download.path();
       return { file: readFileSync(path), filename: download.suggestedFilename() };
     };
-    const png = await save('PNG');
+    const png = await save('Picture (PNG)');
     expect(png.filename).toMatch(/\.png$/);
     expect(png.file.subarray(1, 4).toString()).toBe('PNG');
     expect(png.file.length).toBeGreaterThan(5000);
@@ -183,10 +186,10 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
     expect(data.entities).toHaveLength(all);
     expect(data.relations.length).toBeGreaterThan(0);
 
-    const csv = await save('CSV');
+    const csv = await save('Relations (CSV)');
     const lines = csv.file.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^relation_id,from_id,from_name,relation,type,to_id/);
-    expect(lines.length).toBeGreaterThan(data.relations.length);
+    expect(lines[0]).toMatch(/^ID,From,Relation,To,Type/);
+    expect(lines).toHaveLength(data.relations.length + 1);
     expect(lines.slice(1).every((line) => /¶\d+/.test(line))).toBe(true);
 
     await probe.page.getByRole('button', { name: 'Table' }).click();

@@ -71,7 +71,9 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
     await probe.page.getByRole('option').filter({ hasText: target.name }).first().click();
     await expect.poll(() => panel.locator('h2').textContent()).toBe(target.name);
 
-    await panel.getByRole('button', { name: 'Focus' }).click();
+    // The entity alone ("0 steps"); focus with neighbours is in session.test.ts.
+    await panel.getByLabel('Focus steps').selectOption('0');
+    await panel.getByRole('button', { name: 'Focus', exact: true }).click();
     await expect.poll(() => nodeCount(probe.page)).toBe(1);
     await panel.getByRole('button', { name: 'Expand' }).click();
     await expect.poll(() => nodeCount(probe.page)).toBeGreaterThan(1);
@@ -92,7 +94,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
     expect(neighbour).toBeTruthy();
     const point = await pointOf(probe.page, neighbour!);
     await probe.page.mouse.dblclick(point.x, point.y);
-    await expect.poll(() => new URL(probe.page.url()).searchParams.get('view')).toBe(`f:${target.id},e:${target.id},e:${neighbour}`);
+    await expect.poll(() => new URL(probe.page.url()).searchParams.get('view')).toBe(`f0:${target.id},e:${target.id},e:${neighbour}`);
     const afterDouble = await nodeCount(probe.page);
     expect(afterDouble).toBeGreaterThanOrEqual(expanded);
 

@@ -89,7 +89,7 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
     await probe.page.mouse.click(point.x, point.y);
     const panel = probe.page.getByTestId('details-panel');
     await expect.poll(() => panel.locator('.relation-details').count()).toBe(1);
-    expect(await panel.locator('h2 em').textContent()).toBe(edge!.label.replace(/^⚠ /, '').replace(/ \(disputed\)$/, ''));
+    expect(await panel.locator('h2 em').textContent()).toBe(edge!.label.replace(/^⚠ /, '').replace(/ \(sources disagree\)$/, ''));
     await expect.poll(() => panel.getByRole('region', { name: 'Sources' }).locator('li.claim').count()).toBeGreaterThan(0);
     await probe.page.screenshot({ path: screenshotPath('explorer-edge-details') });
     expect(unexpectedErrors(probe)).toEqual([]);

@@ -143,6 +143,7 @@ describe.skipIf(browserSkipReason !== null)('a large data set', () => {
     const hub = await page.evaluate(() => window.__cy!.nodes().max((n) => n.degree(false)).ele.id());
     // Focus on one entity: two elements, so a new instance in normal mode.
     await page.evaluate((id) => window.__cy!.getElementById(id).emit('tap'), hub);
+    await page.getByTestId('details-panel').getByLabel('Focus steps').selectOption('0');
     await page.getByTestId('details-panel').getByRole('button', { name: 'Focus', exact: true }).click();
     await expect.poll(() => modeOf(page)).toEqual({ mode: 'normal', renderer: 'canvas', attribute: 'normal' });
     expect(await nodeCount(page)).toBe(1);

@@ -280,6 +280,91 @@ export function describeChangeContract(storeName: string, openStore: ChangeStore
       });
     });
 
+    describe('a record touched more than once in one change', () => {
+      it('updates an entity and then adds a claim to it: both steps land, counted once in history', async () => {
+        const smith = await read('person:a-smith');
+        const updated: Entity = { ...smith, summary: 'Chief executive, touched twice in one change.', version: 2 };
+        const cited: Entity = { ...updated, claims: [...updated.claims, claim('person:a-smith/src-d/¶5', 'src-d', '¶5')], version: 3 };
+        const srcD = (await source('src-d'))?.claimCount ?? 0;
+        const change = await store.commit(
+          draft('updateEntity', [
+            { kind: 'entity', id: smith.id, before: smith, after: updated },
+            { kind: 'entity', id: smith.id, before: updated, after: cited },
+          ]),
+        );
+        expect(await store.entitiesByIds([smith.id])).toEqual([cited]);
+        expect((await store.search({ text: 'touched twice', first: 5 })).map((hit) => hit.entity.id)).toEqual([smith.id]);
+        expect(await store.stats()).toEqual({ ...BASE_STATS, claims: 44 });
+        expect((await source('src-d'))?.claimCount).toBe(srcD + 1);
+        expect((await store.history(smith.id, { first: 10 })).items).toEqual([change]);
+      });
+
+      it('creates an entity and updates it; creates another and retracts it', async () => {
+        const person = newPerson('person:h-ives', 'H. Ives');
+        const renamed: Entity = { ...person, name: 'Inspector H. Ives', version: 2 };
+        const passing = newPerson('person:i-lowe', 'I. Lowe');
+        await store.commit(
+          draft('createEntity', [
+            { kind: 'entity', id: person.id, before: null, after: person },
+            { kind: 'entity', id: passing.id, before: null, after: passing },
+            { kind: 'entity', id: person.id, before: person, after: renamed },
+            { kind: 'entity', id: passing.id, before: passing, after: null },
+          ]),
+        );
+        expect(await store.entitiesByIds([person.id, passing.id])).toEqual([renamed, null]);
+        expect((await store.search({ text: 'Ives', first: 5 })).map((hit) => hit.entity.id)).toEqual([person.id]);
+        expect(await store.stats()).toEqual({ ...BASE_STATS, entities: 14, claims: 44 });
+      });
+
+      it('moves a relation to another end and then changes its role', async () => {
+        const warned = await readRelation('rel:smith-warned-jones');
+        const moved: Relation = { ...warned, from: 'person:c-patel', version: 2 };
+        const roled: Relation = { ...moved, role: 'auditor', version: 3 };
+        await store.commit(
+          draft('updateRelation', [
+            { kind: 'relation', id: warned.id, before: warned, after: moved },
+            { kind: 'relation', id: warned.id, before: moved, after: roled },
+          ]),
+        );
+        expect(await store.relationsByIds([warned.id])).toEqual([roled]);
+        const [fromSmith, fromPatel] = await store.relationsOf(['person:a-smith', 'person:c-patel'], { direction: 'OUT', types: ['WARNED'], first: 50 });
+        expect(fromSmith?.map((relation) => relation.id)).not.toContain(warned.id);
+        expect(fromPatel?.map((relation) => relation.id)).toContain(warned.id);
+        expect(await store.stats()).toEqual(BASE_STATS);
+      });
+
+      it('refuses a later step that does not follow from the one before, writing nothing', async () => {
+        const smith = await read('person:a-smith');
+        const updated: Entity = { ...smith, name: 'Official A. Smithers', version: 2 };
+        await expectConflict(
+          store.commit(
+            draft('updateEntity', [
+              { kind: 'entity', id: smith.id, before: smith, after: updated },
+              { kind: 'entity', id: smith.id, before: smith, after: { ...smith, name: 'Official A. Smythe', version: 2 } },
+            ]),
+          ),
+          smith.id,
+          2,
+        );
+        // A merge that lists the relation between its two sides once from each side retracts it twice.
+        const between = await readRelation('rel:smith-warned-jones');
+        await expectConflict(
+          store.commit(
+            draft('mergeEntities', [
+              { kind: 'relation', id: between.id, before: between, after: null },
+              { kind: 'relation', id: between.id, before: between, after: null },
+            ]),
+          ),
+          between.id,
+          null,
+        );
+        expect(await read('person:a-smith')).toEqual(smith);
+        expect(await store.relationsByIds([between.id])).toEqual([between]);
+        expect((await store.changes({ first: 10 })).items).toEqual([]);
+        expect(await store.stats()).toEqual(BASE_STATS);
+      });
+    });
+
     describe('proposals', () => {
       it('propose records a PENDING change and leaves the graph alone', async () => {
         const proposal = await store.propose(await renameSmith('Official A. Proposed'));

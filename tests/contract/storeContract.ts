@@ -199,6 +199,16 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(vocabulary.filter((type) => type.carriesKnowledge).map((type) => type.type)).toEqual(['PRESENTED_TO', 'WARNED']);
         expect(vocabulary.find((type) => type.type === 'WARNED')).toEqual(dataset.vocabulary.find((type) => type.type === 'WARNED'));
       });
+
+      it('gives the kinds in the order of kinds.json, and what the data set is about', async () => {
+        expect(await store.kinds()).toEqual(dataset.kinds);
+        expect((await store.kinds()).filter((kind) => kind.actor).map((kind) => kind.kind)).toEqual(['Person', 'Agency']);
+        expect(await store.datasetInfo()).toEqual({
+          title: 'Northtown inquiry (fictional)',
+          description: dataset.info.description,
+          period: { edtf: '2001/2014', text: '2001–2014', earliest: '2001-01-01', latest: '2014-12-31' },
+        });
+      });
     });
 
     describe('entitiesByIds and relationsByIds', () => {
@@ -621,6 +631,32 @@ export function describeStoreContract(storeName: string, openStore: StoreOpener)
         expect(await find({ to: 'person:nobody' })).toEqual([]);
         expect(await find({ to: 'person:c-patel' })).toEqual([]);
         expect(await find({ to: 'person:e-novak', maxHops: 6 })).toEqual([]);
+      });
+
+      it('goes round an excluded entity as if it were absent', async () => {
+        // Without a-smith, the two shortest (through it) are gone and the meeting path comes first.
+        expect(await find({ excludeEntities: ['person:a-smith'], limit: 10 })).toEqual([
+          PATEL_TO_JONES[0],
+          PATEL_TO_JONES_4[1], PATEL_TO_JONES_4[2], PATEL_TO_JONES_4[3], PATEL_TO_JONES_4[4],
+        ]);
+        expect(await find({ excludeEntities: ['person:a-smith', 'event:meeting-2009'], limit: 10 })).toEqual([
+          PATEL_TO_JONES_4[1], PATEL_TO_JONES_4[2], PATEL_TO_JONES_4[3], PATEL_TO_JONES_4[4],
+        ]);
+        // c-patel has no other neighbour: nothing is left at any length.
+        expect(await find({ excludeEntities: ['person:a-smith', 'event:meeting-2009', 'agency:northtown-police'], maxHops: 6, limit: 10 })).toEqual([]);
+      });
+
+      it('walks no relation of an excluded type, whatever `types` allows', async () => {
+        expect(await find({ excludeTypes: ['WARNED', 'HELD_ROLE'], maxHops: 4, limit: 10 })).toEqual([PATEL_TO_JONES[0]]);
+        expect(await find({ excludeTypes: ['ATTENDED'], maxHops: 3, limit: 10 })).toEqual([PATEL_TO_JONES[1], PATEL_TO_JONES[3], PATEL_TO_JONES[4]]);
+        expect(await find({ types: ['WARNED', 'HELD_ROLE'], excludeTypes: ['HELD_ROLE'], maxHops: 4, limit: 10 })).toEqual([PATEL_TO_JONES[1]]);
+      });
+
+      it('combines excluded entities and types, and finds nothing when an end is excluded', async () => {
+        expect(await find({ excludeEntities: ['person:a-smith'], excludeTypes: ['HELD_ROLE'], maxHops: 4, limit: 10 })).toEqual([PATEL_TO_JONES[0]]);
+        expect(await find({ excludeEntities: ['person:c-patel'], limit: 10 })).toEqual([]);
+        expect(await find({ excludeEntities: ['person:b-jones'], limit: 10 })).toEqual([]);
+        expect(await find({ excludeEntities: [], excludeTypes: [], limit: 3 })).toEqual(PATEL_TO_JONES.slice(0, 3));
       });
     });
 

@@ -10,6 +10,7 @@ import { loadDatasetIntoNeo4j } from '../../server/store/neo4j';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { openStateDatabase } from '../../server/state';
 import { postGraphQL } from '../api/graphqlClient';
+import { waitUntilReady } from '../api/waitUntilReady';
 import { TINY_FIXTURE } from '../contract/storeContract';
 import { startNeo4j, type RunningNeo4j } from '../neo4j/neo4jServer';
 import { describeWithNeo4j } from './neo4jTestSupport';
@@ -35,12 +36,15 @@ const PAGE_VARIABLES: Record<keyof typeof OPERATIONS, Record<string, unknown>> =
   ALL_CLAIMS: { first: 50, relationsPerEntity: 20 },
   ENTITY_OUT_RELATIONS: { id: 'person:a-smith', first: 20 },
   ENTITY_OUT_RELATION_CLAIMS: { id: 'person:a-smith', first: 20 },
+  ENTITY_CLAIM_COUNT: { id: 'person:a-smith' },
 };
 
 /** The rest of the API: every root field, each argument that chooses a different statement. */
 const OTHER_CALLS: [string, string][] = [
   ['stats', '{ stats { entities relations sources claims disputes } }'],
   ['vocabulary', '{ vocabulary { type label } }'],
+  ['kinds', '{ kinds { kind label plural shape colour actor } }'],
+  ['dataset', '{ dataset { title description period { edtf earliest latest } } }'],
   ['sources', '{ sources { id title claimCount } }'],
   ['source', '{ source(id: "src-a") { id title } }'],
   ['disputes', '{ disputes { field entity { id } relation { id } claims { locator } } }'],
@@ -74,16 +78,6 @@ function rootFields(document: string): string[] {
   return parse(document)
     .definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
     .flatMap((operation) => operation.selectionSet.selections.flatMap((selection) => (selection.kind === 'Field' ? [selection.name.value] : [])));
-}
-
-async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const response = await fetch(`${url}/ready`).catch(() => null);
-    if (response?.status === 200) return;
-    if (Date.now() > until) throw new Error(`/ready did not answer 200 within ${timeoutMs / 1000} s (last: ${response?.status ?? 'no answer'})`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 describeWithNeo4j('first calls on a freshly started Neo4j', () => {

@@ -4,6 +4,8 @@ import { loadDataset, type Dataset } from '../../server/dataset';
 import type { ChangeStore } from '../../server/store/ChangeStore';
 import type { GraphStore } from '../../server/store/GraphStore';
 import { createNeo4jStore, loadDatasetIntoNeo4j } from '../../server/store/neo4j';
+import type { CurationBackend } from '../api/curationServer';
+import { TINY_FIXTURE } from '../contract/storeContract';
 
 // Shared by the Neo4j integration tests and the Neo4j run of the store contract. The global
 // setup (tests/neo4j/globalSetup.ts) starts one Neo4j for the whole project and provides its
@@ -55,6 +57,19 @@ export const neo4jOpener = (uri: string | null, directory: string) => async () =
   const dataset = await loadDataset(directory);
   return { store: await openLoadedStore(uri, dataset), dataset };
 };
+
+/**
+ * The curation tests' backend on Neo4j: each opening empties the database (changes included),
+ * loads the tiny fixture and waits until every statement is planned (a cold planner can take
+ * longer than a query's deadline), so a test file sees a clean graph whatever ran before it.
+ */
+export function neo4jCurationBackend(uri: string): CurationBackend {
+  return {
+    name: 'neo4j',
+    open: async () => openLoadedStore(uri, await loadDataset(TINY_FIXTURE)),
+    serverOptions: { dataDir: TINY_FIXTURE, neo4j: { uri } },
+  };
+}
 
 /** Runs a read query directly, for assertions about what the database holds. */
 export async function query<T = Record<string, unknown>>(uri: string, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {

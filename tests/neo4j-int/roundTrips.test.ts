@@ -84,7 +84,7 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
     const counting = countingDriver(neo4j.driver(uri));
     const own = createNeo4jStoreWithDriver(counting.driver);
     await own.ping();
-    const api = await startServer({ port: 0, store: { store: own, vocabulary: dataset.vocabulary } });
+    const api = await startServer({ port: 0, store: { store: own, vocabulary: dataset.vocabulary, kinds: dataset.kinds } });
     const embedded = await startServer({ port: 0, dataDir: TINY_FIXTURE });
     try {
       const both = async (query: string) => {
@@ -123,7 +123,7 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
   });
 
   it('a nested GraphQL selection costs a few queries in all, not one per item', async () => {
-    const api = await startServer({ port: 0, store: { store, vocabulary: dataset.vocabulary } });
+    const api = await startServer({ port: 0, store: { store, vocabulary: dataset.vocabulary, kinds: dataset.kinds } });
     try {
       const query = `{ entities(first: 13) { edges { node { name degree disputed
         relations { id label date { edtf } to { name degree } claims { locator source { title } } } } } } }`;

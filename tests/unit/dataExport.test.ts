@@ -27,6 +27,8 @@ async function graphOf(store: GraphStore) {
     relations: relations.map(unversioned).sort((a, b) => a.id.localeCompare(b.id)),
     sources: await store.sources(),
     vocabulary: await store.vocabulary(),
+    kinds: await store.kinds(),
+    info: await store.datasetInfo(),
     disputes: await store.disputes(),
     stats: await store.stats(),
   };
@@ -60,7 +62,7 @@ describe('data:export', () => {
     // Exporting the reloaded graph gives the same files.
     const again = tempDirectory();
     await exportDataset(reloaded, again);
-    for (const file of ['entities.json', 'relations.json', 'sources.json', 'vocabulary.json']) {
+    for (const file of ['dataset.json', 'kinds.json', 'entities.json', 'relations.json', 'sources.json', 'vocabulary.json']) {
       expect(readFileSync(join(again, file), 'utf8')).toBe(readFileSync(join(directory, file), 'utf8'));
     }
   });

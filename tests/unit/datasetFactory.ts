@@ -2,8 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The four files of a data set, as plain JSON values, so tests can break them on purpose. */
+/** The files of a data set, as plain JSON values, so tests can break them on purpose. */
 export interface DatasetFiles {
+  dataset: unknown;
+  kinds: unknown[];
   sources: unknown[];
   vocabulary: unknown[];
   entities: Record<string, unknown>[];
@@ -14,6 +16,11 @@ export interface DatasetFiles {
 export function validFiles(): DatasetFiles {
   const claim = (source = 'src-a', locator = '¶1') => ({ source, locator, note: 'Says so in our words.' });
   return {
+    dataset: { title: 'A test inquiry', period: { edtf: '2001/2014' }, description: 'Written for the tests.' },
+    kinds: [
+      { kind: 'Person', label: 'Person', plural: 'People', shape: 'ellipse', colour: '#1d4ed8', actor: true },
+      { kind: 'Report', label: 'Report', plural: 'Reports', shape: 'tag', colour: '#7c3aed', actor: false },
+    ],
     sources: [
       { id: 'src-a', title: 'Source A', reliability: 'HIGH' },
       { id: 'src-b', title: 'Source B', reliability: 'LOW', published: { edtf: '2014-08' } },

@@ -120,4 +120,38 @@ describe('data-set validation', () => {
     ]);
     expect(dataset.entities[2]!.disputedFields).toEqual(['date']);
   });
+
+  it('takes its kinds from kinds.json: an unknown kind, or an id without its kind\'s prefix, is named', async () => {
+    const files = validFiles();
+    files.kinds.push({ kind: 'PublicBody', label: 'Public body', plural: 'Public bodies', shape: 'hexagon', colour: '#0f766e', actor: true });
+    files.entities.push({ id: 'publicbody:north-trust', kind: 'PublicBody', name: 'North Trust', summary: 'A body.', claims: [{ source: 'src-a', locator: '¶3', note: 'Named.' }] });
+    files.entities.push({ id: 'agency:north-police', kind: 'Agency', name: 'North Police', summary: 'A force.', claims: [{ source: 'src-a', locator: '¶3', note: 'Named.' }] });
+    files.entities.push({ id: 'person:north-trust', kind: 'PublicBody', name: 'Trust', summary: 'A body.', claims: [{ source: 'src-a', locator: '¶3', note: 'Named.' }] });
+    const error = await loadError(files);
+    expect(error.issues.map((issue) => `${issue.record} › ${issue.field}: ${issue.message}`)).toEqual([
+      'agency:north-police › kind: unknown kind "Agency" (not in kinds.json)',
+      'person:north-trust › id: a PublicBody id must start with "publicbody:"',
+    ]);
+  });
+
+  it('refuses a kind that would take a label the stores use, or a shape the page cannot draw', async () => {
+    const files = validFiles();
+    files.kinds.push({ kind: 'Source', label: 'Source', plural: 'Sources', shape: 'ellipse', colour: '#000000', actor: false });
+    files.kinds.push({ kind: 'Thing', label: 'Thing', plural: 'Things', shape: 'diamond', colour: 'blue', actor: false });
+    const error = await loadError(files);
+    expect(error.issues.map((issue) => `${issue.file} › ${issue.record} › ${issue.field}`)).toEqual([
+      'kinds.json › Source › kind',
+      'kinds.json › Thing › shape',
+      'kinds.json › Thing › colour',
+    ]);
+  });
+
+  it('needs dataset.json, and names its bad fields', async () => {
+    const files = validFiles();
+    files.dataset = { title: 'T', period: { edtf: 'the nineties' } };
+    const error = await loadError(files);
+    expect(error.issues.map((issue) => `${issue.file} › ${issue.field}`)).toEqual(['dataset.json › description']);
+    const loaded = await loadDataset(writeDataset(validFiles()));
+    expect(loaded.info).toEqual({ title: 'A test inquiry', description: 'Written for the tests.', period: { edtf: '2001/2014', text: null, earliest: '2001-01-01', latest: '2014-12-31' } });
+  });
 });

@@ -5,7 +5,12 @@ import { selectionCost } from '../../server/graphql/limits/cost';
 import { listEstimates, type ListEstimates } from '../../server/graphql/limits/listSizes';
 import { selectionDepth } from '../../server/graphql/limits/depth';
 
-const schema = buildSchema(buildTypeDefs([{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true, passesKnowledge: null, creditsAuthor: false }]));
+const schema = buildSchema(
+  buildTypeDefs({
+    vocabulary: [{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true, passesKnowledge: null, creditsAuthor: false }],
+    kinds: [{ kind: 'Person', label: 'Person', plural: 'People', shape: 'ellipse', colour: '#1d4ed8', actor: true }],
+  }),
+);
 
 /** The counts of the generated 1k set. */
 const ONE_K = { entities: 1_000, relations: 10_000, sources: 20, claims: 16_623, disputes: 396 };

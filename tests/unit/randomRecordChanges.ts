@@ -72,6 +72,8 @@ export class DatasetModel {
     for (const relation of relations) findDisputes('relation', relation, disputes);
     return {
       name: this.base.name,
+      info: this.base.info,
+      kinds: this.base.kinds,
       vocabulary: this.base.vocabulary,
       sources: [...this.sources.values()].map((source) => ({ ...source, claimCount: counts.get(source.id) ?? 0 })),
       entities,

@@ -3,7 +3,6 @@ export { EVIDENCE_LIMIT, loadKnowledge, loadRaisedConcerns } from './loadKnowled
 export { loadClaims, loadGraph, type AllClaims, type LoadedGraph, type RelationClaims } from './loadGraph';
 export * from './operations';
 export type * from './types';
-export { ENTITY_KINDS } from './types';
 export { createAuthClient, ROLES, type Account, type AuthClient, type Role } from './auth';
 export * from './curationOperations';
 export type * from './curationTypes';

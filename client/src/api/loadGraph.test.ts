@@ -20,14 +20,12 @@ function fakeApi(ids: string[], outgoing: Record<string, RelationSummary[]>, max
   const calls: { query: string; variables: Record<string, unknown> }[] = [];
   const request: GraphQLRequest = async <T,>(query: string, variables: Record<string, unknown> = {}) => {
     calls.push({ query, variables });
-    const count = (kind: EntityKind) => ({ totalCount: ids.filter((id) => kindOf(id) === kind).length });
+    const kind = (value: EntityKind) => ({ kind: value, label: value, plural: value, shape: 'ellipse', colour: '#000000', actor: false, count: ids.filter((id) => kindOf(id) === value).length });
     if (query === GRAPH_OVERVIEW) {
       return {
         all: { totalCount: ids.length },
-        person: count('PERSON'),
-        agency: count('AGENCY'),
-        report: count('REPORT'),
-        event: count('EVENT'),
+        kinds: [kind('PERSON'), kind('AGENCY'), kind('REPORT'), kind('EVENT')],
+        dataset: { title: 'Test', description: 'Test', period: { edtf: '2001/2002', earliest: '2001-01-01', latest: '2002-12-31', text: null } },
         vocabulary: [{ type: 'WARNED', label: 'warned', description: 'd', carriesKnowledge: true }],
       } as T;
     }

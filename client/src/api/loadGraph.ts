@@ -2,8 +2,9 @@ import { INITIAL_ENTITY_CAP, kindQuotas } from '../graph/initialCap';
 import { ApiError, type GraphQLRequest } from './client';
 import { ALL_CLAIMS, ENTITY_OUT_RELATION_CLAIMS, ENTITY_OUT_RELATIONS, GRAPH_OVERVIEW, GRAPH_PAGE } from './operations';
 import {
-  ENTITY_KINDS,
   type Claim,
+  type DatasetInfo,
+  type KindInfo,
   type EntityKind,
   type EntityOutRelationClaimsResult,
   type EntityOutRelationsResult,
@@ -33,6 +34,8 @@ export interface LoadedGraph {
   entities: EntitySummary[];
   relations: RelationSummary[];
   vocabulary: RelationTypeInfo[];
+  kinds: KindInfo[];
+  info: DatasetInfo;
   totalCount: number;
   /** True when the data set is larger than the page is willing to load at once. */
   capped: boolean;
@@ -79,7 +82,7 @@ async function requestPage<T>(
   }
 }
 
-/** Loads the graph (all of it, or a sample of each kind when it is large), plus the vocabulary. */
+/** Loads the graph (all of it, or a sample of each kind when it is large), plus the vocabulary, kinds and what the data set is about. */
 export async function loadGraph(request: GraphQLRequest, options: LoadGraphOptions = {}): Promise<LoadedGraph> {
   const { relationsPerEntity, maxEntities } = { ...GRAPH_DEFAULTS, ...options };
   const { signal } = options;
@@ -115,11 +118,8 @@ export async function loadGraph(request: GraphQLRequest, options: LoadGraphOptio
   };
 
   if (capped) {
-    const quotas = kindQuotas(
-      { PERSON: overview.person.totalCount, AGENCY: overview.agency.totalCount, REPORT: overview.report.totalCount, EVENT: overview.event.totalCount },
-      maxEntities,
-    );
-    for (const kind of ENTITY_KINDS) if (quotas[kind] > 0) await load(kind, quotas[kind]);
+    const quotas = kindQuotas(overview.kinds, maxEntities);
+    for (const [kind, quota] of quotas) if (quota > 0) await load(kind, quota);
     entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   } else {
     await load(null, Infinity);
@@ -130,7 +130,7 @@ export async function loadGraph(request: GraphQLRequest, options: LoadGraphOptio
   }
   const loadedIds = new Set(entities.map((e) => e.id));
   const among = [...relations.values()].filter((r) => loadedIds.has(r.from.id) && loadedIds.has(r.to.id));
-  return { entities, relations: among, vocabulary: overview.vocabulary, totalCount, capped };
+  return { entities, relations: among, vocabulary: overview.vocabulary, kinds: overview.kinds, info: overview.dataset, totalCount, capped };
 }
 
 export interface RelationClaims {

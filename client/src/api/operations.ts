@@ -4,18 +4,17 @@
 import { ClaimFields, EntityDetailFields, EntityRefFields, EntitySummaryFields, FuzzyDateFields, RelationDetailFields, RelationSummaryFields, operation } from './fragments';
 
 /**
- * How many entities there are, in all and of each kind, and the vocabulary: the first thing the
- * page asks, to know whether it can load the whole data set.
+ * How many entities there are, in all and of each kind, what the data set is about, and its
+ * vocabulary: the first thing the page asks, to know how to draw it and whether it can load it whole.
  */
 export const GRAPH_OVERVIEW = operation(
   `query GraphOverview {
     all: entities(first: 0) { totalCount }
-    person: entities(kind: PERSON, first: 0) { totalCount }
-    agency: entities(kind: AGENCY, first: 0) { totalCount }
-    report: entities(kind: REPORT, first: 0) { totalCount }
-    event: entities(kind: EVENT, first: 0) { totalCount }
+    kinds { kind label plural shape colour actor count }
+    dataset { title description period { ...FuzzyDateFields } }
     vocabulary { type label description carriesKnowledge passesKnowledge creditsAuthor }
   }`,
+  [FuzzyDateFields],
 );
 
 /**
@@ -60,8 +59,8 @@ export const NEIGHBORHOOD = operation(
 );
 
 export const PATHS = operation(
-  `query Paths($from: ID!, $to: ID!, $maxHops: Int!, $limit: Int!) {
-    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit) {
+  `query Paths($from: ID!, $to: ID!, $maxHops: Int!, $limit: Int!, $excludeEntities: [ID!], $excludeTypes: [RelationType!]) {
+    paths(from: $from, to: $to, maxHops: $maxHops, limit: $limit, excludeEntities: $excludeEntities, excludeTypes: $excludeTypes) {
       length
       nodes { ...EntitySummaryFields }
       edges { ...RelationDetailFields }
@@ -135,6 +134,13 @@ export const ENTITY_OUT_RELATION_CLAIMS = operation(
 );
 
 /** Every operation by name, for the schema test. */
+/** How many claims an entity has, for the hover card. */
+export const ENTITY_CLAIM_COUNT = operation(
+  `query EntityClaimCount($id: ID!) {
+    entity(id: $id) { id claims { id } }
+  }`,
+);
+
 export const OPERATIONS = {
   GRAPH_OVERVIEW,
   GRAPH_PAGE,
@@ -148,4 +154,5 @@ export const OPERATIONS = {
   ALL_CLAIMS,
   ENTITY_OUT_RELATIONS,
   ENTITY_OUT_RELATION_CLAIMS,
+  ENTITY_CLAIM_COUNT,
 } as const;

@@ -2,8 +2,8 @@
 // the selection sets, not the whole schema: operations.test.ts validates the documents against
 // server/graphql/schema.graphql, so a schema change that breaks a selection fails a test.
 
-export type EntityKind = 'PERSON' | 'AGENCY' | 'REPORT' | 'EVENT';
-export const ENTITY_KINDS: readonly EntityKind[] = ['PERSON', 'AGENCY', 'REPORT', 'EVENT'];
+/** An EntityKind value of the data set's kinds, e.g. "PERSON" (see `KindInfo`). */
+export type EntityKind = string;
 export type Reliability = 'HIGH' | 'MEDIUM' | 'LOW';
 export type Stance = 'SUPPORTS' | 'CONTRADICTS';
 export type Certainty = 'CERTAIN' | 'POSSIBLE';
@@ -100,12 +100,30 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+/** A kind of entity as the data set names and draws it (the API's `kinds`). */
+export interface KindInfo {
+  kind: EntityKind;
+  label: string;
+  plural: string;
+  /** A Cytoscape node shape. */
+  shape: string;
+  colour: string;
+  /** Can know things: gets a lane in the chronology and a who-knew colour. */
+  actor: boolean;
+  count: number;
+}
+
+/** What the data set is about (the API's `dataset`). */
+export interface DatasetInfo {
+  title: string;
+  description: string;
+  period: FuzzyDate;
+}
+
 export interface GraphOverviewResult {
   all: { totalCount: number };
-  person: { totalCount: number };
-  agency: { totalCount: number };
-  report: { totalCount: number };
-  event: { totalCount: number };
+  kinds: KindInfo[];
+  dataset: DatasetInfo;
   vocabulary: RelationTypeInfo[];
 }
 

@@ -4,13 +4,13 @@ import { dayStart } from './span';
 
 describe('time axis', () => {
   it('covers whole years of the known ends only (an open end adds nothing)', () => {
-    const [d0, d1] = timeDomain([{ start: null, end: dayStart('2005-07-01') }, { start: dayStart('1999-03-01'), end: null }]);
+    const [d0, d1] = timeDomain([{ start: null, end: dayStart('2005-07-01') }, { start: dayStart('1999-03-01'), end: null }], [1990, 1991]);
     expect(d0.toISOString().slice(0, 10)).toBe('1999-01-01');
     expect(d1.toISOString().slice(0, 10)).toBe('2006-01-01');
   });
 
   it('shows years at the base zoom, months when zoomed in, days further in', () => {
-    const domain = timeDomain([{ start: dayStart('1997-01-01'), end: dayStart('2014-12-31') }]);
+    const domain = timeDomain([{ start: dayStart('1997-01-01'), end: dayStart('2014-12-31') }], [1990, 1991]);
     const years = axisTicks(makeTimeScale(domain, 1000));
     expect(years.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
     expect(years.length).toBeGreaterThan(5);

@@ -10,8 +10,8 @@ export type TimeScale = ScaleTime<number, number>;
 
 const YEAR_MS = 365.25 * 86_400_000;
 
-/** Whole years from the first to the last year any span touches (open ends add nothing). */
-export function timeDomain(spans: Iterable<Span>, fallback: [number, number] = [1997, 2014]): [Date, Date] {
+/** Whole years from the first to the last year any span touches (open ends add nothing); `fallback` when none does. */
+export function timeDomain(spans: Iterable<Span>, fallback: [number, number]): [Date, Date] {
   let first = Infinity;
   let last = -Infinity;
   for (const span of spans) {

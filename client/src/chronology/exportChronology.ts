@@ -1,31 +1,9 @@
-import type { Claim } from '../api/types';
+import { createFootnotes } from '../export/citations';
+import { escapeAttribute, escapeText } from '../export/xml';
 import { factDate, type YearGroup } from './facts';
 
 // The chronology for a report: Markdown and a printable HTML page, each fact with footnoted
 // citations (source title, paragraph) and every dispute stated.
-
-interface Footnotes {
-  numberOf(claim: Claim): number;
-  list(): string[];
-}
-
-function footnotes(): Footnotes {
-  const numbers = new Map<string, number>();
-  const texts: string[] = [];
-  return {
-    numberOf(claim) {
-      const key = `${claim.source.id}\u0000${claim.locator}`;
-      let n = numbers.get(key);
-      if (n === undefined) {
-        texts.push(`${claim.source.title}, ${claim.locator}.`);
-        n = texts.length;
-        numbers.set(key, n);
-      }
-      return n;
-    },
-    list: () => texts,
-  };
-}
 
 export interface ExportOptions {
   title: string;
@@ -33,18 +11,14 @@ export interface ExportOptions {
   scope: string;
 }
 
-function uniqueNumbers(claims: readonly Claim[], notes: Footnotes): number[] {
-  return [...new Set(claims.map((c) => notes.numberOf(c)))].sort((a, b) => a - b);
-}
-
 /** The chronology as Markdown with footnotes ([^1]). */
 export function chronologyMarkdown(groups: readonly YearGroup[], options: ExportOptions): string {
-  const notes = footnotes();
+  const notes = createFootnotes();
   const lines = [`# ${options.title}`, '', options.scope, ''];
   for (const group of groups) {
     lines.push(`## ${group.year}`, '');
     for (const fact of group.facts) {
-      const refs = uniqueNumbers(fact.claims, notes).map((n) => `[^${n}]`).join('');
+      const refs = notes.numbersOf(fact.claims).map((n) => `[^${n}]`).join('');
       lines.push(`- **${factDate(fact)}**: ${fact.text}.${refs}`);
       for (const dispute of fact.disputes) lines.push(`  - *Disputed:* ${dispute}`);
     }
@@ -55,31 +29,27 @@ export function chronologyMarkdown(groups: readonly YearGroup[], options: Export
   return lines.join('\n');
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
-}
-
 /** The chronology as a printable HTML page (no scripts, no outside resources). */
 export function chronologyHtml(groups: readonly YearGroup[], options: ExportOptions): string {
-  const notes = footnotes();
+  const notes = createFootnotes();
   const body: string[] = [];
   for (const group of groups) {
     body.push(`<h2>${group.year}</h2>`, '<ol class="facts">');
     for (const fact of group.facts) {
-      const refs = uniqueNumbers(fact.claims, notes)
-        .map((n) => `<sup><a href="#note-${n}" id="ref-${n}-${escapeHtml(fact.id)}">${n}</a></sup>`)
+      const refs = notes.numbersOf(fact.claims)
+        .map((n) => `<sup><a href="#note-${n}" id="ref-${n}-${escapeAttribute(fact.id)}">${n}</a></sup>`)
         .join('');
-      const disputes = fact.disputes.map((d) => `<p class="dispute"><strong>Disputed:</strong> ${escapeHtml(d)}</p>`).join('');
-      body.push(`<li><span class="date">${escapeHtml(factDate(fact))}</span> ${escapeHtml(fact.text)}.${refs}${disputes}</li>`);
+      const disputes = fact.disputes.map((d) => `<p class="dispute"><strong>Disputed:</strong> ${escapeText(d)}</p>`).join('');
+      body.push(`<li><span class="date">${escapeText(factDate(fact))}</span> ${escapeText(fact.text)}.${refs}${disputes}</li>`);
     }
     body.push('</ol>');
   }
-  const list = notes.list().map((text, i) => `<li id="note-${i + 1}">${escapeHtml(text)}</li>`);
+  const list = notes.list().map((text, i) => `<li id="note-${i + 1}">${escapeText(text)}</li>`);
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(options.title)}</title>
+<title>${escapeText(options.title)}</title>
 <style>
 body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; border-bottom: 1px solid #999; margin-top: 1.4em; }
@@ -90,8 +60,8 @@ ol.facts { list-style: none; padding: 0; } ol.facts li { margin: 0.5em 0; break-
 </style>
 </head>
 <body>
-<h1>${escapeHtml(options.title)}</h1>
-<p>${escapeHtml(options.scope)}</p>
+<h1>${escapeText(options.title)}</h1>
+<p>${escapeText(options.scope)}</p>
 ${body.join('\n')}
 <section class="notes"><h2>Sources</h2><ol>
 ${list.join('\n')}

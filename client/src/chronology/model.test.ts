@@ -14,6 +14,7 @@ function input(overrides: Partial<ChronologyInput> = {}): ChronologyInput {
     raised: [],
     claims: CLAIMS,
     lanes: { mode: 'knowledge', ids: new Set() },
+    actorKinds: new Set(['PERSON', 'AGENCY']),
     ...overrides,
   };
 }
@@ -64,7 +65,7 @@ describe('chronology layout', () => {
   const measure = (text: string) => text.length * 7;
   it('draws an open end as a short stub from the known end, not from the axis start', () => {
     const model = buildChronology(input());
-    const scale = makeTimeScale(timeDomain(model.items.map((i) => i.span)), 1000);
+    const scale = makeTimeScale(timeDomain(model.items.map((i) => i.span), [1990, 1991]), 1000);
     const told = model.items.find((i) => i.id === toldCouncil.id)!;
     const x = placeX(told, scale);
     expect(x.openStart).toBe(true);
@@ -75,7 +76,7 @@ describe('chronology layout', () => {
 
   it('stacks items of a lane in rows so that no label overlaps another', () => {
     const model = buildChronology(input());
-    const scale = makeTimeScale(timeDomain(model.items.map((i) => i.span)), 600);
+    const scale = makeTimeScale(timeDomain(model.items.map((i) => i.span), [1990, 1991]), 600);
     const layout = layoutChronology(model, scale, measure);
     const boxes = layout.items.map((p) => {
       const x = placeX(p.item, scale);

@@ -78,10 +78,11 @@ export interface ChronologyInput {
   /** Claims by entity or relation id, where loaded (for disputed dates). */
   claims: ReadonlyMap<string, readonly Claim[]>;
   lanes: { mode: LaneMode; ids: ReadonlySet<string> };
+  /** Kinds that can know things: lanes of "on view" are theirs. */
+  actorKinds: ReadonlySet<EntityKind>;
 }
 
 export const OTHER_LANE = 'lane:other';
-const ACTOR_KINDS = new Set<EntityKind>(['PERSON', 'AGENCY']);
 
 /** Authors of each written thing, by the vocabulary's creditsAuthor types. */
 export function authorsByWork(relations: Iterable<RelationSummary>, authorTypes: ReadonlySet<string>): Map<string, string[]> {
@@ -150,7 +151,7 @@ export function buildChronology(input: ChronologyInput): ChronologyModel {
   } else {
     for (const id of input.lanes.ids) {
       const entity = input.entities.get(id);
-      if (entity && (input.lanes.mode === 'picked' || ACTOR_KINDS.has(entity.kind))) laneIds.add(id);
+      if (entity && (input.lanes.mode === 'picked' || input.actorKinds.has(entity.kind))) laneIds.add(id);
     }
   }
   for (const id of [...laneIds]) if (!input.entities.has(id)) laneIds.delete(id);

@@ -21,6 +21,7 @@ import { ChronologyAxis } from './ChronologyAxis';
 import { ChronologyCanvasLanes } from './ChronologyCanvasLanes';
 import { ChronologyLaneHeaders } from './ChronologyLaneHeaders';
 import { ChronologyDefs, ItemMark, KnowledgeArrow, LaneBackground, LaneShading } from './ChronologyMarks';
+import { periodYears, useProfile } from '../profile';
 
 interface Props {
   model: ChronologyModel;
@@ -66,7 +67,8 @@ export function ChronologyChart({ model, selected, asOf, range, onSelect, onRang
   const width = useElementWidth(box);
   const plotWidth = Math.max(200, width - GUTTER);
   const measure = useMemo(canvasMeasure, []);
-  const domain = useMemo(() => timeDomain(model.items.flatMap((i) => [i.span, ...i.claimed.map((c) => c.span)])), [model]);
+  const { info } = useProfile();
+  const domain = useMemo(() => timeDomain(model.items.flatMap((i) => [i.span, ...i.claimed.map((c) => c.span)]), periodYears(info)), [model, info]);
   const baseScale = useMemo(() => makeTimeScale(domain, plotWidth), [domain, plotWidth]);
   const layout = useMemo(() => layoutChronology(model, baseScale, measure), [model, baseScale, measure]);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);

@@ -6,6 +6,7 @@ import { useChronologyKnowledge } from '../hooks/useChronologyData';
 import { ChronologyChart } from './ChronologyChart';
 import { ChronologyList } from './ChronologyList';
 import { ErrorPanel } from './ErrorPanel';
+import { useProfile } from '../profile';
 
 interface Props {
   request: GraphQLRequest;
@@ -39,6 +40,7 @@ function lastDay(catalog: Catalog): string {
 
 /** The chronology tab: a lane chart (or a list) of dated facts, with knowledge arrows and shading. */
 export function ChronologyView({ request, catalog, vocabulary, onView, claims, claimsLoaded, selected, asOf, range, onSelect, onRange }: Props) {
+  const { kinds } = useProfile();
   const [display, setDisplay] = useState<'chart' | 'list'>('chart');
   const [mode, setMode] = useState<LaneMode>('knowledge');
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
@@ -46,8 +48,8 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
   const knowledge = useChronologyKnowledge(request, until);
   const data = knowledge.status === 'ready' ? knowledge.value : null;
   const actors = useMemo(
-    () => [...catalog.entities.values()].filter((e) => e.kind === 'PERSON' || e.kind === 'AGENCY').sort((a, b) => a.name.localeCompare(b.name)),
-    [catalog],
+    () => [...catalog.entities.values()].filter((e) => kinds.isActor(e.kind)).sort((a, b) => a.name.localeCompare(b.name)),
+    [catalog, kinds],
   );
   // Drawn at once from the loaded graph; who knew (shading, badges, lanes of those who knew only
   // through a body) joins when the answer comes.
@@ -61,8 +63,9 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
         raised: data?.raised ?? [],
         claims,
         lanes: { mode, ids: mode === 'view' ? onView : picked },
+        actorKinds: kinds.actors,
       }),
-    [data, catalog, vocabulary, claims, mode, onView, picked],
+    [data, catalog, vocabulary, claims, mode, onView, picked, kinds],
   );
   const facts = useMemo(() => collectFacts(catalog.entities.values(), catalog.relations.values(), claims), [catalog, claims]);
 

@@ -1,15 +1,17 @@
 import type { EntityDetail } from '../api';
-import { KIND_LOOK } from '../graph';
+import { useProfile } from '../profile';
 import { ClaimList } from './ClaimList';
 import { DateLine } from './DateLine';
 import { DisputeTable } from './DisputeTable';
 import { FigureList } from './FigureList';
+import { FocusControl } from './FocusControl';
 import { KindIcon } from './KindIcon';
 import { RelationGroups } from './RelationGroups';
 
 export interface EntityActions {
   onExpand: (id: string) => void;
-  onFocus: (id: string) => void;
+  /** Show the entity and its neighbours up to `depth` steps away. */
+  onFocus: (id: string, depth: number) => void;
   onHide: (id: string) => void;
   onPathFrom: (id: string) => void;
   onPathTo: (id: string) => void;
@@ -24,12 +26,13 @@ interface Props {
 }
 
 export function EntityDetails({ entity, inView, busy, actions, onSelect }: Props) {
+  const { kinds } = useProfile();
   return (
     <article className="details entity-details" aria-labelledby="details-title">
       <header>
         <h2 id="details-title">{entity.name}</h2>
         <p className="kind-line">
-          <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+          <KindIcon kind={entity.kind} /> {kinds.look(entity.kind).label}
           {entity.disputed && <span className="badge disputed">disputed: {entity.disputedFields.join(', ')}</span>}
           {!inView && <span className="badge muted-badge">not on the graph</span>}
         </p>
@@ -39,9 +42,7 @@ export function EntityDetails({ entity, inView, busy, actions, onSelect }: Props
         <button type="button" onClick={() => actions.onExpand(entity.id)} disabled={busy} title="Add this entity's neighbours to the graph (or double-click the node)">
           Expand
         </button>
-        <button type="button" onClick={() => actions.onFocus(entity.id)} title="Show only this entity, then expand from it">
-          Focus
-        </button>
+        <FocusControl id={entity.id} onFocus={actions.onFocus} />
         <button type="button" onClick={() => actions.onHide(entity.id)} disabled={!inView}>
           Hide
         </button>

@@ -5,25 +5,32 @@ import { knowledgeEventDays } from '../chronology/asOf';
 import { capNotice, graphModeFor, type Catalog } from '../graph';
 import { useEntityDetail } from '../hooks/useEntityDetail';
 import { useExplorerActions } from '../hooks/useExplorerActions';
-import { useExplorerState } from '../hooks/useExplorerState';
+import { useExports } from '../hooks/useExports';
 import { useGraphView } from '../hooks/useGraphView';
 import { useKnowledge } from '../hooks/useKnowledge';
 import { usePaths } from '../hooks/usePaths';
+import { useSavedViews } from '../hooks/useSavedViews';
+import { useSessionPlace } from '../hooks/useSessionPlace';
 import { useAllClaims } from '../hooks/useChronologyData';
 import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
+import { periodYears, pluralList, useProfile } from '../profile';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
 import { ReaderProvider } from '../documents';
-import { ExportButtons } from './ExportButtons';
+import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
 import { GraphCanvas, type GraphCanvasHandle } from './GraphCanvas';
+import { HoverCard, type HoverTarget } from './HoverCard';
 import { IntroPanel } from './IntroPanel';
 import { KnowledgePanel } from './KnowledgePanel';
 import { Legend } from './Legend';
 import { PathPanel } from './PathPanel';
+import { SavedViews } from './SavedViews';
 import { SearchBox } from './SearchBox';
+import { ShareButton } from './ShareButton';
 import { TableView } from './TableView';
 import { Toolbar } from './Toolbar';
+import { ZoomControls } from './ZoomControls';
 
 interface Props {
   request: GraphQLRequest;
@@ -41,13 +48,22 @@ interface Props {
 const loadChronology = () => import('./ChronologyView');
 const ChronologyView = lazy(() => loadChronology().then((m) => ({ default: m.ChronologyView })));
 const PRELOAD_AFTER_MS = 1500;
+/** How much one press of a zoom button zooms. */
+const ZOOM_STEP = 1.4;
 
 type Ends = { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
 
 /** The explorer page once the graph has loaded: search and tools, side panels, graph, timeline, details. */
 export function Explorer({ request, catalog, vocabulary, capped, totalCount, merge, upsert }: Props) {
-  const [state, dispatch] = useExplorerState();
+  const profile = useProfile();
+  useEffect(() => {
+    document.title = `${profile.info.title} — Inquiry graph`;
+  }, [profile.info.title]);
   const canvas = useRef<GraphCanvasHandle>(null);
+  const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const session = useSessionPlace(canvas);
+  const { state, dispatch } = session;
+  const savedViews = useSavedViews();
 
   const paths = usePaths(request, state.path);
   const [pathIndex, setPathIndex] = useState(0);
@@ -56,6 +72,10 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     if (paths.status === 'ready') merge(paths.value.flatMap((p) => p.nodes), paths.value.flatMap((p) => p.edges));
   }, [paths, merge]);
   const activePath = paths.status === 'ready' ? (paths.value[pathIndex] ?? null) : null;
+  const pathFit = useMemo(
+    () => (activePath ? { ids: activePath.nodes.map((node) => node.id), key: `${JSON.stringify(state.path)}|${activePath.edges.map((edge) => edge.id).join(',')}` } : null),
+    [activePath, state.path],
+  );
   const nameOf = (id: string) => catalog.entities.get(id)?.name ?? id;
   const [ends, setEnds] = useState<Ends>(() => ({
     from: state.path ? { id: state.path.from, name: nameOf(state.path.from) } : null,
@@ -101,8 +121,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     return () => clearTimeout(timer);
   }, []);
   const years = useMemo(
-    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest])),
-    [catalog],
+    () => yearSpan([...catalog.entities.values(), ...catalog.relations.values()].flatMap((x) => [x.date?.earliest, x.date?.latest]), periodYears(profile.info)),
+    [catalog, profile.info],
   );
 
   const eventDays = useMemo(
@@ -116,10 +136,18 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
     state,
     dispatch,
     merge,
-    canvas,
     shown: { entities: graph.entities, relations: graph.relations, entityIds: graph.view.entityIds },
   });
   const { select, expand, reveal } = actions;
+  session.centre.current = actions.centre;
+  // A permalink's selection is centred, unless the link brings its own picture: once, for the
+  // URL the page opened with.
+  useEffect(() => {
+    if (!session.picture && state.selected) actions.centre(state.selected);
+  }, []);
+  // A picture waits for the path it may include.
+  const pictureHeld = state.path !== null && (paths.status === 'idle' || paths.status === 'loading');
+  const exports = useExports({ request, catalog, vocabulary, state, canvas, shown: { entities: graph.entities, relations: graph.relations } });
   const setPathEnd = (side: 'from' | 'to', id: string) => setEnds((current) => ({ ...current, [side]: { id, name: nameOf(id) } }));
 
   const partial = capped ? capNotice(catalog.entities.size, totalCount) : null;
@@ -128,12 +156,12 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   return (
     <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
       <ReaderProvider>
-      <div className="app">
+      <div className={activePath ? 'app path-reading' : 'app'}>
         <header className="app-header">
           <h1>
-            Inquiry graph <span className="muted">Rotherham 1997–2013</span>
+            Inquiry graph <span className="muted">{profile.info.title}</span>
           </h1>
-          <SearchBox request={request} label="Find" placeholder="Search people, agencies, reports, events" testId="search" onPick={(hit) => void reveal(hit.entity)} />
+          <SearchBox request={request} label="Find" placeholder={`Search ${pluralList(profile.kinds.list)}`} testId="search" onPick={(hit) => void reveal(hit.entity)} />
           <AccountBox />
           <Toolbar
             layout={state.layout}
@@ -149,7 +177,8 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             onRedo={() => dispatch({ type: 'redo' })}
             onShowAll={() => dispatch({ type: 'op', op: { kind: 'showAll' } })}
           />
-          <ExportButtons onPng={actions.exportPng} onJson={actions.exportJson} onCsv={actions.exportCsv} />
+          <ExportMenu actions={exports} />
+          <ShareButton link={session.link} />
         </header>
 
         <nav className="side-panel" aria-label="Filters, paths and knowledge">
@@ -164,11 +193,23 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               ends={ends}
               onEnds={setEnds}
               query={state.path}
+              vocabulary={vocabulary}
+              nameOf={nameOf}
               paths={paths}
               activeIndex={pathIndex}
               onActive={setPathIndex}
               onFind={(path) => dispatch({ type: 'path', path })}
               onSelect={select}
+            />
+          </details>
+          <details>
+            <summary>Saved views</summary>
+            <SavedViews
+              views={savedViews.views}
+              problem={savedViews.problem}
+              onSave={(name) => savedViews.save(name, session.link().search)}
+              onOpen={session.openView}
+              onDelete={savedViews.remove}
             />
           </details>
           <details open={state.asOf !== null}>
@@ -184,6 +225,14 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
         </nav>
 
         <main className="graph-area">
+          {session.notice && (
+            <p className="link-notice" role="alert" data-testid="link-notice">
+              {session.notice}{' '}
+              <button type="button" className="small" onClick={session.dismissNotice}>
+                Dismiss
+              </button>
+            </p>
+          )}
           {partial && (
             <p className="cap-notice" role="status" data-testid="cap-notice">
               {partial}
@@ -196,11 +245,17 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
               layout={state.layout}
               decorations={graph.decorations}
               centerRequest={actions.centerRequest}
+              picture={pictureHeld ? null : session.picture}
+              onPicture={session.onPicture}
+              fitRequest={pathFit}
               description={description}
-              onSelect={select}
+              onSelect={actions.selectOnGraph}
               onExpand={(id) => void expand(id)}
+              onHover={setHovered}
             />
             <Legend knowledgeMode={graph.decorations.knowledge !== null} />
+            <ZoomControls onZoomIn={() => canvas.current?.zoomBy(ZOOM_STEP)} onZoomOut={() => canvas.current?.zoomBy(1 / ZOOM_STEP)} onFit={() => canvas.current?.fit()} />
+            <HoverCard target={hovered} catalog={catalog} request={request} />
             {graph.entities.length === 0 && (
               <p className="empty-note" role="status">
                 Nothing on view. Clear the filters or press “Show all”.
@@ -240,7 +295,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           intro={<IntroPanel catalog={catalog} onSelect={select} />}
           actions={{
             onExpand: (id) => void expand(id),
-            onFocus: (id) => dispatch({ type: 'op', op: { kind: 'focus', id } }),
+            onFocus: (id, depth) => dispatch({ type: 'op', op: depth === 1 ? { kind: 'focus', id } : { kind: 'focus', id, depth } }),
             onHide: (id) => dispatch({ type: 'op', op: { kind: 'hide', id } }),
             onPathFrom: (id) => setPathEnd('from', id),
             onPathTo: (id) => setPathEnd('to', id),

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { ENTITY_KINDS, type EntityKind, type RelationTypeInfo } from '../api';
+import type { RelationTypeInfo } from '../api';
 import { shortDay } from '../dates';
-import { KIND_LOOK } from '../graph';
+import { periodYears, useProfile } from '../profile';
 import { isFiltering, NO_FILTERS, parseBound, type FilterCounts, type Filters } from '../state';
 import { KindIcon } from './KindIcon';
 
@@ -18,6 +18,8 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 
 /** Filters by kind and relation type (with counts) and by a date range. */
 export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
+  const { kinds, info } = useProfile();
+  const period = periodYears(info);
   const [from, setFrom] = useState(filters.from ?? '');
   const [to, setTo] = useState(filters.to ?? '');
   const [dateError, setDateError] = useState<string | null>(null);
@@ -46,10 +48,10 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
     <div className="filters" data-testid="filters">
       <fieldset>
         <legend>Kinds</legend>
-        {ENTITY_KINDS.map((kind: EntityKind) => (
+        {kinds.list.map(({ kind, plural }) => (
           <label key={kind} className="check">
             <input type="checkbox" checked={!filters.hiddenKinds.includes(kind)} onChange={() => onChange({ ...filters, hiddenKinds: toggle(filters.hiddenKinds, kind) })} />
-            <KindIcon kind={kind} /> {KIND_LOOK[kind].plural} <span className="count">{counts.kinds.get(kind) ?? 0}</span>
+            <KindIcon kind={kind} /> {plural} <span className="count">{counts.kinds.get(kind) ?? 0}</span>
           </label>
         ))}
       </fieldset>
@@ -62,6 +64,7 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
             {info.carriesKnowledge && <span className="muted" title="Carries knowledge of the abuse"> ◆</span>} <span className="count">{counts.types.get(info.type) ?? 0}</span>
           </label>
         ))}
+        <p className="muted filter-note">◆ relation carries knowledge</p>
       </fieldset>
       <fieldset>
         <legend>Date range</legend>
@@ -73,17 +76,22 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
           }}
         >
           <label>
-            From <input type="text" inputMode="numeric" placeholder="1997" value={from} onChange={(e) => setFrom(e.target.value)} size={10} />
+            From <input type="text" inputMode="numeric" placeholder={String(period[0])} value={from} onChange={(e) => setFrom(e.target.value)} size={10} />
           </label>
           <label>
-            To <input type="text" inputMode="numeric" placeholder="2013" value={to} onChange={(e) => setTo(e.target.value)} size={10} />
+            To <input type="text" inputMode="numeric" placeholder={String(period[1])} value={to} onChange={(e) => setTo(e.target.value)} size={10} />
           </label>
           <button type="submit">Apply</button>
         </form>
         {dateError && <p className="field-error" role="alert">{dateError}</p>}
+        <label className="check">
+          <input type="checkbox" checked={filters.hideUndated} onChange={() => onChange({ ...filters, hideUndated: !filters.hideUndated })} />
+          Hide undated entities <span className="count">{counts.undated}</span>
+        </label>
         {(filters.from || filters.to) && (
           <p className="muted">
-            Showing {filters.from ? `from ${shortDay(filters.from)}` : ''} {filters.to ? `to ${shortDay(filters.to)}` : ''}; undated facts stay.
+            Showing {filters.from ? `from ${shortDay(filters.from)}` : ''} {filters.to ? `to ${shortDay(filters.to)}` : ''}
+            {filters.hideUndated ? '.' : '; undated facts stay.'}
           </p>
         )}
       </fieldset>

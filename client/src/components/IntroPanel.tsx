@@ -1,4 +1,5 @@
 import type { Catalog } from '../graph';
+import { useProfile } from '../profile';
 
 /** The disputed facts listed by name; a large graph has hundreds. */
 const LISTED = 50;
@@ -10,6 +11,7 @@ interface Props {
 
 /** What the details panel says before anything is selected: how to start, and what is disputed. */
 export function IntroPanel({ catalog, onSelect }: Props) {
+  const { info } = useProfile();
   const disputed = [
     ...[...catalog.entities.values()].filter((e) => e.disputed).map((e) => ({ id: e.id, text: e.name, fields: e.disputedFields })),
     ...[...catalog.relations.values()]
@@ -19,6 +21,7 @@ export function IntroPanel({ catalog, onSelect }: Props) {
   return (
     <div className="intro">
       <h2>Who knew what, and when</h2>
+      <p>{info.description}</p>
       <p>
         Click a node or an arrow to see what the sources say about it, each claim with its source, reliability and paragraph.
         Double-click a node to bring in its neighbours. Search above to jump to a name.

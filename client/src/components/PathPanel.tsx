@@ -1,9 +1,10 @@
-import type { GraphQLRequest, Path } from '../api';
-import { formatDateShort } from '../dates';
+import type { GraphQLRequest, Path, RelationTypeInfo } from '../api';
 import type { AsyncState } from '../hooks/useAsync';
 import { PATH_MAX_HOPS } from '../hooks/usePaths';
-import type { PathQuery } from '../state';
+import { tidyPathQuery, type PathQuery } from '../state';
 import { ErrorPanel } from './ErrorPanel';
+import { PathExclusions } from './PathExclusions';
+import { PathSteps } from './PathSteps';
 import { SearchBox } from './SearchBox';
 
 interface Props {
@@ -12,6 +13,9 @@ interface Props {
   ends: { from: { id: string; name: string } | null; to: { id: string; name: string } | null };
   onEnds: (ends: Props['ends']) => void;
   query: PathQuery | null;
+  vocabulary: readonly RelationTypeInfo[];
+  /** The name of an entity the page knows, else its id. */
+  nameOf: (id: string) => string;
   paths: AsyncState<Path[]> & { retry: () => void };
   activeIndex: number;
   onActive: (index: number) => void;
@@ -19,8 +23,12 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** Paths between two entities, listed step by step with dates and sources. */
-export function PathPanel({ request, ends, onEnds, query, paths, activeIndex, onActive, onFind, onSelect }: Props) {
+/** Paths between two entities, listed step by step with dates and sources; hubs and relation types can be set aside. */
+export function PathPanel({ request, ends, onEnds, query, vocabulary, nameOf, paths, activeIndex, onActive, onFind, onSelect }: Props) {
+  // New ends keep what the user set aside, except an end itself.
+  const find = () => ends.from && ends.to && onFind(tidyPathQuery({ ...query, from: ends.from.id, to: ends.to.id }));
+  const goRound = (id: string) => query && onFind(tidyPathQuery({ ...query, excludeEntities: [...(query.excludeEntities ?? []), id] }));
+  const excluding = Boolean(query?.excludeEntities?.length || query?.excludeTypes?.length);
   return (
     <div className="path-panel" data-testid="path-panel">
       <SearchBox
@@ -44,52 +52,34 @@ export function PathPanel({ request, ends, onEnds, query, paths, activeIndex, on
         onPick={(hit) => onEnds({ ...ends, to: { id: hit.entity.id, name: hit.entity.name } })}
       />
       <div className="button-row">
-        <button type="button" disabled={!ends.from || !ends.to} onClick={() => ends.from && ends.to && onFind({ from: ends.from.id, to: ends.to.id })}>
+        <button type="button" disabled={!ends.from || !ends.to} onClick={find}>
           Find paths
         </button>
         <button type="button" disabled={!query} onClick={() => onFind(null)}>
           Clear
         </button>
       </div>
+      {query && <PathExclusions query={query} vocabulary={vocabulary} nameOf={nameOf} onChange={onFind} />}
       {paths.status === 'loading' && <p role="status">Finding paths…</p>}
       {paths.status === 'error' && <ErrorPanel title="Could not find paths." error={paths.error} onRetry={paths.retry} compact />}
-      {paths.status === 'ready' && paths.value.length === 0 && <p role="status">No path of at most {PATH_MAX_HOPS} steps connects them.</p>}
+      {paths.status === 'ready' && paths.value.length === 0 && (
+        <p role="status">
+          No path of at most {PATH_MAX_HOPS} steps connects them{excluding ? ' without what is set aside' : ''}.
+        </p>
+      )}
       {paths.status === 'ready' && paths.value.length > 0 && (
         <ol className="path-list" aria-label="Paths">
           {paths.value.map((path, index) => (
             <li key={index} className={index === activeIndex ? 'path active' : 'path'}>
               <button type="button" className="path-pick" aria-pressed={index === activeIndex} onClick={() => onActive(index)}>
                 Path {index + 1}: {path.length} step{path.length === 1 ? '' : 's'}
+                <span className="path-via"> via {path.nodes.slice(1, -1).map((node) => node.name).join(', ') || 'a direct link'}</span>
               </button>
-              {index === activeIndex && <PathSteps path={path} onSelect={onSelect} />}
+              {index === activeIndex && <PathSteps path={path} onSelect={onSelect} onGoRound={goRound} />}
             </li>
           ))}
         </ol>
       )}
     </div>
-  );
-}
-
-function PathSteps({ path, onSelect }: { path: Path; onSelect: (id: string) => void }) {
-  return (
-    <ol className="path-steps" data-testid="path-steps">
-      {path.edges.map((edge) => (
-        <li key={edge.id}>
-          <button type="button" className="link" onClick={() => onSelect(edge.from.id)}>
-            {edge.from.name}
-          </button>{' '}
-          <button type="button" className="link relation-link" onClick={() => onSelect(edge.id)}>
-            {edge.label}
-          </button>{' '}
-          <button type="button" className="link" onClick={() => onSelect(edge.to.id)}>
-            {edge.to.name}
-          </button>
-          <div className="muted">
-            {formatDateShort(edge.date)}
-            {edge.disputed && ' · disputed'} · {edge.claims.map((c) => `${c.source.title} ${c.locator}`).join('; ')}
-          </div>
-        </li>
-      ))}
-    </ol>
   );
 }

@@ -44,12 +44,21 @@ export function RelationGroups({ entityId, relations, degree, onSelect }: Props)
               const other = outgoing ? relation.to : relation.from;
               return (
                 <li key={relation.id}>
-                  <button type="button" className="link" onClick={() => onSelect(relation.id)} title="Show this relation and its sources">
+                  <button type="button" className="link" onClick={() => onSelect(other.id)} title={`Go to ${other.name}`}>
                     {outgoing ? `→ ${other.name}` : `← ${other.name}`}
                   </button>
                   {relation.role && <span className="muted"> as {relation.role}</span>}
                   <span className="muted"> · {formatDateShort(relation.date)}</span>
-                  {relation.disputed && <span className="badge disputed">disputed</span>}
+                  {relation.disputed && <span className="badge disputed">disputed</span>}{' '}
+                  <button
+                    type="button"
+                    className="small relation-open"
+                    onClick={() => onSelect(relation.id)}
+                    aria-label={`Relation: ${relation.from.name} ${relation.label} ${relation.to.name}`}
+                    title="Show this relation and its sources"
+                  >
+                    relation
+                  </button>
                   <span className="muted">
                     {' '}
                     · {relation.claims.map((c) => `${c.source.title} ${c.locator}`).join('; ')}

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { GraphQLRequest, SearchHit } from '../api';
 import { formatDateShort } from '../dates';
-import { KIND_LOOK } from '../graph';
+import { useProfile } from '../profile';
 import { useSearch } from '../hooks/useSearch';
 import { KindIcon } from './KindIcon';
 
@@ -18,6 +18,7 @@ interface Props {
 
 /** A search box with suggestions as you type: an ARIA 1.2 combobox with a listbox popup. */
 export function SearchBox({ request, label, placeholder, keepPicked = false, initialText = '', onPick, testId }: Props) {
+  const { kinds } = useProfile();
   const id = useId();
   const listId = `${id}-list`;
   const [text, setText] = useState(initialText);
@@ -111,7 +112,7 @@ export function SearchBox({ request, label, placeholder, keepPicked = false, ini
               <KindIcon kind={hit.entity.kind} />
               <span className="search-name">{hit.entity.name}</span>
               <span className="search-meta">
-                {KIND_LOOK[hit.entity.kind].label}
+                {kinds.look(hit.entity.kind).label}
                 {hit.entity.date ? ` · ${formatDateShort(hit.entity.date)}` : ''}
               </span>
             </li>

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { EntitySummary, RelationSummary } from '../api';
 import { formatDate } from '../dates';
-import { KIND_LOOK } from '../graph';
+import { useProfile } from '../profile';
+import { nextSort, sortRows, type SortValue, type TableSort } from '../state';
 import { KindIcon } from './KindIcon';
-import { compareText } from '../order';
+import { SortableHeader } from './SortableHeader';
 
 interface Props {
   entities: readonly EntitySummary[];
@@ -11,11 +13,53 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+type EntityColumn = 'name' | 'kind' | 'date' | 'relations' | 'disputed';
+type RelationColumn = 'from' | 'relation' | 'to' | 'date' | 'disputed';
+
+/** Dates sort by their earliest day; undated (or open at the start) go last. */
+function entityValue(entity: EntitySummary, column: EntityColumn, kindLabel: (kind: string) => string): SortValue {
+  switch (column) {
+    case 'name':
+      return entity.name;
+    case 'kind':
+      return kindLabel(entity.kind);
+    case 'date':
+      return entity.date?.earliest ?? null;
+    case 'relations':
+      return entity.degree;
+    case 'disputed':
+      return entity.disputed ? 1 : 0;
+  }
+}
+
+function relationValue(relation: RelationSummary, column: RelationColumn): SortValue {
+  switch (column) {
+    case 'from':
+      return relation.from.name;
+    case 'relation':
+      return relation.label;
+    case 'to':
+      return relation.to.name;
+    case 'date':
+      return relation.date?.earliest ?? null;
+    case 'disputed':
+      return relation.disputed ? 1 : 0;
+  }
+}
+
 /** What the graph shows, as tables: the accessible way through the same data. */
 export function TableView({ entities, relations, selected, onSelect }: Props) {
-  const sortedEntities = [...entities].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-  const sortedRelations = [...relations].sort(
-    (a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id),
+  const { kinds } = useProfile();
+  const [entitySort, setEntitySort] = useState<TableSort<EntityColumn>>({ column: 'kind', direction: 'ascending' });
+  const [relationSort, setRelationSort] = useState<TableSort<RelationColumn>>({ column: 'date', direction: 'ascending' });
+  // Ties by name then id, so a kind's entities read alphabetically.
+  const sortedEntities = sortRows(entities, entitySort, (e, column) => entityValue(e, column, (kind) => kinds.look(kind).label), (e) => `${e.name.toLowerCase()}\u0000${e.id}`);
+  const sortedRelations = sortRows(relations, relationSort, relationValue, (r) => r.id);
+  const entityHeader = (column: EntityColumn, label: string) => (
+    <SortableHeader column={column} label={label} sort={entitySort} onSort={(c) => setEntitySort((s) => nextSort(s, c))} />
+  );
+  const relationHeader = (column: RelationColumn, label: string) => (
+    <SortableHeader column={column} label={label} sort={relationSort} onSort={(c) => setRelationSort((s) => nextSort(s, c))} />
   );
   return (
     <div className="table-view" data-testid="table-view">
@@ -23,11 +67,11 @@ export function TableView({ entities, relations, selected, onSelect }: Props) {
         <caption>Entities on view ({entities.length})</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Date</th>
-            <th scope="col">Relations</th>
-            <th scope="col">Disputed</th>
+            {entityHeader('name', 'Name')}
+            {entityHeader('kind', 'Kind')}
+            {entityHeader('date', 'Date')}
+            {entityHeader('relations', 'Relations')}
+            {entityHeader('disputed', 'Disputed')}
           </tr>
         </thead>
         <tbody>
@@ -39,7 +83,7 @@ export function TableView({ entities, relations, selected, onSelect }: Props) {
                 </button>
               </th>
               <td>
-                <KindIcon kind={entity.kind} /> {KIND_LOOK[entity.kind].label}
+                <KindIcon kind={entity.kind} /> {kinds.look(entity.kind).label}
               </td>
               <td>{formatDate(entity.date)}</td>
               <td>{entity.degree}</td>
@@ -52,11 +96,11 @@ export function TableView({ entities, relations, selected, onSelect }: Props) {
         <caption>Relations on view ({relations.length})</caption>
         <thead>
           <tr>
-            <th scope="col">From</th>
-            <th scope="col">Relation</th>
-            <th scope="col">To</th>
-            <th scope="col">Date</th>
-            <th scope="col">Disputed</th>
+            {relationHeader('from', 'From')}
+            {relationHeader('relation', 'Relation')}
+            {relationHeader('to', 'To')}
+            {relationHeader('date', 'Date')}
+            {relationHeader('disputed', 'Disputed')}
           </tr>
         </thead>
         <tbody>

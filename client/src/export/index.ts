@@ -1,3 +1,10 @@
 export { download, exportName } from './download';
-export { CSV_COLUMNS, csvCell, relationsToCsv } from './toCsv';
+export { buildReport, reportFileName, viewScope, type Report, type ReportInput, type ViewScope } from './report';
+export { entitiesCsv, relationsCsv } from './toCsv';
+export { toGraphMl } from './toGraphMl';
+export { toGexf } from './toGexf';
 export { subgraphToJson, type SubgraphExport } from './toJson';
+export { pictureDocument, pictureSvg } from './picture';
+export { caseFileHtml } from './caseFile';
+export { canvasMeasure, readDrawing, type Drawing, type MeasureFor } from './drawing';
+export { rasterise } from './rasterise';

@@ -1,43 +1,72 @@
-import type { RelationSummary } from '../api/types';
-import type { RelationClaims } from '../api/loadGraph';
+import type { FuzzyDate } from '../api/types';
+import { describeDate } from '../dates';
+import { citationList } from './citations';
+import type { Report } from './report';
 
-// CSV of relations with their sources: one row per relation and claim, so every row can be
-// checked against its source. RFC 4180 quoting, CRLF, and a BOM so spreadsheets read "¶" right.
+// The view as two spreadsheets: one row per entity, one row per relation. Dates in words, as
+// EDTF and as their earliest and latest day; sources by title and paragraph. RFC 4180 quoting,
+// CRLF, and a BOM so spreadsheets read "¶" and accents right.
 
-export const CSV_COLUMNS = [
-  'relation_id', 'from_id', 'from_name', 'relation', 'type', 'to_id', 'to_name', 'role',
-  'date_edtf', 'date_text', 'earliest', 'latest', 'disputed', 'disputed_fields', 'note',
-  'source_id', 'source_title', 'publisher', 'reliability', 'locator', 'claim_date', 'stance', 'erratum', 'claim_note',
-] as const;
+type Cell = string | number | boolean | null | undefined;
 
 /** One CSV cell: quoted when needed; text a spreadsheet would run as a formula is defused. */
-export function csvCell(value: string | number | boolean | null | undefined): string {
+export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   let text = String(value);
   if (/^[=+@\t\r]/.test(text) || /^-[^\d]/.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV text for these relations (in the order given) with the claims known for each. */
-export function relationsToCsv(relations: readonly RelationSummary[], claims: ReadonlyMap<string, RelationClaims>): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const relation of relations) {
-    const base = [
-      relation.id, relation.from.id, relation.from.name, relation.label, relation.type, relation.to.id, relation.to.name, relation.role,
-      relation.date?.edtf, relation.date?.text, relation.date?.earliest, relation.date?.latest, relation.disputed,
-      relation.disputedFields.join(' '), claims.get(relation.id)?.note,
-    ];
-    const known = claims.get(relation.id)?.claims ?? [];
-    if (known.length === 0) lines.push([...base, ...Array(9).fill(null)].map(csvCell).join(','));
-    for (const claim of known) {
-      lines.push(
-        [
-          ...base,
-          claim.source.id, claim.source.title, claim.source.publisher, claim.source.reliability, claim.locator,
-          claim.date?.edtf, claim.stance.toLowerCase(), claim.erratum, claim.note,
-        ].map(csvCell).join(','),
-      );
-    }
-  }
+/** A whole CSV text: header, rows, BOM, CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const lines = [header, ...rows].map((row) => {
+    if (row.length !== header.length) throw new Error(`a CSV row has ${row.length} cells for ${header.length} columns`);
+    return row.map(csvCell).join(',');
+  });
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function dateCells(date: FuzzyDate | null): Cell[] {
+  return date ? [describeDate(date).words, date.edtf, date.earliest, date.latest] : ['undated', null, null, null];
+}
+
+const yesNo = (value: boolean) => (value ? 'yes' : 'no');
+
+export const ENTITY_COLUMNS = [
+  'ID', 'Name', 'Kind', 'Date', 'Date (EDTF)', 'Earliest', 'Latest', 'Disputed', 'Disputed fields',
+  'Relations on view', 'Claims', 'Sources',
+] as const;
+
+/** One row per entity on view. */
+export function entitiesCsv(report: Report): string {
+  const relationCount = new Map<string, number>();
+  for (const relation of report.relations) {
+    for (const id of new Set([relation.from.id, relation.to.id])) relationCount.set(id, (relationCount.get(id) ?? 0) + 1);
+  }
+  const rows = report.entities.map((entity) => {
+    const claims = report.claimsOf(entity.id);
+    return [
+      entity.id, entity.name, report.kinds.look(entity.kind).label, ...dateCells(entity.date), yesNo(entity.disputed), entity.disputedFields.join(', '),
+      relationCount.get(entity.id) ?? 0, claims.length, citationList(claims),
+    ];
+  });
+  return toCsv(ENTITY_COLUMNS, rows);
+}
+
+export const RELATION_COLUMNS = [
+  'ID', 'From', 'Relation', 'To', 'Type', 'Role', 'Date', 'Date (EDTF)', 'Earliest', 'Latest', 'Disputed', 'Disputed fields',
+  'Note', 'Claims', 'Sources', 'From ID', 'To ID', 'From kind', 'To kind',
+] as const;
+
+/** One row per relation on view, in date order. */
+export function relationsCsv(report: Report): string {
+  const rows = report.relations.map((relation) => {
+    const claims = report.claimsOf(relation.id);
+    return [
+      relation.id, relation.from.name, relation.label, relation.to.name, relation.type, relation.role, ...dateCells(relation.date),
+      yesNo(relation.disputed), relation.disputedFields.join(', '), report.noteOf(relation.id), claims.length, citationList(claims),
+      relation.from.id, relation.to.id, report.kinds.look(relation.from.kind).label, report.kinds.look(relation.to.kind).label,
+    ];
+  });
+  return toCsv(RELATION_COLUMNS, rows);
 }

@@ -4,6 +4,7 @@ import type { LayoutName } from '../state/urlState';
 import { graphModeFor, type GraphMode } from './graphMode';
 import { hopsFrom } from './hops';
 import { runDraftLayout } from './largeGraph';
+import { fitReadable, LABEL_CLASSES, stretchToView } from './readableLabels';
 import { withSeededRandom } from './seededRandom';
 
 // Everything the page does to a Cytoscape instance, with no React in it: bring its elements in
@@ -36,8 +37,8 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       }
       if (!sameJson(element.data(), next.data)) element.data(next.data);
       const classes = Array.isArray(next.classes) ? next.classes.join(' ') : (next.classes ?? '');
-      // Keep the classes decorate() and hideSmallLabels() own; replace only the data-derived ones.
-      const kept = element.classes().filter((c) => DECORATION_CLASSES.has(c) || c === 'quiet');
+      // Keep the classes decorate(), hideSmallLabels() and placeLabels() own; replace only the data-derived ones.
+      const kept = element.classes().filter((c) => DECORATION_CLASSES.has(c) || LABEL_CLASSES.has(c) || c === 'quiet');
       element.classes([classes, ...kept].join(' ').trim());
     });
     const toAdd = elements.filter((e) => cy.getElementById(String(e.data.id)).empty());
@@ -122,6 +123,8 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
           } as LayoutOptions)
           .run(),
       );
+      stretchToView(cy);
+      fitReadable(cy);
       return;
     case 'concentric': {
       const root = request.selected ? cy.getElementById(request.selected) : null;
@@ -137,6 +140,7 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
         fit: true,
         padding: 40,
       }).run();
+      if (mode !== 'large') fitReadable(cy);
       return;
     }
   }
@@ -144,14 +148,13 @@ export function runLayout(cy: Core, request: LayoutRequest): void {
 
 export interface Decorations {
   selected: string | null;
-  /** When set, these are highlighted and the rest faded. */
-  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** When set, these are highlighted and the rest faded; `against` are the edges a path walks against their arrow. */
+  highlight: { nodes: ReadonlySet<string>; edges: ReadonlySet<string>; against: ReadonlySet<string> } | null;
   /** Who knew what as of the chosen date; null when that mode is off. */
-  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string>; raised: ReadonlySet<string> } | null;
+  knowledge: { actors: ReadonlyMap<string, Certainty>; via: ReadonlySet<string>; raised: ReadonlySet<string>; actorKinds: ReadonlySet<string> } | null;
 }
 
-const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'knew-certain', 'knew-possible', 'knew-none', 'raised-concerns', 'knowledge-via']);
-const ACTOR_KINDS = new Set(['PERSON', 'AGENCY']);
+const DECORATION_CLASSES = new Set(['selected', 'faded', 'on-path', 'path-against', 'knew-certain', 'knew-possible', 'knew-none', 'raised-concerns', 'knowledge-via']);
 
 const DECORATED = [...DECORATION_CLASSES].map((c) => `.${c}`).join(', ');
 
@@ -168,6 +171,7 @@ export function decorate(cy: Core, decorations: Decorations): void {
         const on = element.isNode() ? highlight.nodes.has(id) : highlight.edges.has(id);
         element.addClass(on ? 'on-path' : 'faded');
       });
+      for (const id of highlight.against) cy.getElementById(id).addClass('path-against');
     }
     if (knowledge) {
       cy.nodes().forEach((node) => {
@@ -175,7 +179,7 @@ export function decorate(cy: Core, decorations: Decorations): void {
         if (certainty === 'CERTAIN') node.addClass('knew-certain');
         else if (certainty === 'POSSIBLE') node.addClass('knew-possible');
         else if (knowledge.raised.has(node.id())) node.addClass('raised-concerns');
-        else if (ACTOR_KINDS.has(String(node.data('kind')))) node.addClass('knew-none');
+        else if (knowledge.actorKinds.has(String(node.data('kind')))) node.addClass('knew-none');
       });
       cy.edges().forEach((edge) => {
         if (knowledge.via.has(edge.id())) edge.addClass('knowledge-via');

@@ -1,7 +1,9 @@
 export { createCatalog, mergeIntoCatalog, upsertIntoCatalog, neighbourIds, hopDistances, EMPTY_CATALOG, type Catalog } from './catalog';
-export { toElements, shortenLabel, kindClass, nodeSize, type NodeData, type EdgeData } from './toElements';
-export { GRAPH_STYLE, LARGE_GRAPH_STYLE } from './style';
-export { KIND_LOOK, KNOWLEDGE_COLORS, DISPUTED_COLOR, type KindLook } from './palette';
+export { toElements, kindClass, nodeSize, type NodeData, type EdgeData } from './toElements';
+export { shortenLabel, displayName, labelPx, labelScale, pickLabels, LABEL_PX, type LabelCandidate, type Box } from './labels';
+export { graphStyle } from './style';
+export { keepLabelsReadable, fitReadable } from './readableLabels';
+export { KNOWLEDGE_COLORS, DISPUTED_COLOR } from './palette';
 export { syncElements, placeNearNeighbours, runLayout, decorate, type Decorations, type LayoutRequest } from './cyRuntime';
 export {
   LARGE_GRAPH_ELEMENTS,
@@ -18,3 +20,6 @@ export {
 export { hideSmallLabels, viewportOf, restoreViewport, type Viewport } from './largeGraph';
 export { INITIAL_ENTITY_CAP, kindQuotas, capNotice, formatCount } from './initialCap';
 export { detectWebgl } from './webglSupport';
+export { applyPicture, centreOn, pictureOf, showExtent, whenSized, type PictureOutcome } from './picture';
+export { pathSteps, relationsAgainstArrow, describeStep, type PathStep } from './pathSteps';
+export { viewportFitting, type FitOptions } from './fitView';

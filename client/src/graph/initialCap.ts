@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, type EntityKind } from '../api/types';
+import type { EntityKind } from '../api/types';
 
 // How much of a data set the page loads before anyone asks for more. A small data set (the seed)
 // is loaded whole; a larger one is cut to INITIAL_ENTITY_CAP entities: the first of each kind in
@@ -8,28 +8,27 @@ import { ENTITY_KINDS, type EntityKind } from '../api/types';
 /** The most entities the page loads at start. */
 export const INITIAL_ENTITY_CAP = 1500;
 
-export type KindCounts = Readonly<Record<EntityKind, number>>;
+/** How many entities each kind has, in the data set's order of kinds. */
+export type KindCounts = readonly { kind: EntityKind; count: number }[];
 
 /**
  * How many entities of each kind to load so that they add up to `cap` (or to everything, when
  * there is less): proportional shares, rounded down, the leftover going to the largest
- * remainders (ties in ENTITY_KINDS order). Never more of a kind than it has.
+ * remainders (ties in the kinds' order). Never more of a kind than it has.
  */
-export function kindQuotas(counts: KindCounts, cap: number): Record<EntityKind, number> {
-  const total = ENTITY_KINDS.reduce((sum, kind) => sum + Math.max(0, counts[kind]), 0);
-  const quotas = { PERSON: 0, AGENCY: 0, REPORT: 0, EVENT: 0 };
-  if (total <= cap) {
-    for (const kind of ENTITY_KINDS) quotas[kind] = Math.max(0, counts[kind]);
-    return quotas;
-  }
-  const exact = ENTITY_KINDS.map((kind) => ({ kind, share: (Math.max(0, counts[kind]) * cap) / total }));
-  for (const { kind, share } of exact) quotas[kind] = Math.floor(share);
-  let left = cap - ENTITY_KINDS.reduce((sum, kind) => sum + quotas[kind], 0);
+export function kindQuotas(counts: KindCounts, cap: number): Map<EntityKind, number> {
+  const sizes = counts.map(({ kind, count }) => ({ kind, count: Math.max(0, count) }));
+  const total = sizes.reduce((sum, { count }) => sum + count, 0);
+  if (total <= cap) return new Map(sizes.map(({ kind, count }) => [kind, count]));
+  const exact = sizes.map(({ kind, count }) => ({ kind, count, share: (count * cap) / total }));
+  const quotas = new Map(exact.map(({ kind, share }) => [kind, Math.floor(share)]));
+  let left = cap - [...quotas.values()].reduce((sum, quota) => sum + quota, 0);
   const byRemainder = [...exact].sort((a, b) => b.share - Math.floor(b.share) - (a.share - Math.floor(a.share)));
-  for (const { kind } of byRemainder) {
+  for (const { kind, count } of byRemainder) {
     if (left === 0) break;
-    if (quotas[kind] < counts[kind]) {
-      quotas[kind] += 1;
+    const quota = quotas.get(kind) ?? 0;
+    if (quota < count) {
+      quotas.set(kind, quota + 1);
       left -= 1;
     }
   }

@@ -1,6 +1,8 @@
-import type { StylesheetJson } from 'cytoscape';
-import { DISPUTED_COLOR, KIND_LOOK, KNOWLEDGE_COLORS } from './palette';
-import type { EntityKind } from '../api/types';
+import type { EdgeSingular, StylesheetJson } from 'cytoscape';
+import { LABEL_GAP_PX, LABEL_PX } from './labels';
+import { DISPUTED_COLOR, KNOWLEDGE_COLORS, SELECTION_COLOR } from './palette';
+import type { KindInfo } from '../api/types';
+import { kindClass } from './toElements';
 
 // A small red "!" badge drawn over the top-right corner of disputed nodes. Inline SVG: no
 // request leaves the page.
@@ -12,13 +14,20 @@ const DISPUTED_BADGE =
       '<rect x="7" y="3.2" width="2" height="6.2" rx="1" fill="#fff"/><circle cx="8" cy="12" r="1.2" fill="#fff"/></svg>',
   );
 
-const kindRules = (Object.keys(KIND_LOOK) as EntityKind[]).map((kind) => ({
-  selector: `node.kind-${kind.toLowerCase()}`,
-  style: { 'background-color': KIND_LOOK[kind].color, shape: KIND_LOOK[kind].shape },
-}));
+/** Each kind's shape and colour, as the data set gives them (toElements gives nodes the class). */
+const kindRules = (kinds: readonly KindInfo[]): StylesheetJson =>
+  kinds.map((info) => ({
+    selector: `node.${kindClass(info.kind)}`,
+    style: { 'background-color': info.colour, shape: info.shape as cytoscape.Css.NodeShape },
+  }));
 
-/** Every element's look: shape and colour by kind, labels, disputes. */
-const BASE: StylesheetJson = [
+/** The label of a path step walked against its relation's arrow ("↩ warned (against the arrow)"). */
+function againstArrowLabel(edge: EdgeSingular): string {
+  return `↩ ${String(edge.data('label'))} (against the arrow)`;
+}
+
+/** Every node's look before its kind's shape and colour. */
+const NODE_DEFAULTS: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -42,7 +51,10 @@ const BASE: StylesheetJson = [
       'border-color': '#ffffff',
     },
   },
-  ...kindRules,
+];
+
+/** Labels, disputes and edges: after the kinds' rules, so these win over them. */
+const BASE: StylesheetJson = [
   {
     selector: 'node.disputed',
     style: {
@@ -97,15 +109,53 @@ const DECORATIONS: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#facc15', 'border-style': 'solid' } },
   { selector: 'edge.on-path', style: { width: 4, 'line-color': '#ca8a04', 'target-arrow-color': '#ca8a04', 'z-index': 10 } },
+  // A step walked against the arrow says so in words and with a dotted line, not by colour alone.
+  { selector: 'edge.on-path.path-against', style: { 'line-style': 'dotted', label: againstArrowLabel, 'font-weight': 'bold' } },
+  // A halo behind the node, never a tint over it: its fill keeps its meaning (in knowledge mode
+  // grey means "no record").
   {
     selector: 'node.selected',
-    style: { 'overlay-color': '#facc15', 'overlay-opacity': 0.35, 'overlay-padding': 6, 'z-index': 20, 'font-weight': 'bold' },
+    style: {
+      'underlay-color': SELECTION_COLOR,
+      'underlay-opacity': 0.9,
+      'underlay-padding': 7,
+      'underlay-shape': 'ellipse',
+      'z-index': 20,
+      'font-weight': 'bold',
+    },
   },
-  { selector: 'edge.selected', style: { width: 5, 'line-color': '#facc15', 'target-arrow-color': '#ca8a04', 'z-index': 20 } },
+  { selector: 'edge.selected', style: { width: 5, 'line-color': SELECTION_COLOR, 'target-arrow-color': '#ca8a04', 'z-index': 20 } },
 ];
 
-/** The Cytoscape stylesheet of the explorer. */
-export const GRAPH_STYLE: StylesheetJson = [...BASE, ...DECORATIONS];
+/**
+ * Labels of the ordinary graph, sized for the screen: each node's label is `fontPx` pixels on
+ * screen (by degree) at any zoom below 1:1, so everything label-related is divided by `scale`
+ * (labelScale of the zoom). Relation labels only on hover and selection (`show-label`); a node
+ * label that would collide with a more important one is hidden (`label-hidden`, see
+ * readableLabels.ts) but keeps its size, so it can be measured.
+ */
+function readableLabels(scale: number): StylesheetJson {
+  const px = (n: number) => n / scale;
+  return [
+    {
+      selector: 'node',
+      style: {
+        'font-size': `mapData(fontPx, ${LABEL_PX.min}, ${LABEL_PX.max}, ${px(LABEL_PX.min)}, ${px(LABEL_PX.max)})`,
+        'text-max-width': `${px(140)}px`,
+        'text-margin-y': px(LABEL_GAP_PX),
+        'text-background-padding': `${px(2)}px`,
+        'line-height': 1.1,
+        'min-zoomed-font-size': 0,
+      },
+    },
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -px(LABEL_GAP_PX) } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': px(LABEL_GAP_PX) } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': -px(LABEL_GAP_PX) } },
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: 'edge', style: { label: '', 'font-size': px(LABEL_PX.edge), 'text-background-padding': `${px(2)}px`, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.show-label', style: { label: 'data(label)', 'z-index': 15, 'text-background-opacity': 0.95 } },
+  ];
+}
 
 /**
  * Large-graph mode: size and font by degree, so hubs stand out and keep a readable label when
@@ -134,7 +184,16 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
   { selector: 'node.quiet', style: { label: '' } },
   { selector: 'node.selected, node.on-path', style: { label: 'data(label)' } },
   { selector: 'edge.selected, edge.on-path', style: { label: 'data(label)', 'font-size': 12 } },
+  { selector: 'edge.on-path.path-against', style: { label: againstArrowLabel } },
 ];
 
-/** The stylesheet of large-graph mode. */
-export const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
+const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
+
+/**
+ * The explorer's stylesheet for the data set's kinds, in normal or large-graph mode; in normal
+ * mode with labels at `labelScale` (see readableLabels).
+ */
+export function graphStyle(mode: 'normal' | 'large', kinds: readonly KindInfo[], labelScale = 1): StylesheetJson {
+  const rest = mode === 'large' ? LARGE_GRAPH_STYLE : [...BASE, ...DECORATIONS, ...readableLabels(labelScale)];
+  return [...NODE_DEFAULTS, ...kindRules(kinds), ...rest];
+}

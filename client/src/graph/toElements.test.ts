@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntitySummary, RelationSummary } from '../api/types';
-import { nodeSize, shortenLabel, toElements } from './toElements';
+import { nodeSize, toElements } from './toElements';
 
 function entity(id: string, overrides: Partial<EntitySummary> = {}): EntitySummary {
   return { id, kind: 'PERSON', name: id, date: null, disputed: false, disputedFields: [], degree: 1, ...overrides };
@@ -70,7 +70,7 @@ describe('toElements', () => {
     const elements = toElements(entities, relations);
     const edge = (id: string) => elements.find((e) => e.data.id === id);
     expect(edge('rel:z')?.data).toMatchObject({ source: 'person:b', target: 'agency:a', label: 'warned', type: 'WARNED', date: '2003' });
-    expect(edge('rel:y')?.data).toMatchObject({ label: '⚠ presented to (disputed)', disputed: true });
+    expect(edge('rel:y')?.data).toMatchObject({ label: '⚠ presented to (sources disagree)', disputed: true });
     expect(edge('rel:y')?.classes).toEqual(['disputed']);
   });
 
@@ -99,14 +99,15 @@ describe('toElements', () => {
     expect(nodeSize(1000)).toBe(nodeSize(24));
     expect(nodeSize(-1)).toBe(nodeSize(0));
   });
-});
 
-describe('shortenLabel', () => {
-  it('keeps short names and cuts long ones at a word with an ellipsis', () => {
-    expect(shortenLabel('Angie Heal', 34)).toBe('Angie Heal');
-    const long = 'Independent Inquiry into Child Sexual Exploitation in Rotherham 1997-2013';
-    const short = shortenLabel(long, 34);
-    expect(short.length).toBeLessThanOrEqual(34);
-    expect(short).toBe('Independent Inquiry into Child…');
+  it('gives better connected nodes larger labels, and labels without a trailing dated bracket', () => {
+    const [police, heal] = toElements([entity('agency:a', { degree: 20, name: 'Police (2010)' }), entity('person:b', { degree: 1 })], []);
+    expect(police?.data).toMatchObject({ label: 'Police', name: 'Police (2010)', fontPx: 17 });
+    expect(heal?.data.fontPx).toBeLessThan(police?.data.fontPx);
+  });
+
+  it('keeps the dated bracket of names that would otherwise read the same', () => {
+    const labels = toElements([entity('report:a', { name: 'Report (2003)' }), entity('report:b', { name: 'Report (2006)' }), entity('report:c', { name: 'Other (2001)' })], []).map((e) => e.data.label);
+    expect(labels).toEqual(['Report (2003)', 'Report (2006)', 'Other']);
   });
 });

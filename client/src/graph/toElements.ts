@@ -2,11 +2,12 @@ import type { ElementDefinition } from 'cytoscape';
 import type { EntityKind, EntitySummary, RelationSummary } from '../api/types';
 import { formatDateShort } from '../dates/describeDate';
 import { compareText } from '../order';
+import { displayName, labelPx, MAX_DISPLAY_LENGTH, shortenLabel } from './labels';
 
 export interface ToElementsOptions {
   /** Relation types that carry knowledge (drawn heavier). */
   knowledgeTypes?: ReadonlySet<string>;
-  /** Longest node label before it is cut with an ellipsis. */
+  /** Longest node label before it is cut with an ellipsis (see displayName). */
   maxLabelLength?: number;
 }
 
@@ -20,6 +21,8 @@ export interface NodeData {
   /** Earliest day, for the time layout; empty when undated or open. */
   earliest: string;
   size: number;
+  /** Label size on screen, in pixels, by degree (see labelPx). */
+  fontPx: number;
   /** Relations touching it in the whole data set (the large-graph style sizes by it). */
   degree: number;
 }
@@ -34,16 +37,7 @@ export interface EdgeData {
   date: string;
 }
 
-const DEFAULTS = { maxLabelLength: 34 };
-
-/** A name cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function shortenLabel(name: string, max: number): string {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+const DEFAULTS = { maxLabelLength: MAX_DISPLAY_LENGTH };
 
 /** Node diameter grows with degree, within bounds, so hubs stand out without swamping labels. */
 export function nodeSize(degree: number): number {
@@ -66,16 +60,28 @@ export function toElements(
 ): ElementDefinition[] {
   const { maxLabelLength } = { ...DEFAULTS, ...options };
   const nodes = new Map<string, ElementDefinition>();
-  for (const entity of entities) {
+  const all = [...entities];
+  // Two names that differ only in the dated bracket ("Report (2003)", "Report (2006)") keep it.
+  const shortNames = new Map<string, number>();
+  for (const entity of new Map(all.map((e) => [e.id, e])).values()) {
+    const short = displayName(entity.name, maxLabelLength);
+    shortNames.set(short, (shortNames.get(short) ?? 0) + 1);
+  }
+  const labelOf = (name: string) => {
+    const short = displayName(name, maxLabelLength);
+    return (shortNames.get(short) ?? 0) > 1 ? shortenLabel(name, maxLabelLength) : short;
+  };
+  for (const entity of all) {
     const data: NodeData = {
       id: entity.id,
-      label: shortenLabel(entity.name, maxLabelLength),
+      label: labelOf(entity.name),
       name: entity.name,
       kind: entity.kind,
       disputed: entity.disputed,
       date: formatDateShort(entity.date),
       earliest: entity.date?.earliest ?? '',
       size: nodeSize(entity.degree),
+      fontPx: labelPx(entity.degree),
       degree: entity.degree,
     };
     const classes = [kindClass(entity.kind), ...(entity.disputed ? ['disputed'] : [])];
@@ -88,7 +94,8 @@ export function toElements(
       id: relation.id,
       source: relation.from.id,
       target: relation.to.id,
-      label: relation.disputed ? `⚠ ${relation.label} (disputed)` : relation.label,
+      // "Sources disagree", not "disputed": a relation type may itself be called "disputed".
+      label: relation.disputed ? `⚠ ${relation.label} (sources disagree)` : relation.label,
       type: relation.type,
       disputed: relation.disputed,
       date: formatDateShort(relation.date),

@@ -1,11 +1,12 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useState, type RefObject } from 'react';
+import type { KindInfo } from '../api';
 import {
-  GRAPH_STYLE,
-  LARGE_GRAPH_STYLE,
+  graphStyle,
   detectWebgl,
   hideSmallLabels,
+  keepLabelsReadable,
   rendererFor,
   rendererOptions,
   zoomRange,
@@ -63,6 +64,7 @@ export function useCytoscape(
   events: RefObject<CytoscapeEvents>,
   mode: GraphMode,
   handover: RefObject<Viewport | null>,
+  kinds: readonly KindInfo[],
 ): CytoscapeInstance {
   const [current, setCurrent] = useState<CytoscapeInstance>({ cy: null, renderer: 'canvas' });
   useEffect(() => {
@@ -71,7 +73,7 @@ export function useCytoscape(
     const renderer = rendererFor(mode, mode === 'large' ? detectWebgl() : 'none', window.__forceRenderer);
     const instance = cytoscape({
       container: element,
-      style: mode === 'large' ? LARGE_GRAPH_STYLE : GRAPH_STYLE,
+      style: graphStyle(mode, kinds),
       elements: [],
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -79,6 +81,7 @@ export function useCytoscape(
       ...rendererOptions(mode, renderer),
     });
     if (renderer === 'webgl') instance.on('zoom', () => hideSmallLabels(instance));
+    const stopLabels = mode === 'large' ? null : keepLabelsReadable(instance, (scale) => graphStyle(mode, kinds, scale));
     instance.on('tap', 'node, edge', (event) => events.current.onSelect(event.target.id()));
     instance.on('tap', (event) => {
       if (event.target === instance) events.current.onSelect(null);
@@ -94,6 +97,7 @@ export function useCytoscape(
     setCurrent({ cy: instance, renderer });
     return () => {
       observer.disconnect();
+      stopLabels?.();
       handover.current = instance.nodes().nonempty() ? viewportOf(instance) : null;
       if (window.__cy === instance) {
         delete window.__cy;
@@ -105,6 +109,6 @@ export function useCytoscape(
       releaseWebgl(canvases);
       setCurrent({ cy: null, renderer: 'canvas' });
     };
-  }, [container, events, mode, handover]);
+  }, [container, events, mode, handover, kinds]);
   return current;
 }

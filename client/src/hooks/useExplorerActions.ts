@@ -1,10 +1,7 @@
-import { useCallback, useState, type Dispatch, type RefObject } from 'react';
-import { loadClaims, NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
-import type { GraphCanvasHandle } from '../components/GraphCanvas';
-import { download, exportName, relationsToCsv, subgraphToJson } from '../export';
+import { useCallback, useState, type Dispatch } from 'react';
+import { NEIGHBORHOOD, type GraphQLRequest, type EntitySummary, type NeighborhoodResult, type RelationSummary } from '../api';
 import type { Catalog } from '../graph';
-import { toUrlState, type ExplorerAction, type ExplorerState, overlapsRange } from '../state';
-import { compareText } from '../order';
+import { type ExplorerAction, type ExplorerState, overlapsRange } from '../state';
 
 interface Context {
   request: GraphQLRequest;
@@ -12,19 +9,20 @@ interface Context {
   state: ExplorerState;
   dispatch: Dispatch<ExplorerAction>;
   merge: (entities: readonly EntitySummary[], relations: readonly RelationSummary[]) => void;
-  canvas: RefObject<GraphCanvasHandle | null>;
   shown: { entities: readonly EntitySummary[]; relations: readonly RelationSummary[]; entityIds: ReadonlySet<string> };
 }
 
 const NEIGHBORHOOD_LIMIT = 200;
 
 /** The explorer's actions that talk to the server or the outside world; state changes go through dispatch. */
-export function useExplorerActions({ request, catalog, state, dispatch, merge, canvas, shown }: Context) {
+export function useExplorerActions({ request, catalog, state, dispatch, merge, shown }: Context) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [centerRequest, setCenterRequest] = useState<{ id: string; seq: number } | null>(null);
 
-  const select = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
+  const centre = useCallback((id: string) => setCenterRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 })), []);
+  /** A click on the graph: the element is where the user is looking already, so nothing moves. */
+  const selectOnGraph = useCallback((id: string | null) => dispatch({ type: 'select', id }), [dispatch]);
 
   const fetchNeighbourhood = useCallback(
     async (id: string) => {
@@ -74,25 +72,25 @@ export function useExplorerActions({ request, catalog, state, dispatch, merge, c
         }
       }
       dispatch({ type: 'select', id });
-      setCenterRequest((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
+      centre(id);
     },
-    [shown.entityIds, catalog, fetchNeighbourhood, dispatch, state.filters],
+    [shown.entityIds, catalog, fetchNeighbourhood, dispatch, state.filters, centre],
   );
 
-  const exportPng = useCallback(async () => {
-    const blob = await (canvas.current?.png() ?? Promise.reject(new Error('Switch to the graph view first.')));
-    download(blob, exportName('png'), 'image/png');
-  }, [canvas]);
+  /**
+   * Goes to an entity or relation picked from a list (details, intro, table, paths, knowledge):
+   * selected, brought onto the graph if it is not there, and centred.
+   */
+  const select = useCallback(
+    (id: string | null) => {
+      if (id === null) return dispatch({ type: 'select', id });
+      const entity = catalog.entities.get(id);
+      if (entity && !shown.entityIds.has(id)) return void reveal(entity);
+      dispatch({ type: 'select', id });
+      centre(id);
+    },
+    [catalog, shown.entityIds, reveal, dispatch, centre],
+  );
 
-  const exportJson = useCallback(async () => {
-    download(subgraphToJson(shown.entities, shown.relations, toUrlState(state)), exportName('json'), 'application/json');
-  }, [shown, state]);
-
-  const exportCsv = useCallback(async () => {
-    const claims = (await loadClaims(request)).relations;
-    const ordered = [...shown.relations].sort((a, b) => compareText(a.date?.earliest ?? '9999', b.date?.earliest ?? '9999') || compareText(a.id, b.id));
-    download(relationsToCsv(ordered, claims), exportName('csv'), 'text/csv;charset=utf-8');
-  }, [request, shown]);
-
-  return { busy, notice, setNotice, centerRequest, select, expand, reveal, exportPng, exportJson, exportCsv };
+  return { busy, notice, setNotice, centerRequest, centre, select, selectOnGraph, expand, reveal };
 }

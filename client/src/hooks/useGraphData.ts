@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadGraph, type GraphQLRequest, type EntitySummary, type RelationSummary, type RelationTypeInfo } from '../api';
 import { createCatalog, mergeIntoCatalog, upsertIntoCatalog, type Catalog } from '../graph';
+import { kindRegistry, type DatasetProfile } from '../profile';
 
 export type GraphData =
   | { status: 'loading'; loaded: number; total: number }
   | { status: 'error'; error: Error }
-  | { status: 'ready'; catalog: Catalog; vocabulary: RelationTypeInfo[]; totalCount: number; capped: boolean };
+  | { status: 'ready'; catalog: Catalog; vocabulary: RelationTypeInfo[]; profile: DatasetProfile; totalCount: number; capped: boolean };
 
 /** Loads the data set's graph once (and again on retry); `merge` adds neighbourhood and path answers. */
 export function useGraphData(request: GraphQLRequest) {
@@ -27,6 +28,7 @@ export function useGraphData(request: GraphQLRequest) {
           status: 'ready',
           catalog: createCatalog(graph.entities, graph.relations),
           vocabulary: graph.vocabulary,
+          profile: { info: graph.info, kinds: kindRegistry(graph.kinds) },
           totalCount: graph.totalCount,
           capped: graph.capped,
         });

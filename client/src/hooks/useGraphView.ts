@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import type { Certainty, EntitySummary, Path, RelationSummary, RelationTypeInfo } from '../api';
-import { type Catalog, type Decorations, toElements } from '../graph';
+import { type Catalog, type Decorations, relationsAgainstArrow, toElements } from '../graph';
 import type { KnowledgeAnswer } from './useKnowledge';
+import { useProfile } from '../profile';
 import { type ExplorerState, applyFilters, countForFilters, appliedOps, visibleEntityIds } from '../state';
 
 /**
@@ -16,6 +17,7 @@ export function useGraphView(
   answer: KnowledgeAnswer | null,
 ) {
   const knowledge = answer?.knowledge ?? null;
+  const actorKinds = useProfile().kinds.actors;
   const visible = useMemo(() => visibleEntityIds(catalog, appliedOps(state.history)), [catalog, state.history]);
   const counts = useMemo(() => countForFilters(catalog, visible, state.filters), [catalog, visible, state.filters]);
   const view = useMemo(() => {
@@ -43,16 +45,18 @@ export function useGraphView(
     const raised = new Set((answer?.raised ?? []).map((r) => r.actor.id));
     return {
       selected: state.selected,
-      highlight: activePath ? { nodes: new Set(activePath.nodes.map((n) => n.id)), edges: new Set(activePath.edges.map((e) => e.id)) } : null,
-      knowledge: state.asOf && knowledge ? { actors, via, raised } : null,
+      highlight: activePath
+        ? { nodes: new Set(activePath.nodes.map((n) => n.id)), edges: new Set(activePath.edges.map((e) => e.id)), against: relationsAgainstArrow(activePath) }
+        : null,
+      knowledge: state.asOf && knowledge ? { actors, via, raised, actorKinds } : null,
     };
-  }, [state.selected, state.asOf, activePath, knowledge, answer]);
+  }, [state.selected, state.asOf, activePath, knowledge, answer, actorKinds]);
 
   // Actors on view that neither knew nor raised concerns.
   const noRecord = useMemo(() => {
     const known = new Set([...(knowledge ?? []).map((k) => k.actor.id), ...(answer?.raised ?? []).map((r) => r.actor.id)]);
-    return entities.filter((e) => (e.kind === 'PERSON' || e.kind === 'AGENCY') && !known.has(e.id)).length;
-  }, [entities, knowledge, answer]);
+    return entities.filter((e) => actorKinds.has(e.kind) && !known.has(e.id)).length;
+  }, [entities, knowledge, answer, actorKinds]);
 
   return { visible, view, counts, entities, relations, elements, decorations, noRecord };
 }

@@ -24,7 +24,9 @@ export type ExplorerAction =
   | { type: 'layout'; layout: LayoutName }
   | { type: 'asOf'; asOf: string | null }
   | { type: 'path'; path: PathQuery | null }
-  | { type: 'tab'; tab: Tab };
+  | { type: 'tab'; tab: Tab }
+  /** Back, Forward, or a saved view: the whole state of an earlier place. */
+  | { type: 'restore'; state: ExplorerState };
 
 export function explorerReducer(state: ExplorerState, action: ExplorerAction): ExplorerState {
   switch (action.type) {
@@ -50,6 +52,8 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
       return { ...state, path: action.path };
     case 'tab':
       return { ...state, tab: action.tab };
+    case 'restore':
+      return action.state;
     default:
       return assertNever(action);
   }

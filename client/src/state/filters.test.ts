@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary, FuzzyDate, RelationSummary } from '../api/types';
 import { createCatalog } from '../graph/catalog';
-import { NO_FILTERS, applyFilters, countForFilters, overlapsRange, parseBound } from './filters';
+import { NO_FILTERS, applyFilters, countForFilters, isFiltering, isUndated, overlapsRange, parseBound } from './filters';
 
 const year = (y: number): FuzzyDate => ({ edtf: String(y), earliest: `${y}-01-01`, latest: `${y}-12-31`, text: null });
 const entity = (id: string, kind: EntitySummary['kind'], date: FuzzyDate | null = null): EntitySummary => ({ id, kind, name: id, date, disputed: false, disputedFields: [], degree: 0 });
@@ -38,6 +38,27 @@ describe('filters', () => {
     const view = applyFilters(catalog, all, { ...NO_FILTERS, from: '2010-01-01', to: '2013-12-31' });
     expect(sorted(view.entityIds)).toEqual(['a', 'e', 'p']);
     expect(sorted(view.relationIds)).toEqual(['r3']);
+  });
+
+  it('hides undated entities when asked, with the relations that lose an end', () => {
+    const view = applyFilters(catalog, all, { ...NO_FILTERS, hideUndated: true });
+    expect(sorted(view.entityIds)).toEqual(['e', 'r']);
+    expect(sorted(view.relationIds)).toEqual([]);
+    expect(isFiltering({ ...NO_FILTERS, hideUndated: true })).toBe(true);
+    const both = applyFilters(catalog, all, { ...NO_FILTERS, hideUndated: true, from: '2010-01-01' });
+    expect(sorted(both.entityIds)).toEqual(['e']);
+  });
+
+  it('counts undated entities whether or not they are hidden', () => {
+    expect(countForFilters(catalog, all, NO_FILTERS).undated).toBe(2);
+    expect(countForFilters(catalog, all, { ...NO_FILTERS, hideUndated: true }).undated).toBe(2);
+  });
+
+  it('isUndated: no date, or a date with neither end known', () => {
+    expect(isUndated(null)).toBe(true);
+    expect(isUndated({ edtf: 'XXXX', earliest: null, latest: null, text: 'unknown' })).toBe(true);
+    expect(isUndated({ edtf: '../2008', earliest: null, latest: '2008-12-31', text: null })).toBe(false);
+    expect(isUndated(year(2003))).toBe(false);
   });
 
   it('only considers what is on view', () => {

@@ -11,12 +11,19 @@ export interface Filters {
   from: string | null;
   /** ISO day; things that began after it are hidden. */
   to: string | null;
+  /** Hide entities with no date at all (by default they stay, as timeless). */
+  hideUndated: boolean;
 }
 
-export const NO_FILTERS: Filters = { hiddenKinds: [], hiddenTypes: [], from: null, to: null };
+export const NO_FILTERS: Filters = { hiddenKinds: [], hiddenTypes: [], from: null, to: null, hideUndated: false };
 
 export function isFiltering(filters: Filters): boolean {
-  return filters.hiddenKinds.length > 0 || filters.hiddenTypes.length > 0 || filters.from !== null || filters.to !== null;
+  return filters.hiddenKinds.length > 0 || filters.hiddenTypes.length > 0 || filters.from !== null || filters.to !== null || filters.hideUndated;
+}
+
+/** No date, or one with neither end known. */
+export function isUndated(date: FuzzyDate | null): boolean {
+  return date === null || (date.earliest === null && date.latest === null);
 }
 
 /**
@@ -43,6 +50,7 @@ export function applyFilters(catalog: Catalog, visible: ReadonlySet<string>, fil
   for (const id of visible) {
     const entity = catalog.entities.get(id);
     if (!entity || hiddenKinds.has(entity.kind)) continue;
+    if (filters.hideUndated && isUndated(entity.date)) continue;
     if (!overlapsRange(entity.date, filters.from, filters.to)) continue;
     entityIds.add(id);
   }
@@ -59,6 +67,8 @@ export function applyFilters(catalog: Catalog, visible: ReadonlySet<string>, fil
 export interface FilterCounts {
   kinds: Map<EntityKind, number>;
   types: Map<string, number>;
+  /** Undated entities on view, shown or not. */
+  undated: number;
 }
 
 /**
@@ -66,18 +76,21 @@ export interface FilterCounts {
  * unticked box still says how many it hides.
  */
 export function countForFilters(catalog: Catalog, visible: ReadonlySet<string>, filters: Filters): FilterCounts {
-  const unfiltered = applyFilters(catalog, visible, { ...filters, hiddenKinds: [], hiddenTypes: [] });
+  const unfiltered = applyFilters(catalog, visible, { ...filters, hiddenKinds: [], hiddenTypes: [], hideUndated: false });
   const kinds = new Map<EntityKind, number>();
+  let undated = 0;
   for (const id of unfiltered.entityIds) {
-    const kind = catalog.entities.get(id)?.kind;
-    if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    const entity = catalog.entities.get(id);
+    if (!entity) continue;
+    kinds.set(entity.kind, (kinds.get(entity.kind) ?? 0) + 1);
+    if (isUndated(entity.date)) undated += 1;
   }
   const types = new Map<string, number>();
   for (const id of unfiltered.relationIds) {
     const type = catalog.relations.get(id)?.type;
     if (type) types.set(type, (types.get(type) ?? 0) + 1);
   }
-  return { kinds, types };
+  return { kinds, types, undated };
 }
 
 /** Reads "2005", "2005-04" or "2005-04-12" as a range bound; null when it is none of those. */

@@ -11,7 +11,7 @@ describe('months', () => {
   });
 
   it('finds the span of years in the data', () => {
-    expect(yearSpan(['2003-01-01', null, '1997-05-01', '2014-08-26', ''])).toEqual([1997, 2014]);
-    expect(yearSpan([])).toEqual([1997, 2014]);
+    expect(yearSpan(['2003-01-01', null, '1997-05-01', '2014-08-26', ''], [1990, 1991])).toEqual([1997, 2014]);
+    expect(yearSpan([], [1990, 1991])).toEqual([1990, 1991]);
   });
 });

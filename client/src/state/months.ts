@@ -17,8 +17,8 @@ export function dayToMonthIndex(firstYear: number, day: string): number {
   return (year - firstYear) * 12 + month;
 }
 
-/** First and last year worth offering, from the earliest and latest days of the data. */
-export function yearSpan(days: Iterable<string | null | undefined>, fallback: [number, number] = [1997, 2014]): [number, number] {
+/** First and last year worth offering, from the earliest and latest days of the data; `fallback` when there are none. */
+export function yearSpan(days: Iterable<string | null | undefined>, fallback: [number, number]): [number, number] {
   let first = Infinity;
   let last = -Infinity;
   for (const day of days) {

@@ -17,10 +17,18 @@ describe('view operations', () => {
   });
 
   it('focus, expand, hide and show all', () => {
-    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b' }]))).toEqual(['b']);
-    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b' }, { kind: 'expand', id: 'b' }]))).toEqual(['a', 'b', 'c']);
-    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b' }, { kind: 'expand', id: 'b' }, { kind: 'hide', id: 'a' }]))).toEqual(['b', 'c']);
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b', depth: 0 }]))).toEqual(['b']);
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b', depth: 0 }, { kind: 'expand', id: 'b' }]))).toEqual(['a', 'b', 'c']);
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b', depth: 0 }, { kind: 'expand', id: 'b' }, { kind: 'hide', id: 'a' }]))).toEqual(['b', 'c']);
     expect(sorted(visibleEntityIds(catalog, [{ kind: 'hide', id: 'a' }, { kind: 'showAll' }]))).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('focus keeps the neighbours up to its depth (one step by default)', () => {
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'a' }]))).toEqual(['a', 'b']);
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'a', depth: 2 }]))).toEqual(['a', 'b', 'c']);
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'focus', id: 'b', depth: 3 }]))).toEqual(['a', 'b', 'c', 'd']);
+    // Focus starts afresh: a hidden neighbour within reach comes back.
+    expect(sorted(visibleEntityIds(catalog, [{ kind: 'hide', id: 'c' }, { kind: 'focus', id: 'd' }]))).toEqual(['c', 'd']);
   });
 
   it('an expansion brings back a hidden neighbour', () => {

@@ -1,4 +1,5 @@
 import { neighbourIds, type Catalog } from '../graph/catalog';
+import { hopsFrom } from '../graph/hops';
 
 // What the graph shows is the whole catalog changed by a list of operations; undo and redo move
 // a pointer in that list. Keeping operations (not node sets) makes the view small enough for the
@@ -7,8 +8,12 @@ import { neighbourIds, type Catalog } from '../graph/catalog';
 export type ViewOp =
   | { kind: 'expand'; id: string }
   | { kind: 'hide'; id: string }
-  | { kind: 'focus'; id: string }
+  /** The entity and its neighbours up to `depth` steps away (1 when absent; 0 is the entity alone). */
+  | { kind: 'focus'; id: string; depth?: number }
   | { kind: 'showAll' };
+
+/** The focus depths the page offers. */
+export const MAX_FOCUS_DEPTH = 3;
 
 export interface ViewHistory {
   readonly ops: readonly ViewOp[];
@@ -53,7 +58,10 @@ export function visibleEntityIds(catalog: Catalog, ops: readonly ViewOp[]): Set<
         visible = new Set(catalog.entities.keys());
         break;
       case 'focus':
-        visible = catalog.entities.has(op.id) ? new Set([op.id]) : visible;
+        if (catalog.entities.has(op.id)) {
+          const near = hopsFrom(op.id, (id) => neighbourIds(catalog, id), op.depth ?? 1);
+          visible = new Set([...near.keys()].filter((id) => catalog.entities.has(id)));
+        }
         break;
       case 'expand':
         if (!catalog.entities.has(op.id)) break;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { Dataset, DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, Relation, RelationType, Source } from '../../dataset';
 import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, RecordChange, Review } from '../ChangeStore';
 import { QUERY_DEADLINE_MS } from '../deadline';
 import { BadInputError } from '../errors';
@@ -12,6 +12,7 @@ import type {
   Knowledge,
   KnowledgeQuery,
   Path,
+  PathsQuery,
   RaisedConcern,
   RaisedConcernsQuery,
   RelationQuery,
@@ -106,6 +107,14 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     return this.indexes.vocabulary();
   }
 
+  kinds(): Promise<EntityKindInfo[]> {
+    return this.indexes.kinds();
+  }
+
+  datasetInfo(): Promise<DatasetInfo> {
+    return this.indexes.datasetInfo();
+  }
+
   stats(): Promise<Stats> {
     return this.indexes.stats();
   }
@@ -139,7 +148,7 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
     return this.indexes.neighborhood(query);
   }
 
-  paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+  paths(query: PathsQuery): Promise<Path[]> {
     return this.indexes.paths(query);
   }
 

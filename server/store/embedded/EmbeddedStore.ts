@@ -1,4 +1,4 @@
-import type { Dataset, Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { Dataset, DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, Relation, RelationType, Source } from '../../dataset';
 import type { RecordChange } from '../ChangeStore';
 import type {
   EntityPage,
@@ -9,6 +9,7 @@ import type {
   Knowledge,
   KnowledgeQuery,
   Path,
+  PathsQuery,
   RaisedConcern,
   RaisedConcernsQuery,
   RelationQuery,
@@ -35,6 +36,7 @@ import { Timeline } from './timeline';
 import { CitationIndex } from './citationIndex';
 import { DocumentIndex } from './documentIndex';
 import type { Citation, DocumentInfo, Paragraph, ParagraphRange, PassageHit } from '../../documents';
+import { netRecords } from '../recordSequence';
 
 type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
 
@@ -53,6 +55,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly knowledgeIndex: KnowledgeIndex;
   private readonly raisedConcernsIndex: RaisedConcernsIndex;
   private readonly sortedVocabulary: RelationType[];
+  private readonly profile: Pick<Dataset, 'info' | 'kinds'>;
   private readonly sourceList: SourceList;
   private readonly disputeList: DisputeList;
   private readonly documentIndex: DocumentIndex;
@@ -72,6 +75,7 @@ export class EmbeddedStore implements GraphStore {
     this.knowledgeIndex = new KnowledgeIndex(this.entityList.byId, this.reach);
     this.raisedConcernsIndex = new RaisedConcernsIndex(this.graph, this.entityList.byId, dataset.relations, dataset.vocabulary);
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
+    this.profile = { info: dataset.info, kinds: dataset.kinds };
     this.sourceList = new SourceList(dataset.sources, [...dataset.entities, ...dataset.relations]);
     this.disputeList = new DisputeList(dataset.disputes);
     this.documentIndex = new DocumentIndex(dataset.documents ?? []);
@@ -83,7 +87,9 @@ export class EmbeddedStore implements GraphStore {
    * retracted before or after its relations). Redirects are left to the caller, which resolves
    * merged-away ids before asking (CurrentRecords.resolve).
    */
-  applyRecordChanges(records: readonly RecordChange[]): void {
+  applyRecordChanges(steps: readonly RecordChange[]): void {
+    // A record touched more than once in the change is written once, where it ends up.
+    const records = netRecords(steps);
     const relationChanges = records.filter((record): record is RelationChange => record.kind === 'relation');
     const knowledge = new KnowledgeEdit();
     const raisers = new Set<string>();
@@ -163,6 +169,14 @@ export class EmbeddedStore implements GraphStore {
     return [...this.sortedVocabulary];
   }
 
+  async kinds(): Promise<EntityKindInfo[]> {
+    return this.profile.kinds.map((kind) => ({ ...kind }));
+  }
+
+  async datasetInfo(): Promise<DatasetInfo> {
+    return { ...this.profile.info };
+  }
+
   async stats(): Promise<Stats> {
     return {
       entities: this.entityList.all.length,
@@ -212,7 +226,7 @@ export class EmbeddedStore implements GraphStore {
     return findNeighborhood(this.graph, this.entityList.byId, { ...query, asOfDay }, this.deadline('neighborhood'));
   }
 
-  async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+  async paths(query: PathsQuery): Promise<Path[]> {
     return findPaths(this.graph, this.entityList.byId, query, this.deadline('paths'));
   }
 

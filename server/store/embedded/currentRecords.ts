@@ -1,6 +1,7 @@
 import { findDisputes, type Claim, type Dataset, type Dispute, type Entity, type Relation, type Source } from '../../dataset';
 import type { SourceDocument } from '../../documents/model';
-import { ConflictError, type RecordChange, type RecordKind } from '../ChangeStore';
+import type { RecordChange, RecordKind } from '../ChangeStore';
+import { checkBefores } from '../recordSequence';
 
 // The records of the current graph by id: the base data set with every applied change written
 // over it. Commit checks a change against it (synchronously, so nothing can move between the
@@ -29,11 +30,13 @@ export class CurrentRecords {
 
   private readonly name: string;
   private readonly vocabulary: Dataset['vocabulary'];
+  private readonly profile: Pick<Dataset, 'info' | 'kinds'>;
 
   constructor(dataset: Dataset) {
     this.base = dataset;
     this.name = dataset.name;
     this.vocabulary = dataset.vocabulary;
+    this.profile = { info: dataset.info, kinds: dataset.kinds };
     this.entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
     this.relations = new Map(dataset.relations.map((relation) => [relation.id, relation]));
     this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
@@ -60,29 +63,16 @@ export class CurrentRecords {
     return current;
   }
 
-  /**
-   * Throws ConflictError for the first record whose `before` is not what is stored now (taking
-   * the change's earlier records as already written, should one record appear twice).
-   */
+  /** Throws ConflictError for the first record whose `before` is not what it meets (see checkBefores). */
   check(records: readonly RecordChange[]): void {
-    const pending = new Map<string, StoredRecord | null>();
-    for (const record of records) {
-      const key = `${record.kind}:${record.id}`;
-      const stored = pending.has(key) ? (pending.get(key) ?? null) : this.stored(record.kind, record.id);
-      const version = (value: StoredRecord | null) => (value !== null && typeof value === 'object' && 'version' in value ? value.version : null);
-      if (record.before === null) {
-        // A redirect this change removes earlier (the revert of a merge) no longer takes the id.
-        const redirect = `redirect:${record.id}`;
-        const redirected = pending.has(redirect) ? pending.get(redirect) !== null : this.redirects.has(record.id);
-        const taken = stored !== null || (record.kind === 'entity' && redirected);
-        if (taken) throw new ConflictError(record.id, null);
-      } else if (stored === null) {
-        throw new ConflictError(record.id, null);
-      } else if ('version' in record.before && version(stored) !== record.before.version) {
-        throw new ConflictError(record.id, version(stored));
-      }
-      pending.set(key, record.after === null ? null : record.kind === 'redirect' ? record.after.to : record.after);
-    }
+    checkBefores(
+      records,
+      (record) => {
+        const stored = this.stored(record.kind, record.id);
+        return { present: stored !== null, version: stored !== null && typeof stored === 'object' && 'version' in stored ? stored.version : null };
+      },
+      (id) => this.redirects.has(id),
+    );
   }
 
   /** Writes each record's `after` (null removes it), keeping disputes and claim counts in step. No checks. */
@@ -126,6 +116,7 @@ export class CurrentRecords {
     if (this.base) return this.base;
     return {
       name: this.name,
+      ...this.profile,
       vocabulary: this.vocabulary,
       sources: [...this.sources.values()].map((source) => ({ ...source, claimCount: this.claimCounts.get(source.id) ?? 0 })),
       entities: [...this.entities.values()],

@@ -4,6 +4,9 @@ import { parseFuzzyDate } from '../../dataset';
 import { StoreUnavailableError } from '../errors';
 import { createEmbeddedStore } from './CuratedStore';
 
+/** What these tests do not look at: the data set's title and kinds. */
+const EMPTY_PROFILE: Pick<Dataset, 'info' | 'kinds'> = { info: { title: 'test', description: 'test', period: { edtf: '2005', text: null, earliest: '2005-01-01', latest: '2005-12-31' } }, kinds: [] };
+
 // The embedded store runs on the event loop, so a long walk would hold every other request:
 // each call that walks the graph has a time budget and gives up with StoreUnavailableError,
 // as a Neo4j query does at its deadline.
@@ -23,7 +26,7 @@ function denseDataset(size: number): Dataset {
       });
     }
   }
-  return { name: 'dense', sources: [], vocabulary: [], entities, relations, disputes: [] };
+  return { name: 'dense', ...EMPTY_PROFILE, sources: [], vocabulary: [], entities, relations, disputes: [] };
 }
 
 describe('embedded store time budget', () => {

@@ -2,7 +2,7 @@ import type { Entity, Relation } from '../../dataset';
 import { type KnowledgeKey, knowledgeCursor, readKnowledgeCursor } from '../cursor';
 import type { Certainty, Knowledge, KnowledgeChannel } from '../GraphStore';
 import { compareKnowledgeItems, type DatedRelation, type KnowledgeItem, KnowledgeReach, type Reaching } from './knowledgeReach';
-import { beganBy, compareDateSpans, compareEarliest, compareIds, endedBy, firstIndexAfter, insertSorted, removeSorted } from './order';
+import { beganBy, compareDateSpans, compareEarliest, compareIds, endedBy, firstIndexAfter, insertSorted, removeSorted, replaceSorted } from './order';
 
 /** For one actor and channel, the two items that can ever be its via, whatever asOf is. */
 interface Candidate {
@@ -52,8 +52,12 @@ function sortedBy(list: Candidate[], via: (candidate: Candidate) => KnowledgeIte
     .map(({ candidate }) => candidate);
 }
 
-/** Above this many candidates changing at once, re-sorting the lists beats one splice per candidate. */
-const RESORT_FROM = 256;
+/**
+ * Above this many candidates changing at once, one pass rebuilding each list (replaceSorted)
+ * beats one splice per candidate: each splice shifts the whole list, which at 100k entities
+ * holds about as many candidates.
+ */
+const REBUILD_FROM = 16;
 
 /**
  * Who knew what when (GraphStore.knowledge). Whatever asOf is, a row's certain via can only be
@@ -131,26 +135,36 @@ export class KnowledgeIndex {
       const known = fresh.has(key) ? fresh.get(key) ?? null : this.candidates.get(key) ?? null;
       fresh.set(key, improved(known, actor, channel, item));
     }
-    const resort = fresh.size > RESORT_FROM;
+    // Only the candidates that did change move in the sorted lists: an item reaching many
+    // actors often comes first for none of them.
+    const removed: Candidate[] = [];
+    const added: Candidate[] = [];
     for (const [key, candidate] of fresh) {
       const old = this.candidates.get(key);
       if (old === candidate) continue;
       if (old) {
         this.candidates.delete(key);
-        if (!resort) {
-          removeSorted(this.byPossible, old, possibleOrder);
-          if (old.certain !== null) removeSorted(this.withCertain, old, certainOrder);
-        }
+        removed.push(old);
       }
       if (candidate) {
         this.candidates.set(key, candidate);
-        if (!resort) {
-          insertSorted(this.byPossible, candidate, possibleOrder);
-          if (candidate.certain !== null) insertSorted(this.withCertain, candidate, certainOrder);
-        }
+        added.push(candidate);
       }
     }
-    if (resort) this.sortAll();
+    const hasCertain = (candidate: Candidate) => candidate.certain !== null;
+    if (removed.length + added.length >= REBUILD_FROM) {
+      this.byPossible = replaceSorted(this.byPossible, new Set(removed), added, possibleOrder);
+      this.withCertain = replaceSorted(this.withCertain, new Set(removed.filter(hasCertain)), added.filter(hasCertain), certainOrder);
+      return;
+    }
+    for (const old of removed) {
+      removeSorted(this.byPossible, old, possibleOrder);
+      if (hasCertain(old)) removeSorted(this.withCertain, old, certainOrder);
+    }
+    for (const candidate of added) {
+      insertSorted(this.byPossible, candidate, possibleOrder);
+      if (hasCertain(candidate)) insertSorted(this.withCertain, candidate, certainOrder);
+    }
   }
 
   query(query: KnowledgeQuery): Knowledge[] {

@@ -97,3 +97,25 @@ export function removeSorted<T>(list: T[], item: T, compare: (a: T, b: T) => num
   list.splice(index, 1);
   return true;
 }
+
+/**
+ * `list` (sorted by `compare`) without the elements in `removed` and with `added` put in, as a
+ * new list: one pass copying the list, a binary search per added element, a sort of `added`
+ * only. For many changes at once, where a splice each would shift the whole list every time.
+ */
+export function replaceSorted<T>(list: readonly T[], removed: ReadonlySet<T>, added: readonly T[], compare: (a: T, b: T) => number): T[] {
+  const result: T[] = [];
+  let from = 0;
+  const keep = (to: number) => {
+    for (; from < to; from++) {
+      const item = list[from] as T;
+      if (!removed.has(item)) result.push(item);
+    }
+  };
+  for (const item of [...added].sort(compare)) {
+    keep(lowerBound(list, item, compare));
+    result.push(item);
+  }
+  keep(list.length);
+  return result;
+}

@@ -5,6 +5,9 @@ import { compareIdSequences } from './order';
 import { NO_DEADLINE } from '../deadline';
 import { findPaths } from './paths';
 
+/** What these tests do not look at: the data set's title and kinds. */
+const EMPTY_PROFILE: Pick<Dataset, 'info' | 'kinds'> = { info: { title: 'test', description: 'test', period: { edtf: '2005', text: null, earliest: '2005-01-01', latest: '2005-12-31' } }, kinds: [] };
+
 // findPaths prunes and stops early; this checks it against the plain definition (every simple
 // path up to maxHops, sorted, cut at limit) on seeded random multigraphs with hubs, parallel
 // relations and a types filter.
@@ -38,7 +41,7 @@ function randomDataset(seed: number): Dataset {
       from: entities[from]!.id, to: entities[to]!.id, role: null, date: null, note: null, claims: [], disputedFields: [], version: 1,
     });
   }
-  return { name: 'random', sources: [], vocabulary: [], entities, relations, disputes: [] };
+  return { name: 'random', ...EMPTY_PROFILE, sources: [], vocabulary: [], entities, relations, disputes: [] };
 }
 
 function bruteForcePaths(dataset: Dataset, from: string, to: string, maxHops: number, types: string[] | undefined) {

@@ -1,16 +1,8 @@
 import type { Entity, Relation } from '../../dataset';
-import type { Path } from '../GraphStore';
+import type { Path, PathsQuery } from '../GraphStore';
 import type { DeadlineCheck } from '../deadline';
-import { BreadthFirst, forEachNeighbourVia, relationFilter, type RelationGraph } from './buildGraph';
+import { BreadthFirst, forEachNeighbourVia, relationFilter, type RelationFilter, type RelationGraph } from './buildGraph';
 import { compareIds } from './order';
-
-export interface PathsQuery {
-  from: string;
-  to: string;
-  maxHops: number;
-  types?: string[];
-  limit: number;
-}
 
 /** A neighbour and every qualifying relation to it (parallel relations), ids ascending. */
 interface Step {
@@ -30,7 +22,7 @@ interface Step {
 export function findPaths(graph: RelationGraph, entities: ReadonlyMap<string, Entity>, query: PathsQuery, deadline: DeadlineCheck): Path[] {
   const { from, to, maxHops, limit } = query;
   if (from === to || limit <= 0 || !graph.hasNode(from) || !graph.hasNode(to)) return [];
-  const accept = relationFilter(query.types);
+  const accept = pathRelationFilter(query);
   const toTarget = new BreadthFirst(graph, to, accept, deadline);
 
   const stepsCache = new Map<string, Step[]>();
@@ -108,4 +100,12 @@ export function findPaths(graph: RelationGraph, entities: ReadonlyMap<string, En
     walk(from, length, radius);
   }
   return paths;
+}
+
+/** The relations a path may take: of `types`, of no excluded type, touching no excluded entity. */
+function pathRelationFilter(query: PathsQuery): RelationFilter {
+  const excludedTypes = new Set(query.excludeTypes ?? []);
+  const excludedEntities = new Set(query.excludeEntities ?? []);
+  if (excludedTypes.size === 0 && excludedEntities.size === 0) return relationFilter(query.types);
+  return relationFilter(query.types, (relation) => !excludedTypes.has(relation.type) && !excludedEntities.has(relation.from) && !excludedEntities.has(relation.to));
 }

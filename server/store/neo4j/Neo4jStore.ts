@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Dispute, Entity, EntityKind, Relation, RelationType, Source } from '../../dataset';
+import type { DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, Relation, RelationType, Source } from '../../dataset';
 import { decodeCursor, encodeCursor, knowledgeCursor, raisedConcernCursor, readKnowledgeCursor, readRaisedConcernCursor } from '../cursor';
 import { BadInputError } from '../errors';
 import type {
@@ -14,6 +14,7 @@ import type {
   KnowledgeChannel,
   KnowledgeQuery,
   Path,
+  PathsQuery,
   RaisedConcern,
   RaisedConcernsQuery,
   RelationQuery,
@@ -26,7 +27,7 @@ import type { Change, ChangeDraft, ChangePage, ChangeQuery, ChangeStore, Review 
 import { Neo4jChangeStore } from './changes';
 import { CHANGE_NAMES, LOAD_NAMES, preloadCypher, QUERY_NAMES } from './cypherFiles';
 import { readDay, readOptionalDay, readSpan } from '../dateInput';
-import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationEnds, toRelationRow, toRelationType, toSource } from './records';
+import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationEnds, toRelationRow, toRelationType, toSource, toKind, toDatasetInfo } from './records';
 import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
@@ -125,6 +126,17 @@ export class Neo4jStore implements GraphStore, ChangeStore {
   async vocabulary(): Promise<RelationType[]> {
     const records = await this.runner.read('vocabulary');
     return records.map((record) => toRelationType(record.toObject()));
+  }
+
+  async kinds(): Promise<EntityKindInfo[]> {
+    const records = await this.runner.read('kinds');
+    return records.map((record) => toKind(record.toObject()));
+  }
+
+  async datasetInfo(): Promise<DatasetInfo> {
+    const [record] = await this.runner.read('dataset-info');
+    if (!record) throw new Error('no data set is loaded: run `npm run db:load`');
+    return toDatasetInfo(record.toObject());
   }
 
   async stats(): Promise<Stats> {
@@ -259,7 +271,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     };
   }
 
-  async paths(query: { from: string; to: string; maxHops: number; types?: string[]; limit: number }): Promise<Path[]> {
+  async paths(query: PathsQuery): Promise<Path[]> {
     const limit = count(query.limit);
     const maxHops = count(query.maxHops);
     if (query.from === query.to || limit === 0 || maxHops === 0) return [];
@@ -267,6 +279,8 @@ export class Neo4jStore implements GraphStore, ChangeStore {
       from: query.from,
       to: query.to,
       types: query.types ?? null,
+      excludeEntities: query.excludeEntities ?? [],
+      excludeTypes: query.excludeTypes ?? [],
       limit: int(limit),
     });
     return records.map((record) => ({

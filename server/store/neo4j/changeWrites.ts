@@ -3,13 +3,14 @@ import type { Claim, Dispute, Entity, Relation } from '../../dataset';
 import { findDisputes } from '../../dataset';
 import type { RecordChange } from '../ChangeStore';
 import { BadInputError } from '../errors';
-import { disputeRow, documentRow, entityRow, isEntityKind, isRelationTypeName, relationRow, sourceRow } from './load';
+import { disputeRow, documentRow, entityRow, isKindLabel, isRelationTypeName, relationRow, sourceRow } from './load';
 
 // What a change writes to Neo4j, worked out from its records without the database: one list of
 // rows per statement, so a change of any size runs a fixed number of statements. The statements
 // run in a fixed order (changes.ts) that is valid for any set of records touching each record at
 // most once: old relationships go before entities are retracted, entities are written before
-// relationships are created on them, claim counts are adjusted after sources are written.
+// relationships are created on them, claim counts are adjusted after sources are written. A
+// change that touches a record more than once is written as its net records (recordSequence.ts).
 
 /** The rows of cypher/change-check.cypher: a relation that exists is found from its stored ends. */
 export function checkRows(records: readonly RecordChange[]) {
@@ -51,29 +52,32 @@ function disputesOf(record: RecordChange): Dispute[] {
 }
 
 /**
- * Refuses what the statements cannot write safely: a record touched twice (the fixed statement
- * order would not be the records' order), a record whose before/after name another id, labels
- * and relationship types outside the allowlist (they become part of the graph's schema).
+ * Refuses what the statements cannot write safely: a record whose before/after name another
+ * id, labels and relationship types outside the allowlist (they become part of the graph's
+ * schema).
  */
 export function checkRecords(records: readonly RecordChange[]): void {
   if (records.length === 0) throw new BadInputError('records', 'a change must touch at least one record');
-  const seen = new Set<string>();
   records.forEach((record, index) => {
     const where = `records.${index}`;
-    const key = `${record.kind}:${record.id}`;
-    if (seen.has(key)) throw new BadInputError(where, `the change touches ${record.kind} "${record.id}" twice`);
-    seen.add(key);
     for (const side of [record.before, record.after]) {
       if (side !== null && side.id !== record.id) throw new BadInputError(where, `${record.kind} "${record.id}" holds a record with id "${side.id}"`);
     }
     if (record.before === null && record.after === null) throw new BadInputError(where, `${record.kind} "${record.id}" has neither a before nor an after`);
-    if (record.kind === 'entity' && record.after !== null && !isEntityKind(record.after.kind)) {
+    if (record.kind === 'entity' && record.after !== null && !isKindLabel(record.after.kind)) {
       throw new BadInputError(`${where}.after.kind`, `unknown kind "${record.after.kind}"`);
     }
     if (record.kind === 'relation' && record.after !== null && !isRelationTypeName(record.after.type)) {
       throw new BadInputError(`${where}.after.type`, `relation type "${record.after.type}" is not in the vocabulary`);
     }
   });
+}
+
+/** The kinds the records write (checked against the data set's kinds by change-check.cypher). */
+export function writtenKinds(records: readonly RecordChange[]): string[] {
+  const kinds = new Set<string>();
+  for (const record of records) if (record.kind === 'entity' && record.after !== null) kinds.add(record.after.kind);
+  return [...kinds];
 }
 
 /** The relation types the records write (checked against the vocabulary by change-check.cypher). */
@@ -83,7 +87,7 @@ export function writtenTypes(records: readonly RecordChange[]): string[] {
   return [...types];
 }
 
-/** The rows of every write statement of a change, in the order they run. */
+/** The rows of every write statement of a change, in the order they run (each record touched once). */
 export function writePlan(records: readonly RecordChange[]) {
   const removedSources = new Set(records.filter((record) => record.kind === 'source' && record.after === null).map((record) => record.id));
   const plan = {

@@ -12,7 +12,8 @@ import {
 } from '../ChangeStore';
 import { changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
 import { BadInputError } from '../errors';
-import { checkRecords, checkRows, writePlan, writtenTypes } from './changeWrites';
+import { checkBefores, firstSteps, netRecords, type StoredState } from '../recordSequence';
+import { checkRecords, checkRows, writePlan, writtenKinds, writtenTypes } from './changeWrites';
 import { cypher, type CypherName } from './cypherFiles';
 import { toNumber } from './records';
 import { int, type QueryRunner } from './runner';
@@ -164,7 +165,8 @@ export class Neo4jChangeStore implements ChangeStore {
    */
   private async lockAndCheck(tx: ManagedTransaction, increment: 0 | 1 | null, records: readonly RecordChange[]): Promise<number> {
     const locked = increment === null ? null : run(tx, 'change-lock', { increment: int(increment) });
-    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(records), relationTypes: writtenTypes(records) });
+    const net = netRecords(records);
+    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(firstSteps(records)), relationTypes: writtenTypes(net), entityKinds: writtenKinds(net) });
     checked?.catch(() => {}); // awaited below, after the lock
     const seq = locked === null ? 0 : (toNumber((await locked).records[0]?.get('seq')) ?? 0);
     if (checked !== null) await compareWithStored(tx, records, await checked);
@@ -188,32 +190,35 @@ function run(tx: ManagedTransaction, name: CypherName, params: Record<string, un
   return tx.run(cypher(name), params);
 }
 
-/** The ConflictError for the first record whose stored state is not its `before`. */
+/**
+ * The ConflictError for the first record whose `before` is not what it meets (checkBefores):
+ * `checked` holds the stored state of each record's first step.
+ */
 async function compareWithStored(tx: ManagedTransaction, records: readonly RecordChange[], checked: QueryResult): Promise<void> {
   const unknownTypes = checked.records[0]?.get('unknownTypes') as string[] | undefined;
   if (unknownTypes !== undefined && unknownTypes.length > 0) {
     throw new BadInputError('records', `relation type "${unknownTypes[0]}" is not in the vocabulary`);
   }
-  const stored = new Map(
-    checked.records.map((row) => [
-      toNumber(row.get('i')),
-      { present: row.get('present') === true, version: toNumber(row.get('version')), redirected: row.get('redirected') === true },
-    ]),
-  );
-  // A merged-away id stays taken, unless this change removes its redirect (a merge undone).
-  const redirectsRemoved = new Set(records.filter((record) => record.kind === 'redirect' && record.after === null).map((record) => record.id));
-  for (const [index, record] of records.entries()) {
-    const now = stored.get(index) ?? { present: false, version: null, redirected: false };
-    const versioned = record.kind === 'entity' || record.kind === 'relation';
-    if (record.before === null) {
-      if (now.present || (now.redirected && !redirectsRemoved.has(record.id))) throw new ConflictError(record.id, null);
-      continue;
-    }
-    if (!now.present) {
-      // A relation that moved to other ends is not where its `before` says: find it to report its version.
-      throw new ConflictError(record.id, record.kind === 'relation' ? await relationVersion(tx, record.id) : null);
-    }
-    if (versioned && now.version !== (record.before as { version: number }).version) throw new ConflictError(record.id, now.version);
+  const unknownKinds = checked.records[0]?.get('unknownKinds') as string[] | undefined;
+  if (unknownKinds !== undefined && unknownKinds.length > 0) {
+    throw new BadInputError('records', `kind "${unknownKinds[0]}" is not in the data set's kinds`);
+  }
+  const first = firstSteps(records);
+  const stored = new Map<RecordChange, StoredState>();
+  const redirected = new Set<string>();
+  for (const row of checked.records) {
+    const record = first[toNumber(row.get('i')) ?? -1];
+    if (record === undefined) continue;
+    stored.set(record, { present: row.get('present') === true, version: toNumber(row.get('version')) });
+    if (row.get('redirected') === true) redirected.add(record.id);
+  }
+  try {
+    checkBefores(records, (record) => stored.get(record) ?? { present: false, version: null }, (id) => redirected.has(id));
+  } catch (error) {
+    if (!(error instanceof ConflictError) || error.currentVersion !== null) throw error;
+    // A relation that moved to other ends is not where its `before` says: find it to report its version.
+    const moved = first.find((record) => record.kind === 'relation' && record.id === error.record && stored.get(record)?.present === false);
+    throw moved === undefined ? error : new ConflictError(moved.id, await relationVersion(tx, moved.id));
   }
 }
 
@@ -223,9 +228,12 @@ async function relationVersion(tx: ManagedTransaction, id: string): Promise<numb
   return relation === undefined ? null : (toNumber(relation.version) ?? 1);
 }
 
-/** Writes every record's `after` (removing where null), with the disputes and claim counts that follow. */
+/**
+ * Writes where every record ends up (removing where that is nothing), with the disputes and
+ * claim counts that follow.
+ */
 async function applyRecords(tx: ManagedTransaction, records: readonly RecordChange[]): Promise<void> {
-  const plan = writePlan(records);
+  const plan = writePlan(netRecords(records));
   const steps: [CypherName, Record<string, unknown>, number | null][] = [
     ['change-delete-relations', { batch: plan.relationsRemoved }, plan.relationsRemoved.length],
     ['load-sources', { batch: plan.sourcesWritten }, plan.sourcesWritten.length],

@@ -9,6 +9,8 @@ export const CYPHER_DIR = resolve(import.meta.dirname, '../../../cypher');
 export const QUERY_NAMES = [
   'ping',
   'vocabulary',
+  'kinds',
+  'dataset-info',
   'stats',
   'entities-by-ids',
   'list-entities',
@@ -33,9 +35,12 @@ export const QUERY_NAMES = [
 
 export const LOAD_NAMES = [
   'schema',
+  'count-changes',
+  'clear-changes',
   'await-indexes',
   'clear-relations',
   'load-vocabulary',
+  'load-kinds',
   'load-sources',
   'load-entities',
   'load-relations',

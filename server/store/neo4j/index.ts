@@ -5,7 +5,7 @@ import type { GraphStore } from '../GraphStore';
 import { createDriver } from './driver';
 import { Neo4jStore } from './Neo4jStore';
 
-export { loadDatasetIntoNeo4j, applyNeo4jSchema, checkLoadable, loadRows, type LoadOptions, type LoadSummary } from './load';
+export { loadDatasetIntoNeo4j, applyNeo4jSchema, RecordedChangesError, checkLoadable, loadRows, type LoadOptions, type LoadSummary } from './load';
 export { createDriver, DRIVER_TIMEOUTS } from './driver';
 export { toStoreError } from './toStoreError';
 export { buildSearchQuery } from './searchQuery';

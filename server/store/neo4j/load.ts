@@ -40,7 +40,7 @@ import { isOutOfMemory, toStoreError } from './toStoreError';
 // generation of nodes in many transactions and flip a pointer in the last one (all queries then
 // filter by generation); neither is done here, so atomicity wins over import time.
 
-const ENTITY_KINDS = new Set(['Person', 'Agency', 'Report', 'Event']);
+const KIND_LABEL_PATTERN = /^[A-Z][A-Za-z0-9]*$/;
 const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 const DEFAULT_BATCH_SIZE = 1_000;
 const PIPELINE_DEPTH = 4;
@@ -52,6 +52,24 @@ export interface LoadOptions {
   batchSize?: number;
   /** Apply cypher/schema.cypher first (default true). */
   applySchema?: boolean;
+  /**
+   * Delete the changes curation recorded, with the graph they were made on. Without it (the
+   * default) a database holding changes is left alone: RecordedChangesError.
+   */
+  discardChanges?: boolean;
+}
+
+/** db:load would replace a graph that curation has changed: nothing was loaded. */
+export class RecordedChangesError extends Error {
+  constructor(readonly changes: number) {
+    super(
+      `Nothing was loaded: the database holds ${changes} recorded change${changes === 1 ? '' : 's'} (edits, proposals and their ` +
+        'history) made on the graph it holds now, which loading would lose. Run again with --discard-changes to delete them ' +
+        'with the old graph; to keep the edits in the new graph, first export it (npm run data:export -- --out DIR) and load ' +
+        'that folder with --discard-changes.',
+    );
+    this.name = 'RecordedChangesError';
+  }
 }
 
 export interface LoadSummary {
@@ -62,12 +80,14 @@ export interface LoadSummary {
   relationTypes: number;
   disputes: number;
   claims: number;
+  /** Changes deleted with the old graph (discardChanges). */
+  changesDiscarded: number;
   milliseconds: number;
 }
 
-/** One of the four kind labels: the only labels a record may put into the graph. */
-export function isEntityKind(kind: string): boolean {
-  return ENTITY_KINDS.has(kind);
+/** Looks like a kind label; whether the data set has the kind is checked apart (kinds.json). */
+export function isKindLabel(kind: string): boolean {
+  return KIND_LABEL_PATTERN.test(kind);
 }
 
 /** Looks like a relationship type; whether it is in the vocabulary is checked apart. */
@@ -77,7 +97,7 @@ export function isRelationTypeName(type: string): boolean {
 
 /**
  * Checks what the statements rely on beyond the data set's own validation: relation types are
- * in the vocabulary and look like relationship types, kinds are the four labels. Types and
+ * in the vocabulary and look like relationship types, kinds are in kinds.json. Types and
  * labels reach Cypher only as parameters, but they become part of the graph's schema, so only
  * the allowlist may get there.
  */
@@ -88,8 +108,13 @@ export function checkLoadable(dataset: Dataset): void {
     if (isRelationTypeName(type.type)) vocabulary.add(type.type);
     else issues.push({ file: 'vocabulary.json', record: type.type, field: 'type', message: 'must be UPPER_SNAKE_CASE' });
   }
+  const kinds = new Set<string>();
+  for (const kind of dataset.kinds) {
+    if (isKindLabel(kind.kind)) kinds.add(kind.kind);
+    else issues.push({ file: 'kinds.json', record: kind.kind, field: 'kind', message: 'must be PascalCase letters and digits' });
+  }
   for (const entity of dataset.entities) {
-    if (!isEntityKind(entity.kind)) {
+    if (!kinds.has(entity.kind)) {
       issues.push({ file: 'entities.json', record: entity.id, field: 'kind', message: `unknown kind "${entity.kind}"` });
     }
   }
@@ -182,6 +207,7 @@ export function disputeRow(dispute: Dispute) {
 export function loadRows(dataset: Dataset) {
   return {
     vocabulary: dataset.vocabulary.map((type) => ({ ...type })),
+    kinds: dataset.kinds.map((kind, position) => ({ ...kind, position: neo4j.int(position) })),
     sources: dataset.sources.map(sourceRow),
     entities: dataset.entities.map(entityRow),
     relations: dataset.relations.map(relationRow),
@@ -238,6 +264,7 @@ function staleKeys(dataset: Dataset) {
     sourceIds: dataset.sources.map((source) => source.id),
     documentIds: (dataset.documents ?? []).map((document) => document.id),
     types: dataset.vocabulary.map((type) => type.type),
+    kinds: dataset.kinds.map((kind) => kind.kind),
     disputeKeys: dataset.disputes.map((dispute) => `${dispute.subject.id}|${dispute.field}`),
     name: dataset.name,
   };
@@ -261,6 +288,7 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
   const database = options.database ?? (isDriver(target) ? undefined : target.database);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const rows = loadRows(dataset);
+  let recorded = 0;
   try {
     if (options.applySchema !== false) await applyNeo4jSchema(driver, { database });
     const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
@@ -268,8 +296,12 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
     // operator's decision, and the whole load must be one unit.
     const tx = session.beginTransaction({ metadata: { app: 'inquiry-graph', operation: 'db:load' } });
     try {
+      recorded = toNumber((await tx.run(cypher('count-changes'))).records[0]?.get('changes')) ?? 0;
+      if (recorded > 0 && options.discardChanges !== true) throw new RecordedChangesError(recorded);
+      if (recorded > 0) await tx.run(cypher('clear-changes'));
       await tx.run(cypher('clear-relations'));
       await runBatches(tx, 'load-vocabulary', rows.vocabulary, batchSize);
+      await runBatches(tx, 'load-kinds', rows.kinds, batchSize);
       await runBatches(tx, 'load-sources', rows.sources, batchSize);
       await runBatches(tx, 'load-entities', rows.entities, batchSize);
       // Before the relations: a relation must not find its end in an old entity that the new
@@ -284,6 +316,10 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
         relations: neo4j.int(dataset.relations.length),
         sources: neo4j.int(dataset.sources.length),
         disputes: neo4j.int(dataset.disputes.length),
+        title: dataset.info.title,
+        description: dataset.info.description,
+        periodEdtf: dataset.info.period.edtf,
+        periodText: dataset.info.period.text,
       });
       await tx.commit();
     } catch (error) {
@@ -310,6 +346,7 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
     relationTypes: dataset.vocabulary.length,
     disputes: dataset.disputes.length,
     claims: dataset.sources.reduce((sum, source) => sum + source.claimCount, 0),
+    changesDiscarded: recorded,
     milliseconds: Date.now() - started,
   };
 }

@@ -1,5 +1,5 @@
 import { isDate, isInt } from 'neo4j-driver';
-import type { Claim, Dispute, Entity, EntityKind, Figure, FuzzyDate, Relation, RelationType, Reliability, Source } from '../../dataset';
+import { parseFuzzyDate, type Claim, type DatasetInfo, type Dispute, type Entity, type EntityKind, type EntityKindInfo, type Figure, type FuzzyDate, type Relation, type RelationType, type Reliability, type Source } from '../../dataset';
 import type { EntityRef } from '../GraphStore';
 
 // Turns property maps read from Neo4j back into the data-set model, field for field, so the
@@ -191,6 +191,28 @@ export function toRelationType(value: unknown): RelationType {
     carriesKnowledge,
     passesKnowledge,
     creditsAuthor,
+  };
+}
+
+export function toKind(value: unknown): EntityKindInfo {
+  const record = props(value, 'kind');
+  if (typeof record.actor !== 'boolean') throw new StoredDataError('kind', 'actor', record.actor);
+  return {
+    kind: text(record, 'kind', 'kind'),
+    label: text(record, 'label', 'kind'),
+    plural: text(record, 'plural', 'kind'),
+    shape: text(record, 'shape', 'kind'),
+    colour: text(record, 'colour', 'kind'),
+    actor: record.actor,
+  };
+}
+
+export function toDatasetInfo(value: unknown): DatasetInfo {
+  const record = props(value, 'data set');
+  return {
+    title: text(record, 'title', 'data set'),
+    description: text(record, 'description', 'data set'),
+    period: parseFuzzyDate(text(record, 'periodEdtf', 'data set'), optionalText(record, 'periodText', 'data set')),
   };
 }
 
