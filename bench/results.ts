@@ -1,3 +1,4 @@
+import type { DocumentsBench } from './documentsBench';
 import type { StoreRun } from './apiBench';
 import type { ModeSettings, PartName, SizeName, StoreName } from './config';
 import type { Machine, Versions } from './machine';
@@ -55,6 +56,8 @@ export interface BenchResults {
   /** Seed start-up with a recorded change log against without (absent in runs before it existed). */
   changeLogStartup?: { result: ChangeLogStartup | null; error?: string };
   page: PageResult | { skipped: string } | null;
+  /** Claim passages and document search (absent in runs before they were measured). */
+  documents?: DocumentsBench | null;
   targets: TargetCheck[];
   notes: string[];
 }

@@ -1,5 +1,5 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
-// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,edit,peer,startup,page
+// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,edit,peer,startup,page,documents
 // --ops entity,search,...; a run writes its JSON under bench/results/runs/ or quick/ (ignored by
 // git) and never BENCHMARKS.md: `npx tsx bench/report.ts FILE` publishes a run.
 // Measure the server as it runs in production; must stay the first import (see the file).
@@ -9,7 +9,8 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset, type Dataset } from '../server/dataset';
 import { createEmbeddedStore } from '../server/store/embedded';
-import { createDriver } from '../server/store/neo4j';
+import { createDriver, createNeo4jStore, loadDatasetIntoNeo4j } from '../server/store/neo4j';
+import { benchDocuments } from './documentsBench';
 import type { RunningNeo4j } from '../tests/neo4j/neo4jServer';
 import { benchStore, type ApiSettings } from './apiBench';
 import { benchEdits, type EditRun } from './editBench';
@@ -81,7 +82,7 @@ const apiSettings: ApiSettings = {
 };
 
 // The peer runs on Neo4j whatever --stores says: it compares this project's Neo4j store with it.
-const needsNeo4j = (stores.includes('neo4j') && (parts.includes('http') || parts.includes('edit'))) || parts.includes('peer');
+const needsNeo4j = (stores.includes('neo4j') && (parts.includes('http') || parts.includes('edit') || parts.includes('documents'))) || parts.includes('peer');
 let neo4j: RunningNeo4j | null = null;
 if (needsNeo4j) {
   log('Starting Neo4j…');
@@ -217,6 +218,23 @@ try {
         }
       }
     }
+  }
+  if (parts.includes('documents')) {
+    log('\n== documents');
+    const uri = neo4j && stores.includes('neo4j') ? neo4j.uri : null;
+    results.documents = await benchDocuments({
+      calls: settings.directCalls * 10,
+      log,
+      ...(uri
+        ? {
+            openNeo4j: async (dataset: Dataset) => {
+              await loadDatasetIntoNeo4j({ uri }, dataset);
+              return createNeo4jStore({ uri });
+            },
+          }
+        : {}),
+    });
+    results.notes.push(...results.documents.notes);
   }
 } finally {
   results.versions = versions({ neo4j: neo4j?.version ?? null });

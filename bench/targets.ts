@@ -115,5 +115,18 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   checks.push(check('page: chronology of 5,000 items, panning', '>= 30 frames/s', panFrame, 1000 / 30, (v) => `${(1000 / v).toFixed(1)} frames/s`, chronoLargeWhy || '5,000 not in this run'));
   const [initialJs, initialWhy] = sub(page && !('skipped' in page) ? page.initialJs : undefined);
   checks.push(check('page: initial JS, gzipped', '<= 400 KB', initialJs?.gzipBytes, 400 * 1024, (v) => `${(v / 1024).toFixed(1)} KB`, initialWhy));
+  checks.push(...documentTargets(results));
   return checks;
+}
+
+/** Opening a claim's passage (seed with its documents) and searching 1,000 documents of 5 KB. */
+function documentTargets(results: BenchResults): TargetCheck[] {
+  const documents = results.documents;
+  const why = documents ? documents.notes.join('; ') || 'not in this run' : 'the documents part was not in this run';
+  const passage = (store: StoreName) => documents?.passage.find((run) => run.store === store)?.latency.p99;
+  return [
+    check('documents: claim passage, embedded, p99 (store calls)', '<= 50 ms', passage('embedded'), 50, ms, why),
+    check('documents: claim passage, neo4j, p99 (store calls)', '<= 100 ms', passage('neo4j'), 100, ms, documents && !results.neo4j.available ? `Neo4j not run: ${results.neo4j.reason}` : why),
+    check('documents: searchDocuments over 1,000 documents of 5 KB, embedded, p99 (store calls)', '<= 100 ms', documents?.search?.latency.p99, 100, ms, why),
+  ];
 }

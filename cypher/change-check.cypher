@@ -20,6 +20,10 @@ CALL (record) {
   OPTIONAL MATCH (s:Source {id: record.id})
   RETURN s IS NOT NULL AS present, null AS version, false AS redirected
   UNION ALL
+  WITH record WHERE record.kind = 'document'
+  OPTIONAL MATCH (d:Document {id: record.id})
+  RETURN d IS NOT NULL AS present, null AS version, false AS redirected
+  UNION ALL
   WITH record WHERE record.kind = 'redirect'
   OPTIONAL MATCH (r:Redirect {id: record.id})
   RETURN r IS NOT NULL AS present, null AS version, false AS redirected

@@ -12,6 +12,14 @@ CALL () {
   DETACH DELETE n
 }
 CALL () {
+  MATCH (n:Document) WHERE NOT n.id IN $documentIds
+  DETACH DELETE n
+}
+CALL () {
+  MATCH (n:Paragraph) WHERE NOT n.source IN $documentIds
+  DETACH DELETE n
+}
+CALL () {
   MATCH (n:RelationType) WHERE NOT n.type IN $types
   DETACH DELETE n
 }

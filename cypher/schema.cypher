@@ -40,3 +40,13 @@ CREATE CONSTRAINT change_sequence_name IF NOT EXISTS FOR (n:ChangeSequence) REQU
 CREATE RANGE INDEX change_seq IF NOT EXISTS FOR (n:Change) ON (n.seq);
 CREATE RANGE INDEX change_record_history IF NOT EXISTS FOR (n:ChangeRecord) ON (n.recordId, n.seq);
 CREATE RANGE INDEX dispute_subject_id IF NOT EXISTS FOR (n:Dispute) ON (n.subjectId);
+
+// Source documents (server/documents): one :Document per source that has its text, and one
+// :Paragraph per non-empty line, found by (source, number). `words` holds the paragraph's words
+// as server/documents/markWords.ts folds them, space-separated, so the 'whitespace' analyzer
+// indexes exactly the words the embedded store indexes (one rule for both stores).
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE RANGE INDEX paragraph_place IF NOT EXISTS FOR (n:Paragraph) ON (n.source, n.number);
+CREATE FULLTEXT INDEX paragraph_search IF NOT EXISTS
+FOR (n:Paragraph) ON EACH [n.words]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };

@@ -1,8 +1,8 @@
 // `npm run data:check [-- --data <folder>]`: loads a data set, prints a curation report and
 // exits 1 when the set fails to load or any "must be 0" count is not 0.
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { readDocumentFiles, splitParagraphs } from '../server/documents';
 import { DatasetError, DEFAULT_DATASET_DIR, loadDataset } from '../server/dataset';
 import { datasetReport, type DatasetReport, type ParagraphCounts } from './datasetReport';
 import type { ActorLinks, KnowledgeLink } from './knowledgeLinks';
@@ -24,13 +24,7 @@ function dataDirFromArgs(argv: string[]): string {
 /** Counts non-empty lines per source file, the unit that "¶N" locators count. */
 async function paragraphCounts(directory: string): Promise<ParagraphCounts | undefined> {
   if (!existsSync(directory)) return undefined;
-  const counts = new Map<string, number>();
-  for (const file of await readdir(directory)) {
-    if (!file.endsWith('.txt')) continue;
-    const text = await readFile(join(directory, file), 'utf8');
-    counts.set(file.slice(0, -'.txt'.length), text.split('\n').filter((line) => line.trim() !== '').length);
-  }
-  return counts;
+  return new Map((await readDocumentFiles(directory)).map((document) => [document.id, splitParagraphs(document.text).length]));
 }
 
 function section(title: string, lines: string[]): void {

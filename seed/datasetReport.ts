@@ -1,3 +1,4 @@
+import { locatorProblem } from '../server/documents';
 import type { Claim, Dataset, EntityKind } from '../server/dataset';
 import { knowledgeLinks, type KnowledgeLinks } from './knowledgeLinks';
 
@@ -65,18 +66,11 @@ function allClaims(dataset: Dataset): (ClaimPlace & { claim: Claim })[] {
   return out;
 }
 
-/** Paragraph numbers a locator names: "¶12" -> [12], "¶12-14" -> [12, 14]. */
-export function locatorParagraphs(locator: string): number[] {
-  return (locator.match(/\d+/g) ?? []).map(Number);
-}
-
 function checkLocators(claims: (ClaimPlace & { claim: Claim })[], counts: ParagraphCounts): LocatorProblem[] {
   const problems: LocatorProblem[] = [];
   for (const { subject, field, claim } of claims) {
     const paragraphs = counts.get(claim.sourceId) ?? null;
-    const numbers = locatorParagraphs(claim.locator);
-    const [first = 0, last = first] = numbers;
-    const outOfRange = paragraphs === null || first < 1 || last < first || last > paragraphs;
+    const outOfRange = paragraphs === null || locatorProblem(claim.sourceId, claim.locator, paragraphs) !== null;
     if (outOfRange) problems.push({ subject, field, sourceId: claim.sourceId, locator: claim.locator, paragraphs });
   }
   return problems;

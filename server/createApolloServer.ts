@@ -13,6 +13,9 @@ import {
   formatError,
   knownOperationTypes,
   mutationResolvers,
+  documentQueryResolvers,
+  documentMutationResolvers,
+  documentTypeResolvers,
   queryResolvers,
   requestLimitsPlugin,
   typeResolvers,
@@ -37,9 +40,11 @@ export function createApolloServer(options: { profile: SchemaProfile; sizes: Sto
   return new ApolloServer<GraphQLContext>({
     typeDefs: buildTypeDefs(options.profile),
     resolvers: {
-      Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query },
-      Mutation: mutationResolvers,
+      Query: { ...queryResolvers, ...changeQueryResolvers, ...accountResolvers.Query, ...documentQueryResolvers },
+      Mutation: { ...mutationResolvers, ...documentMutationResolvers },
       ...typeResolvers,
+      ...documentTypeResolvers,
+      Claim: { ...typeResolvers.Claim, ...documentTypeResolvers.Claim },
       ...kindResolvers(options.profile.kinds),
       ...changeTypeResolvers,
       ...changeResultResolvers,

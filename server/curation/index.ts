@@ -2,6 +2,7 @@ export { createEntity, updateEntity, retractEntity } from './entityChanges';
 export { createRelation, updateRelation, retractRelation } from './relationChanges';
 export { addClaim, retractClaim } from './claimChanges';
 export { createSource } from './sourceChanges';
+export { attachDocument } from './documentChanges';
 export { mergeEntities } from './mergeEntities';
 export { revertChange } from './revertChange';
 export { submitChange, reviewChange } from './submitChange';

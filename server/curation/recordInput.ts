@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { claimIds } from '../dataset/claimId';
+import { locatorProblem } from '../documents';
 import type { RecordChecks } from '../dataset/buildRecords';
 import type { GraphStore } from '../store/GraphStore';
 import { refuseIssues, type RecordIssue } from './errors';
@@ -44,7 +45,14 @@ export async function checkerFor(
 ): Promise<Checker> {
   const sourceIds = [...new Set(needs.sources ?? [])];
   const entityIds = [...new Set(needs.entities ?? [])];
-  const [sources, entities, vocabulary, kinds] = await Promise.all([store.sourcesByIds(sourceIds), store.entitiesByIds(entityIds), store.vocabulary(), store.kinds()]);
+  const [sources, entities, vocabulary, kinds, documents] = await Promise.all([
+    store.sourcesByIds(sourceIds),
+    store.entitiesByIds(entityIds),
+    store.vocabulary(),
+    store.kinds(),
+    store.documents(sourceIds),
+  ]);
+  const paragraphCounts = new Map(documents.flatMap((document) => (document ? [[document.sourceId, document.paragraphCount] as const] : [])));
   const knownSources = new Set(sourceIds.filter((_, index) => sources[index]));
   // Only an entity that is itself (not a merged-away id standing for another) can be a relation end.
   const knownEntities = new Set(entityIds.filter((id, index) => entities[index]?.id === id));
@@ -59,6 +67,10 @@ export async function checkerFor(
       isKind: (kind) => kindNames.has(kind),
       relationType: (type) => types.get(type),
       claimId: claimIds(needs.claimIdsTaken),
+      locatorProblem(sourceId, locator) {
+        const count = paragraphCounts.get(sourceId);
+        return count === undefined ? null : locatorProblem(sourceId, locator, count);
+      },
     },
     done: () => refuseIssues(issues),
   };

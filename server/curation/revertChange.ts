@@ -21,6 +21,8 @@ async function standing(curator: Curator, record: RecordChange): Promise<number 
       const [entity] = await store.entitiesByIds([record.id]);
       return entity && entity.id !== record.id ? 0 : null;
     }
+    case 'document':
+      return (await store.documents([record.id]))[0] ? 0 : null;
   }
 }
 
@@ -38,6 +40,8 @@ function undo(record: RecordChange): RecordChange {
       return { kind: 'source', id: record.id, before: record.after, after: record.before };
     case 'redirect':
       return { kind: 'redirect', id: record.id, before: record.after, after: record.before };
+    case 'document':
+      return { kind: 'document', id: record.id, before: record.after, after: record.before };
   }
 }
 

@@ -1,3 +1,6 @@
+import type { SourceDocument } from '../documents/model';
+import { locatorProblem } from '../documents/locator';
+import { splitParagraphs } from '../documents/paragraphs';
 import { claimIds } from './claimId';
 import type { DatasetIssue } from './DatasetError';
 import { findDisputes } from './findDisputes';
@@ -7,8 +10,11 @@ import type { ParsedFiles } from './readDatasetFiles';
 
 export { findDisputes } from './findDisputes';
 
-/** Turns shape-checked files into the model, checking every reference between records. */
-export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIssue[]): Dataset {
+/**
+ * Turns shape-checked files into the model, checking every reference between records, and with
+ * `documents` (the texts of some sources) that every locator citing them points into them.
+ */
+export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIssue[], documents: readonly SourceDocument[] = []): Dataset {
   const report = (place: Place, field: string, message: string) => issues.push({ ...place, field, message });
 
   const seen = new Map<string, string>();
@@ -22,6 +28,12 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
   for (const input of files['sources.json']) {
     unique({ file: 'sources.json', record: input.id }, 'id', input.id);
     sourceIds.add(input.id);
+  }
+
+  const paragraphCounts = new Map<string, number>();
+  for (const document of documents) {
+    if (!sourceIds.has(document.id)) report({ file: `documents/${document.id}.txt`, record: document.id }, '-', `no source with id "${document.id}" in sources.json`);
+    paragraphCounts.set(document.id, splitParagraphs(document.text).length);
   }
 
   const vocabulary: RelationType[] = files['vocabulary.json'].map((input) => {
@@ -50,6 +62,10 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
     isKind: (kind) => kindNames.has(kind) || files.rejectedIds.has(kind),
     relationType: (type) => typesByName.get(type) ?? (files.rejectedIds.has(type) ? true : undefined),
     claimId,
+    locatorProblem(sourceId, locator) {
+      const count = paragraphCounts.get(sourceId);
+      return count === undefined ? null : locatorProblem(sourceId, locator, count);
+    },
   };
 
   const entities = files['entities.json'].map((input) => {
@@ -66,7 +82,7 @@ export function buildDataset(name: string, files: ParsedFiles, issues: DatasetIs
   for (const entity of entities) findDisputes('entity', entity, disputes);
   for (const relation of relations) findDisputes('relation', relation, disputes);
   const info = buildInfo(checks, files.info);
-  return { name, info, kinds, sources, vocabulary, entities, relations, disputes };
+  return { name, info, kinds, sources, vocabulary, entities, relations, disputes, ...(documents.length > 0 ? { documents: [...documents] } : {}) };
 }
 
 /** dataset.json as the model holds it; a placeholder only when it was refused (an issue says why, and nothing loads). */

@@ -27,6 +27,8 @@ export interface RecordChecks {
   relationType(type: string): RelationType | true | undefined;
   /** The id of a new claim (claimId.ts). */
   claimId(identity: ClaimIdentity): string;
+  /** Why a locator does not point into the source's attached document; null when it does or there is none. */
+  locatorProblem?(sourceId: string, locator: string): string | null;
 }
 
 // `field` is a function because the name is only needed for an error, and building a name like
@@ -52,6 +54,8 @@ export function buildClaims(checks: RecordChecks, place: Place, field: string, i
     if (!checks.citeSource(input.source)) {
       checks.report(place, `${field}.${index}.source`, `unknown source "${input.source}" (not in sources.json)`);
     }
+    const locatorProblem = checks.locatorProblem?.(input.source, input.locator);
+    if (locatorProblem) checks.report(place, `${field}.${index}.locator`, locatorProblem);
     const date = buildDate(checks, place, () => `${field}.${index}.date`, input.date);
     return {
       id: checks.claimId({ subject, sourceId: input.source, locator: input.locator, stance: input.stance, edtf: date?.edtf ?? null }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCATOR_MESSAGE, LOCATOR_PATTERN } from '../documents/locator';
 
 // The shape of the files in one data-set folder (seed/<name>/). Documented in seed/README.md.
 // Validation of references between files (unknown source, dangling relation end, duplicate
@@ -14,7 +15,7 @@ export const dateSchema = z.strictObject({
 
 export const claimSchema = z.strictObject({
   source: z.string().min(1),
-  locator: z.string().regex(/^¶\d+(-\d+)?$/, 'must be a paragraph locator like "¶12" or "¶12-14"'),
+  locator: z.string().regex(LOCATOR_PATTERN, LOCATOR_MESSAGE),
   date: dateSchema.optional(),
   note: z.string().min(1),
   /** "contradicts": this source says the fact did not happen (or not as stated). */

@@ -1,3 +1,4 @@
+import type { SourceDocument } from '../documents/model';
 import type { FuzzyDate } from './dates';
 
 // The in-memory model of one validated data set. Both stores are built from it, and the
@@ -119,4 +120,6 @@ export interface Dataset {
   entities: Entity[];
   relations: Relation[];
   disputes: Dispute[];
+  /** The texts of sources, where attached (the optional documents/ folder); ordered by id. */
+  documents?: SourceDocument[];
 }

@@ -1,4 +1,5 @@
 import { MAX_EDTF_LENGTH } from '../dataset';
+import { MAX_DOCUMENT_CHARS } from '../documents/paragraphs';
 import { BadInputError } from '../store/errors';
 
 // Argument checks shared by the resolvers and the request limits: each error names the
@@ -27,6 +28,8 @@ export const LIMITS = {
     name: 500,
     /** An EDTF date a curator writes (the parser refuses more than MAX_EDTF_LENGTH with its own message). */
     edtf: 100,
+    /** The text of a source document (attachDocument). */
+    document: MAX_DOCUMENT_CHARS,
   },
   /** Most items of a list in a change (claims, aliases, figures). */
   changeList: 50,
@@ -54,6 +57,9 @@ const FIELD_LENGTHS: Record<string, number> = {
   text: LIMITS.length.name,
 };
 
+/** Arguments of one field that take more than their name would ("<field>.<argument>"). */
+const FIELD_ARGUMENT_LENGTHS: Record<string, number> = { 'attachDocument.text': LIMITS.length.document };
+
 /** List fields of the curation inputs by name, and how many items they take. */
 const LIST_SIZES: Record<string, number> = { claims: LIMITS.changeList, aliases: LIMITS.changeList, figures: LIMITS.changeList };
 
@@ -66,8 +72,9 @@ const CURSOR_ARGUMENTS = new Set(['after', 'before']);
  * The longest value a string argument may have. Every string is bounded before anything reads
  * it, because some readers (the date parser above all) slow down faster than their input grows.
  */
-export function maxLengthOf(argument: string, typeName: string, inputType?: string): number {
+export function maxLengthOf(argument: string, typeName: string, inputType?: string, field?: string): number {
   if (typeName === 'ID') return LIMITS.length.id;
+  if (field !== undefined && FIELD_ARGUMENT_LENGTHS[`${field}.${argument}`] !== undefined) return FIELD_ARGUMENT_LENGTHS[`${field}.${argument}`] as number;
   // Inside an input object (DateInput.text is a date's wording, not a search).
   if (inputType !== undefined) return FIELD_LENGTHS[argument] ?? LIMITS.length.other;
   if (argument in FIELD_LENGTHS && argument !== 'text') return FIELD_LENGTHS[argument] as number;
@@ -78,8 +85,8 @@ export function maxLengthOf(argument: string, typeName: string, inputType?: stri
 }
 
 /** Throws BadInputError when a string argument is longer than its kind allows. */
-export function checkLength(argument: string, typeName: string, value: string, path = argument, inputType?: string): void {
-  const max = maxLengthOf(argument, typeName, inputType);
+export function checkLength(argument: string, typeName: string, value: string, path = argument, inputType?: string, field?: string): void {
+  const max = maxLengthOf(argument, typeName, inputType, field);
   if (value.length > max) throw new BadInputError(path, `"${path}" has ${value.length} characters; at most ${max}`);
 }
 

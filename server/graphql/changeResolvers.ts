@@ -101,8 +101,9 @@ export const changeTypeResolvers = {
     CREATE_SOURCE: 'createSource',
     MERGE_ENTITIES: 'mergeEntities',
     REVERT_CHANGE: 'revertChange',
+    ATTACH_DOCUMENT: 'attachDocument',
   },
-  RecordKind: { ENTITY: 'entity', RELATION: 'relation', SOURCE: 'source', REDIRECT: 'redirect' },
+  RecordKind: { ENTITY: 'entity', RELATION: 'relation', SOURCE: 'source', REDIRECT: 'redirect', DOCUMENT: 'document' },
 
   Change: {
     async revertOf(change: Change, _: unknown, { curation, viewer }: GraphQLContext) {

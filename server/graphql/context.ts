@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { AccountStore, Viewer } from '../auth';
 import type { Entity, Relation, Source } from '../dataset';
 import type { ChangeStore } from '../store/ChangeStore';
+import type { DocumentInfo, Paragraph, ParagraphRange } from '../documents';
 import type { EntityRef, GraphStore, RelationQuery } from '../store/GraphStore';
 
 /** Per-request loaders: a nested selection costs one store call per level, not one per item. */
@@ -27,6 +28,10 @@ export interface Loaders {
   relationsOf(query: RelationQuery): DataLoader<string, Relation[]>;
   /** Sources by id: only the ones the answer's claims cite (a large inquiry has thousands). */
   source: DataLoader<string, Source | null>;
+  /** What is attached for a source (its document's size), null when nothing is. */
+  document: DataLoader<string, DocumentInfo | null>;
+  /** Paragraph ranges of documents (Claim.passage, Document.paragraphs), one store call per level. */
+  paragraphs: DataLoader<ParagraphRange, Paragraph[], string>;
 }
 
 export interface GraphQLContext {
@@ -100,5 +105,7 @@ export function createLoaders(store: GraphStore): Loaders {
       return loader;
     },
     source: new DataLoader((ids) => store.sourcesByIds(ids)),
+    document: new DataLoader((ids) => store.documents(ids)),
+    paragraphs: new DataLoader((ranges) => store.paragraphs(ranges), { cacheKeyFn: (range) => `${range.sourceId}\u0000${range.from}\u0000${range.to}` }),
   };
 }

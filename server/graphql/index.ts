@@ -10,3 +10,4 @@ export { StoreSizes } from './limits/listSizes';
 export { knownOperationTypes } from './limits/knownOperationTypes';
 export { errorLogPlugin } from './errorLog';
 export { accountResolvers } from './accountResolvers';
+export { documentQueryResolvers, documentMutationResolvers, documentTypeResolvers } from './documentResolvers';

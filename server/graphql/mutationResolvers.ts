@@ -47,7 +47,8 @@ async function change(context: GraphQLContext, role: Role, decideAs: (curator: C
   return { change: await submitChange(changes, draft, { role: viewer.role, reviewRequired: context.curation.reviewRequired }) };
 }
 
-const contribute = (context: GraphQLContext, decideAs: (curator: Curator) => Promise<Decision>) => change(context, 'CONTRIBUTOR', decideAs);
+/** A change any contributor may make (or, with `role`, only that role and above). */
+export const contribute = (context: GraphQLContext, decideAs: (curator: Curator) => Promise<Decision>, role: Role = 'CONTRIBUTOR') => change(context, role, decideAs);
 
 export const mutationResolvers = {
   createEntity: (_: unknown, args: Args<{ input: NewEntity } & Reason>, context: GraphQLContext) =>

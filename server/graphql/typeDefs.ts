@@ -5,6 +5,7 @@ import { kindEnumValue } from './kindNames';
 
 const baseSchema = readFileSync(join(import.meta.dirname, 'schema.graphql'), 'utf8');
 const curationSchema = readFileSync(join(import.meta.dirname, 'curation.graphql'), 'utf8');
+const documentsSchema = readFileSync(join(import.meta.dirname, 'documents.graphql'), 'utf8');
 
 /** What the schema is made from besides the SDL files: the data set's relation types and kinds. */
 export interface SchemaProfile {
@@ -22,10 +23,10 @@ function entityFields(): string {
 }
 
 /**
- * The SDL: schema.graphql (reads), curation.graphql (accounts, changes, history), and what the
- * data set decides: the RelationType enum from its vocabulary, the EntityKind enum and one
- * object type per kind from its kinds.json. Generating them makes GraphQL itself refuse any
- * type or kind outside the allowlists.
+ * The SDL: schema.graphql (reads), curation.graphql (accounts, changes, history),
+ * documents.graphql (source texts), and what the data set decides: the RelationType enum from
+ * its vocabulary, the EntityKind enum and one object type per kind from its kinds.json.
+ * Generating them makes GraphQL itself refuse any type or kind outside the allowlists.
  */
 export function buildTypeDefs({ vocabulary, kinds }: SchemaProfile): string {
   const relationValues = vocabulary.map((type) => `  ${quoted(`${type.label}: ${type.description}`)}\n  ${type.type}`);
@@ -34,5 +35,5 @@ export function buildTypeDefs({ vocabulary, kinds }: SchemaProfile): string {
   const kindEnum = `"Kinds of entity in this data set (its kinds.json)."\nenum EntityKind {\n${kindValues.join('\n')}\n}\n`;
   const fields = entityFields();
   const kindTypes = kinds.map((kind) => `${quoted(`An entity of kind ${kind.label}.`)}\ntype ${kind.kind} implements Entity {\n${fields}\n}\n`);
-  return [baseSchema.trimEnd(), curationSchema.trimEnd(), relationEnum, kindEnum, ...kindTypes].join('\n\n');
+  return [baseSchema.trimEnd(), curationSchema.trimEnd(), documentsSchema.trimEnd(), relationEnum, kindEnum, ...kindTypes].join('\n\n');
 }

@@ -1,4 +1,5 @@
 import type { Entity, Relation, Source } from '../dataset';
+import type { SourceDocument } from '../documents/model';
 
 // Curation writes through this interface on both stores. A change is decided (validated, its
 // records worked out) once, store-independently, in server/curation/; a store only checks that
@@ -10,7 +11,8 @@ export interface Redirect {
   to: string;
 }
 
-export type RecordKind = 'entity' | 'relation' | 'source' | 'redirect';
+/** `document`: the text of a source (its id is the source's). */
+export type RecordKind = 'entity' | 'relation' | 'source' | 'redirect' | 'document';
 
 /**
  * One record's state before and after a change: null before = created, null after = retracted.
@@ -21,7 +23,8 @@ export type RecordChange =
   | { kind: 'entity'; id: string; before: Entity | null; after: Entity | null }
   | { kind: 'relation'; id: string; before: Relation | null; after: Relation | null }
   | { kind: 'source'; id: string; before: Source | null; after: Source | null }
-  | { kind: 'redirect'; id: string; before: Redirect | null; after: Redirect | null };
+  | { kind: 'redirect'; id: string; before: Redirect | null; after: Redirect | null }
+  | { kind: 'document'; id: string; before: SourceDocument | null; after: SourceDocument | null };
 
 export type Operation =
   | 'createEntity'
@@ -34,7 +37,8 @@ export type Operation =
   | 'retractClaim'
   | 'createSource'
   | 'mergeEntities'
-  | 'revertChange';
+  | 'revertChange'
+  | 'attachDocument';
 
 /** APPLIED: in the graph. PENDING: a proposal waiting for review. REJECTED: a refused proposal. */
 export type ChangeStatus = 'APPLIED' | 'PENDING' | 'REJECTED';

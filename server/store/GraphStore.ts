@@ -1,3 +1,4 @@
+import type { DocumentReads } from './DocumentReads';
 import type { DatasetInfo, Dispute, Entity, EntityKind, EntityKindInfo, FuzzyDate, Relation, RelationType, Source } from '../dataset';
 
 // The one interface both stores implement. Every method's order and cut-off rules are part of
@@ -138,7 +139,7 @@ export interface ListEntitiesQuery extends ClaimsNeed {
   withDegrees?: boolean;
 }
 
-export interface GraphStore {
+export interface GraphStore extends DocumentReads {
   readonly name: 'embedded' | 'neo4j';
 
   /** Throws StoreUnavailableError when the store does not answer. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { locatorParagraphs } from '../../seed/datasetReport';
+import { parseLocator } from '../../server/documents';
 import { parseFuzzyDate } from '../../server/dataset/dates';
 import { startServer, type RunningServer } from '../../server/startServer';
 import { postGraphQL } from './graphqlClient';
@@ -50,8 +50,8 @@ function latestDay(link: Link): string {
 
 /** A claim's locator names the link's paragraph or one next to it. */
 function citesNear(locator: string, paragraph: number): boolean {
-  const [first, last = first] = locatorParagraphs(locator);
-  return first !== undefined && last !== undefined && first <= paragraph + 1 && last >= paragraph - 1;
+  const range = parseLocator(locator);
+  return range !== null && range.from <= paragraph + 1 && range.to >= paragraph - 1;
 }
 
 interface EntityRef { id: string; name: string }

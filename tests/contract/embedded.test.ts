@@ -1,6 +1,7 @@
 import { loadDataset } from '../../server/dataset';
 import { createEmbeddedStore } from '../../server/store/embedded';
 import { describeChangeContract } from './changeContract';
+import { describeDocumentContract } from './documentContract';
 import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
 import { describeStoreContract, TINY_FIXTURE } from './storeContract';
 
@@ -12,3 +13,4 @@ const openEmbedded = (directory: string) => async () => {
 describeStoreContract('embedded', openEmbedded(TINY_FIXTURE));
 describeRotherhamFacts('embedded', openEmbedded(ROTHERHAM_SEED));
 describeChangeContract('embedded', openEmbedded(TINY_FIXTURE));
+describeDocumentContract('embedded', openEmbedded(TINY_FIXTURE), openEmbedded(ROTHERHAM_SEED));

@@ -1,6 +1,7 @@
 import { describe, inject } from 'vitest';
 import { neo4jOpener, neo4jUri } from '../neo4j-int/neo4jTestSupport';
 import { describeChangeContract } from './changeContract';
+import { describeDocumentContract } from './documentContract';
 import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
 import { describeStoreContract, TINY_FIXTURE } from './storeContract';
 
@@ -15,4 +16,5 @@ describe.skipIf(!uri)('neo4j', () => {
   describeStoreContract('neo4j', neo4jOpener(uri, TINY_FIXTURE));
   describeRotherhamFacts('neo4j', neo4jOpener(uri, ROTHERHAM_SEED));
   describeChangeContract('neo4j', neo4jOpener(uri, TINY_FIXTURE));
+  describeDocumentContract('neo4j', neo4jOpener(uri, TINY_FIXTURE), neo4jOpener(uri, ROTHERHAM_SEED));
 });

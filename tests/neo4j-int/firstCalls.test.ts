@@ -68,6 +68,9 @@ const OTHER_CALLS: [string, string][] = [
   ['changes filtered', '{ changes(first: 5, status: PENDING, author: "first-calls", since: "2020-01-01") { items { id } } }'],
   ['history', '{ history(id: "person:a-smith", first: 5) { items { id operation records { fields { field } } } } }'],
   ['change', '{ change(id: "change:1") { id } }'],
+  ['searchDocuments', '{ searchDocuments(text: "zoe bronte", first: 5) { source { id } paragraph { number text } marks { start end } } }'],
+  ['source document', '{ source(id: "src-a") { document { paragraphCount paragraphs(first: 3) { items { number } } citations { field claim { locator } } } } }'],
+  ['claim passage', '{ entity(id: "person:zoe-bronte") { claims { passage { from to paragraphs { number text } } } } }'],
 ];
 
 /** The Query fields a document selects at its root. */

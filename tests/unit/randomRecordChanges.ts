@@ -40,6 +40,7 @@ export class DatasetModel {
   /** Every id ever seen, for reads that name gone records too. */
   readonly seenIds = new Set<string>();
   private serial = 0;
+  private readonly documents = new Map<string, unknown>();
 
   constructor(private readonly base: Dataset) {
     for (const entity of base.entities) this.entities.set(entity.id, entity);
@@ -51,7 +52,7 @@ export class DatasetModel {
   apply(records: readonly RecordChange[]): void {
     for (const record of records) {
       this.seenIds.add(record.id);
-      const table: Map<string, unknown> = { entity: this.entities, relation: this.relations, source: this.sources, redirect: this.redirects }[record.kind];
+      const table: Map<string, unknown> = { entity: this.entities, relation: this.relations, source: this.sources, redirect: this.redirects, document: this.documents }[record.kind];
       if (record.after === null) table.delete(record.id);
       else table.set(record.id, record.after);
     }

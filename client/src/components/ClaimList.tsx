@@ -1,5 +1,6 @@
 import type { Claim, Reliability, Source } from '../api';
 import { formatDate } from '../dates';
+import { useReader } from '../documents';
 
 export function ReliabilityBadge({ reliability }: { reliability: Reliability }) {
   return <span className={`badge reliability-${reliability.toLowerCase()}`}>{reliability.toLowerCase()} reliability</span>;
@@ -16,10 +17,21 @@ export function SourceLine({ source }: { source: Source }) {
   );
 }
 
+/** The claim's locator; a link into the source's text where the reader is available. */
+function Locator({ claim }: { claim: Claim }) {
+  const reader = useReader();
+  if (!reader) return <span className="locator" title="Paragraph in the source">{claim.locator}</span>;
+  return (
+    <button type="button" className="locator locator-link" title="Read this passage in the source" onClick={() => reader.open({ sourceId: claim.source.id, locator: claim.locator })}>
+      {claim.locator}
+    </button>
+  );
+}
+
 export function ClaimItem({ claim, showDate = true }: { claim: Claim; showDate?: boolean }) {
   return (
     <li className={claim.stance === 'CONTRADICTS' ? 'claim contradicts' : 'claim'}>
-      <SourceLine source={claim.source} /> <span className="locator" title="Paragraph in the source">{claim.locator}</span>
+      <SourceLine source={claim.source} /> <Locator claim={claim} />
       {claim.stance === 'CONTRADICTS' && <span className="badge stance-contradicts">contradicts</span>}
       {claim.note && <div className="claim-note">{claim.note}</div>}
       {showDate && claim.date && <div className="claim-date">Gives the date: {formatDate(claim.date)}</div>}

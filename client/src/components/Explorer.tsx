@@ -18,6 +18,7 @@ import { yearSpan, canRedo, canUndo, appliedOps } from '../state';
 import { periodYears, pluralList, useProfile } from '../profile';
 import { AccountBox, CurationProvider, ReviewQueue, canChange, catalogRecords, useSession, type ChangeSink } from '../curation';
 import { DetailsPanel } from './DetailsPanel';
+import { ReaderProvider } from '../documents';
 import { DetailsSheet } from './DetailsSheet';
 import { ExportMenu } from './ExportMenu';
 import { FiltersPanel } from './FiltersPanel';
@@ -170,6 +171,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
   const description = `Graph of ${graph.entities.length} entities and ${graph.relations.length} relations. The table view lists the same.`;
   return (
     <CurationProvider request={request} vocabulary={vocabulary} sink={sink} selectedEntity={selectedEntity}>
+      <ReaderProvider>
       <div className={activePath ? 'app path-reading' : 'app'} ref={regions.app}>
         <SkipLinks view={state.tab} onView={flow.skipToView} onDetails={flow.skipToDetails} />
         <header className="app-header" ref={regions.header}>
@@ -329,6 +331,7 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
           />
         </DetailsSheet>
       </div>
+      </ReaderProvider>
     </CurationProvider>
   );
 }

@@ -3,7 +3,7 @@ import type { ChangeResult, ClaimInput } from '../api';
 import { ChangeFeedback } from './ChangeFeedback';
 import { ClaimFieldset, claimFieldPaths } from './ClaimFieldset';
 import { useCuration } from './CurationContext';
-import { EMPTY_CLAIM, isBlankClaim, toClaimInput } from './drafts';
+import { EMPTY_CLAIM, isBlankClaim, toClaimInput, type ClaimDraft } from './drafts';
 import { placeFailure } from './fieldErrors';
 import { ReasonField } from './ReasonField';
 import { useChangeSubmit } from './useChangeSubmit';
@@ -23,7 +23,7 @@ interface Props {
    * The form's claim, if it takes one: `prefix`, its place in the mutation ("claims.0", "claim");
    * `recordPrefix`, its place in the record once added ("claims.7"), where the server's checks name it.
    */
-  claim?: { prefix: string; recordPrefix?: string; legend: string; required: boolean };
+  claim?: { prefix: string; recordPrefix?: string; legend: string; required: boolean; initial?: Partial<ClaimDraft> };
   submitLabel: string;
   /** The mutation for this reason and claim (null when the claim was left empty). */
   toMutation: (reason: string, claim: ClaimInput | null) => Mutation;
@@ -38,7 +38,7 @@ interface Props {
 /** A change as a form: its own fields, an optional claim, the required reason, the answer shown above the button. */
 export function ChangeForm({ label, version, fields, claim, submitLabel, toMutation, nothingMessage = 'Nothing to save: change a field first.', onDone, children }: Props) {
   const { reload } = useCuration();
-  const [claimDraft, setClaimDraft] = useDraft(() => EMPTY_CLAIM, version);
+  const [claimDraft, setClaimDraft] = useDraft(() => ({ ...EMPTY_CLAIM, ...claim?.initial }), version);
   const [reason, setReason] = useDraft(() => '', version);
   const [nothing, setNothing] = useState(false);
   const { state, submit, failure, busy } = useChangeSubmit();

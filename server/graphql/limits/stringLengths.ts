@@ -19,7 +19,7 @@ import { checkLength, checkListSize } from '../arguments';
  * their size limit, and input objects field by field. `path` names the value in errors
  * ("input.claims.0.note").
  */
-function checkValue(name: string, path: string, type: GraphQLInputType, value: unknown, inputType?: string): void {
+function checkValue(name: string, path: string, type: GraphQLInputType, value: unknown, inputType?: string, field?: string): void {
   if (value === null || value === undefined) return;
   const nullable = getNullableType(type);
   if (isListType(nullable) && Array.isArray(value)) {
@@ -33,7 +33,7 @@ function checkValue(name: string, path: string, type: GraphQLInputType, value: u
     }
     return;
   }
-  if (typeof value === 'string') checkLength(name, getNamedType(type).name, value, path, inputType);
+  if (typeof value === 'string') checkLength(name, getNamedType(type).name, value, path, inputType, field);
 }
 
 /**
@@ -54,7 +54,7 @@ export function checkStringArguments(schema: GraphQLSchema, definitions: readonl
         // A value that does not coerce is reported by execution, with its own message.
         return;
       }
-      for (const argument of field.args) checkValue(argument.name, argument.name, argument.type, values[argument.name]);
+      for (const argument of field.args) checkValue(argument.name, argument.name, argument.type, values[argument.name], undefined, field.name);
     },
   });
   for (const definition of definitions) visit(definition, visitor);

@@ -26,6 +26,7 @@ import { ChangeLog } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
 import { openStateDatabase } from '../../state';
+import type { Citation, DocumentInfo, Paragraph, ParagraphRange, PassageHit } from '../../documents';
 
 /**
  * The embedded store: in-memory indexes answer every read; the change log in the state
@@ -177,6 +178,22 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
 
   relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {
     return this.indexes.relationsByIds(ids);
+  }
+
+  documents(sourceIds: readonly string[]): Promise<(DocumentInfo | null)[]> {
+    return this.indexes.documents(sourceIds);
+  }
+
+  paragraphs(ranges: readonly ParagraphRange[]): Promise<Paragraph[][]> {
+    return this.indexes.paragraphs(ranges);
+  }
+
+  searchDocuments(query: { text: string; first: number }): Promise<PassageHit[]> {
+    return this.indexes.searchDocuments(query);
+  }
+
+  citations(sourceId: string): Promise<Citation[]> {
+    return this.indexes.citations(sourceId);
   }
 }
 

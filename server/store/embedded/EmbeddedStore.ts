@@ -33,6 +33,9 @@ import { buildRelationsOf, type RelationsOf } from './relationsOf';
 import { buildEntitySearch, type EntitySearch } from './search';
 import { SourceList } from './sourceList';
 import { Timeline } from './timeline';
+import { CitationIndex } from './citationIndex';
+import { DocumentIndex } from './documentIndex';
+import type { Citation, DocumentInfo, Paragraph, ParagraphRange, PassageHit } from '../../documents';
 import { netRecords } from '../recordSequence';
 
 type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
@@ -55,6 +58,9 @@ export class EmbeddedStore implements GraphStore {
   private readonly profile: Pick<Dataset, 'info' | 'kinds'>;
   private readonly sourceList: SourceList;
   private readonly disputeList: DisputeList;
+  private readonly documentIndex: DocumentIndex;
+  /** Built on the first citations() call (most deployments never open the reader), then kept in step. */
+  private citationIndex: CitationIndex | null = null;
 
   constructor(
     dataset: Dataset,
@@ -72,6 +78,7 @@ export class EmbeddedStore implements GraphStore {
     this.profile = { info: dataset.info, kinds: dataset.kinds };
     this.sourceList = new SourceList(dataset.sources, [...dataset.entities, ...dataset.relations]);
     this.disputeList = new DisputeList(dataset.disputes);
+    this.documentIndex = new DocumentIndex(dataset.documents ?? []);
   }
 
   /**
@@ -92,6 +99,7 @@ export class EmbeddedStore implements GraphStore {
     for (const record of records) {
       if (record.kind === 'entity') this.putEntity(record.id, record.after);
       else if (record.kind === 'source') this.sourceList.put(record.id, record.after);
+      else if (record.kind === 'document') this.documentIndex.put(record.id, record.after);
     }
     for (const { after } of relationChanges) if (after !== null) this.addRelation(after, knowledge, raisers);
     this.knowledgeIndex.apply(knowledge);
@@ -104,6 +112,7 @@ export class EmbeddedStore implements GraphStore {
       this.entitySearch.remove(old);
       this.timelineIndex.remove({ entity: old });
       this.sourceList.countClaims(old, -1);
+      this.citationIndex?.remove(old);
     }
     this.disputeList.put(id, { kind: 'entity', after });
     if (after === null) {
@@ -116,6 +125,7 @@ export class EmbeddedStore implements GraphStore {
     this.entitySearch.add(after);
     this.timelineIndex.add({ entity: after });
     this.sourceList.countClaims(after, 1);
+    this.citationIndex?.add({ kind: 'entity', record: after });
   }
 
   private removeRelation(id: string, knowledge: KnowledgeEdit, raisers: Set<string>): void {
@@ -129,6 +139,7 @@ export class EmbeddedStore implements GraphStore {
     this.timelineIndex.remove({ relation: old });
     this.reach.removeRelation(old);
     this.sourceList.countClaims(old, -1);
+    this.citationIndex?.remove(old);
     this.disputeList.put(id, { kind: 'relation', after: null });
   }
 
@@ -139,6 +150,7 @@ export class EmbeddedStore implements GraphStore {
     this.timelineIndex.add({ relation });
     this.reach.addRelation(relation);
     this.sourceList.countClaims(relation, 1);
+    this.citationIndex?.add({ kind: 'relation', record: relation });
     this.disputeList.put(relation.id, { kind: 'relation', after: relation });
     this.knowledgeIndex.noteAddition(relation, knowledge);
     this.raisedConcernsIndex.affectedBy(relation, raisers);
@@ -244,6 +256,26 @@ export class EmbeddedStore implements GraphStore {
 
   async disputes(): Promise<Dispute[]> {
     return [...this.disputeList.sorted];
+  }
+
+  async documents(sourceIds: readonly string[]): Promise<(DocumentInfo | null)[]> {
+    return sourceIds.map((id) => this.documentIndex.info(id));
+  }
+
+  async paragraphs(ranges: readonly ParagraphRange[]): Promise<Paragraph[][]> {
+    return ranges.map((range) => this.documentIndex.paragraphs(range));
+  }
+
+  async searchDocuments(query: { text: string; first: number }): Promise<PassageHit[]> {
+    return this.documentIndex.search(query.text, query.first);
+  }
+
+  async citations(sourceId: string): Promise<Citation[]> {
+    if (this.citationIndex === null) {
+      const entities = [...this.entityList.byId.values()];
+      this.citationIndex = new CitationIndex(entities, entities.flatMap((entity) => this.graph.outOf(entity.id)));
+    }
+    return this.citationIndex.citations(sourceId);
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {

@@ -1,4 +1,5 @@
 import { findDisputes, type Claim, type Dataset, type Dispute, type Entity, type Relation, type Source } from '../../dataset';
+import type { SourceDocument } from '../../documents/model';
 import type { RecordChange, RecordKind } from '../ChangeStore';
 import { checkBefores } from '../recordSequence';
 
@@ -6,7 +7,7 @@ import { checkBefores } from '../recordSequence';
 // over it. Commit checks a change against it (synchronously, so nothing can move between the
 // check and the write) and replay rebuilds it from the change log before any index is built.
 
-type StoredRecord = Entity | Relation | Source | string;
+type StoredRecord = Entity | Relation | Source | SourceDocument | string;
 
 /** Upper bound on redirect hops: a chain longer than any merge history means a loop. */
 const MAX_REDIRECT_HOPS = 1_000;
@@ -20,6 +21,7 @@ export class CurrentRecords {
   private readonly sources: Map<string, Source>;
   /** Merged-away entity id -> the id it was merged into. */
   private readonly redirects = new Map<string, string>();
+  private readonly documents: Map<string, SourceDocument>;
   /** Disputes by subject ("entity:<id>" / "relation:<id>"). */
   private readonly disputes = new Map<string, Dispute[]>();
   private readonly claimCounts: Map<string, number>;
@@ -38,6 +40,7 @@ export class CurrentRecords {
     this.entities = new Map(dataset.entities.map((entity) => [entity.id, entity]));
     this.relations = new Map(dataset.relations.map((relation) => [relation.id, relation]));
     this.sources = new Map(dataset.sources.map((source) => [source.id, source]));
+    this.documents = new Map((dataset.documents ?? []).map((document) => [document.id, document]));
     this.claimCounts = new Map(dataset.sources.map((source) => [source.id, source.claimCount]));
     for (const dispute of dataset.disputes) {
       const key = `${dispute.subject.kind}:${dispute.subject.id}`;
@@ -98,6 +101,10 @@ export class CurrentRecords {
           if (record.after) this.redirects.set(record.id, record.after.to);
           else this.redirects.delete(record.id);
           break;
+        case 'document':
+          if (record.after) this.documents.set(record.id, record.after);
+          else this.documents.delete(record.id);
+          break;
         default:
           throw new Error(`unknown record kind ${JSON.stringify((record as { kind: unknown }).kind)}`);
       }
@@ -115,6 +122,7 @@ export class CurrentRecords {
       entities: [...this.entities.values()],
       relations: [...this.relations.values()],
       disputes: [...this.disputes.values()].flat(),
+      documents: [...this.documents.values()],
     };
   }
 
@@ -128,6 +136,8 @@ export class CurrentRecords {
         return this.sources.get(id) ?? null;
       case 'redirect':
         return this.redirects.get(id) ?? null;
+      case 'document':
+        return this.documents.get(id) ?? null;
     }
   }
 

@@ -32,7 +32,8 @@ import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
-import { buildSearchQuery } from './searchQuery';
+import { buildSearchQuery, escapeLucene } from './searchQuery';
+import { citationsIn, documentSearchWords, markWords, sortCitations, type Citation, type DocumentInfo, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
 import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
@@ -359,6 +360,51 @@ export class Neo4jStore implements GraphStore, ChangeStore {
   async disputes(): Promise<Dispute[]> {
     const records = await this.runner.read('disputes');
     return records.map((record) => toDispute(record.toObject()));
+  }
+
+  async documents(sourceIds: readonly string[]): Promise<(DocumentInfo | null)[]> {
+    if (sourceIds.length === 0) return [];
+    const records = await this.runner.read('documents', { ids: [...sourceIds] });
+    const rows = records.map((record) => {
+      const value = record.get('document') as { id: string; paragraphCount: unknown; characters: unknown } | null;
+      const info = value === null ? null : { sourceId: value.id, paragraphCount: numberField(value.paragraphCount), characters: numberField(value.characters) };
+      return { i: numberField(record.get('i')), value: info };
+    });
+    return byIndex<DocumentInfo | null>(sourceIds.length, rows, null);
+  }
+
+  async paragraphs(ranges: readonly ParagraphRange[]): Promise<Paragraph[][]> {
+    if (ranges.length === 0) return [];
+    const records = await this.runner.read('paragraphs', {
+      ranges: ranges.map((range) => ({ sourceId: range.sourceId, from: int(count(range.from)), to: int(count(range.to)) })),
+    });
+    const rows = records.map((record) => ({
+      i: numberField(record.get('i')),
+      value: (record.get('paragraphs') as { number: unknown; text: string }[]).map((row) => ({ number: numberField(row.number), text: row.text })),
+    }));
+    return byIndex<Paragraph[]>(ranges.length, rows, []);
+  }
+
+  async searchDocuments(query: { text: string; first: number }): Promise<PassageHit[]> {
+    const words = documentSearchWords(query.text);
+    if (words.length === 0 || count(query.first) === 0) return [];
+    const lucene = words.map((word) => `+${escapeLucene(word)}`).join(' ');
+    const records = await this.runner.read('search-documents', { query: lucene, first: int(count(query.first)) });
+    return records.map((record) => {
+      const paragraph = { number: numberField(record.get('number')), text: String(record.get('text')) };
+      return { sourceId: String(record.get('source')), paragraph, marks: markWords(paragraph.text, words) };
+    });
+  }
+
+  async citations(sourceId: string): Promise<Citation[]> {
+    const records = await this.runner.read('citations', { needle: JSON.stringify(sourceId) });
+    const out: Citation[] = [];
+    for (const record of records) {
+      const entity: unknown = record.get('entity');
+      if (entity !== null) citationsIn('entity', toEntity(entity), sourceId, out);
+      else citationsIn('relation', toRelation(record.get('relation')), sourceId, out);
+    }
+    return sortCitations(out);
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {

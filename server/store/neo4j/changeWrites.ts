@@ -3,7 +3,7 @@ import type { Claim, Dispute, Entity, Relation } from '../../dataset';
 import { findDisputes } from '../../dataset';
 import type { RecordChange } from '../ChangeStore';
 import { BadInputError } from '../errors';
-import { disputeRow, entityRow, isKindLabel, isRelationTypeName, relationRow, sourceRow } from './load';
+import { disputeRow, documentRow, entityRow, isKindLabel, isRelationTypeName, relationRow, sourceRow } from './load';
 
 // What a change writes to Neo4j, worked out from its records without the database: one list of
 // rows per statement, so a change of any size runs a fixed number of statements. The statements
@@ -102,6 +102,8 @@ export function writePlan(records: readonly RecordChange[]) {
     disputes: [] as ReturnType<typeof disputeRow>[],
     redirectsWritten: [] as { id: string; to: string }[],
     redirectsRemoved: [] as string[],
+    documentsWritten: [] as ReturnType<typeof documentRow>[],
+    documentsRemoved: [] as string[],
   };
   for (const record of records) {
     switch (record.kind) {
@@ -119,6 +121,10 @@ export function writePlan(records: readonly RecordChange[]) {
       case 'redirect':
         if (record.after !== null) plan.redirectsWritten.push({ id: record.id, to: record.after.to });
         else plan.redirectsRemoved.push(record.id);
+        break;
+      case 'document':
+        if (record.after !== null) plan.documentsWritten.push(documentRow(record.after));
+        else plan.documentsRemoved.push(record.id);
         break;
     }
     if (record.kind === 'entity' || record.kind === 'relation') {

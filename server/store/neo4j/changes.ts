@@ -246,6 +246,8 @@ async function applyRecords(tx: ManagedTransaction, records: readonly RecordChan
     ['load-disputes', { batch: plan.disputes }, plan.disputes.length],
     ['change-redirects', { batch: plan.redirectsWritten }, plan.redirectsWritten.length],
     ['change-delete-redirects', { ids: plan.redirectsRemoved }, plan.redirectsRemoved.length],
+    ['load-documents', { batch: plan.documentsWritten }, plan.documentsWritten.length],
+    ['change-delete-documents', { ids: plan.documentsRemoved }, plan.documentsRemoved.length],
   ];
   const running = steps
     .filter(([, params, expected]) => expected !== 0 && Object.values(params).some((rows) => (rows as unknown[]).length > 0))

@@ -27,6 +27,10 @@ export const QUERY_NAMES = [
   'change',
   'change-history',
   'changes',
+  'documents',
+  'paragraphs',
+  'search-documents',
+  'citations',
 ] as const;
 
 export const LOAD_NAMES = [
@@ -41,6 +45,7 @@ export const LOAD_NAMES = [
   'load-entities',
   'load-relations',
   'load-disputes',
+  'load-documents',
   'clear-stale',
   'load-dataset',
 ] as const;
@@ -56,6 +61,7 @@ export const CHANGE_NAMES = [
   'change-delete-disputes',
   'change-redirects',
   'change-delete-redirects',
+  'change-delete-documents',
   'change-record',
   'change-review',
 ] as const;

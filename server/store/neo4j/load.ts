@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config';
 import { DatasetError, type Dataset, type DatasetIssue, type Dispute, type Entity, type FuzzyDate, type Relation, type Source } from '../../dataset';
+import { paragraphWords, splitParagraphs, type SourceDocument } from '../../documents';
 import { cypher, cypherStatements, LOAD_NAMES, preloadCypher, type LoadName } from './cypherFiles';
 import { createDriver } from './driver';
 import { toNumber } from './records';
@@ -184,6 +185,15 @@ export function relationRow(relation: Relation) {
   };
 }
 
+/** A document as load-documents.cypher writes it: its paragraphs, each with its folded words. */
+export function documentRow(document: SourceDocument) {
+  return {
+    id: document.id,
+    characters: neo4j.int(document.text.length),
+    paragraphs: splitParagraphs(document.text).map((text, index) => ({ number: neo4j.int(index + 1), text, words: paragraphWords(text).join(' ') })),
+  };
+}
+
 export function disputeRow(dispute: Dispute) {
   return {
     subjectKind: dispute.subject.kind,
@@ -202,6 +212,7 @@ export function loadRows(dataset: Dataset) {
     entities: dataset.entities.map(entityRow),
     relations: dataset.relations.map(relationRow),
     disputes: dataset.disputes.map(disputeRow),
+    documents: (dataset.documents ?? []).map(documentRow),
   };
 }
 
@@ -251,6 +262,7 @@ function staleKeys(dataset: Dataset) {
   return {
     entityIds: dataset.entities.map((entity) => entity.id),
     sourceIds: dataset.sources.map((source) => source.id),
+    documentIds: (dataset.documents ?? []).map((document) => document.id),
     types: dataset.vocabulary.map((type) => type.type),
     kinds: dataset.kinds.map((kind) => kind.kind),
     disputeKeys: dataset.disputes.map((dispute) => `${dispute.subject.id}|${dispute.field}`),
@@ -297,6 +309,7 @@ export async function loadDatasetIntoNeo4j(target: Driver | Neo4jConfig, dataset
       await tx.run(cypher('clear-stale'), staleKeys(dataset));
       await runBatches(tx, 'load-relations', rows.relations, batchSize);
       await runBatches(tx, 'load-disputes', rows.disputes, batchSize);
+      await runBatches(tx, 'load-documents', rows.documents, Math.max(1, Math.floor(batchSize / 20)));
       await tx.run(cypher('load-dataset'), {
         name: dataset.name,
         entities: neo4j.int(dataset.entities.length),

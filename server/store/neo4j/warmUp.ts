@@ -70,6 +70,9 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   recordIds: [[ID]],
   change: [{}],
   review: [{}],
+  // Source documents: one paragraph range (a claim's passage), a source id as JSON (citations).
+  ranges: [[{ sourceId: ID, from: int(1), to: int(1) }]],
+  needle: [JSON.stringify(ID)],
 };
 
 /**

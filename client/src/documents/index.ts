@@ -1,0 +1,1 @@
+export { ReaderProvider, useReader, type ReaderTarget } from './ReaderContext';

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AccountStore } from '../../server/auth';
+import { openStateDatabase } from '../../server/state';
+import { TINY_FIXTURE } from '../contract/storeContract';
+import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriousAxeViolations, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+
+// The evidence reader in real Chromium, on the tiny fixture whose documents/ folder holds text
+// written for the tests: a claim's ¶ opens its source at that paragraph, highlighted, with every
+// claim citing the source in the margin; an editor cites a selected paragraph from the reader.
+
+const SERVER_WORK = { timeout: 20_000 };
+const EDITOR = { name: 'reader-editor', password: 'a long reader passphrase' };
+
+let stateDir: string;
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'reader-page-'));
+  const database = openStateDatabase(stateDir);
+  try {
+    await new AccountStore(database).addAccount(EDITOR.name, 'EDITOR', EDITOR.password);
+  } finally {
+    database.close();
+  }
+  server = await startTestServer({ dataDir: TINY_FIXTURE, stateDir });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
+});
+
+interface Citations {
+  source: { title: string; document: { citations: { claim: { locator: string } }[] } };
+}
+
+describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
+  it("opens a claim's paragraph highlighted, with the document's other claims in the margin", async () => {
+    const expected = await api<Citations>(server.url, '{ source(id: "src-a") { title document { citations { claim { locator } } } } }');
+    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+    const { page } = probe;
+    await waitForGraph(page, 5);
+    const panel = page.getByTestId('details-panel');
+    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+
+    await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
+    const reader = page.getByRole('dialog', { name: `Source document: ${expected.source.title}` });
+    await reader.getByText('Zoë Brontë, a researcher, gave the first warnings about the abuse.').waitFor(SERVER_WORK);
+
+    const highlighted = reader.locator('.reader-row.highlighted');
+    expect(await highlighted.count()).toBe(1);
+    expect(await highlighted.getAttribute('data-paragraph')).toBe('6');
+    expect(await highlighted.locator('.reader-paragraph').textContent()).toBe('Zoë Brontë, a researcher, gave the first warnings about the abuse.');
+    expect(await highlighted.locator('.reader-margin').textContent()).toContain('Zoë Brontë');
+
+    // Every claim citing the document sits beside its paragraph; the last paragraph has none.
+    expect(await reader.locator('.margin-claim').count()).toBe(expected.source.document.citations.length);
+    expect(await reader.locator('[data-paragraph="7"] .margin-claim').count()).toBe(2);
+    expect(await reader.locator('[data-paragraph="7"] .reader-margin').textContent()).toContain('authored');
+    expect(await reader.locator('[data-paragraph="17"] .margin-claim').count()).toBe(0);
+    expect(await reader.locator('.reader-row').count()).toBe(17);
+    await page.screenshot({ path: screenshotPath('reader-claim-passage') });
+
+    expect(await seriousAxeViolations(page, '[data-testid="document-reader"]')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => reader.count()).toBe(0);
+    expect(unexpectedErrors(probe)).toEqual([]);
+    await probe.context.close();
+  });
+
+  it('an editor selects a paragraph no claim cites and cites it through the claim editor', async () => {
+    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+    const { page } = probe;
+    await waitForGraph(page, 5);
+    const panel = page.getByTestId('details-panel');
+    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+    const signIn = page.getByRole('form', { name: 'Sign in' });
+    await page.locator('.account-menu summary').click();
+    await signIn.getByLabel('Name').fill(EDITOR.name);
+    await signIn.getByLabel('Password').fill(EDITOR.password);
+    await signIn.getByRole('button', { name: /sign in/i }).click();
+    await page.getByTestId('account').waitFor(SERVER_WORK);
+
+    await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
+    const reader = page.getByTestId('document-reader');
+    const last = reader.locator('[data-paragraph="17"] .reader-paragraph');
+    await last.waitFor(SERVER_WORK);
+    await last.selectText();
+    await last.dispatchEvent('mouseup');
+    await reader.getByTestId('cite-this').click();
+
+    const form = reader.getByRole('form', { name: 'Add a claim' });
+    await form.waitFor(SERVER_WORK);
+    expect(await form.getByLabel('Locator').inputValue()).toBe('¶17');
+    expect(await form.getByLabel('Source').inputValue()).toBe('src-a');
+    await form.getByLabel('Note').fill('The inquiry thanks the witnesses, the researcher among them.');
+    await form.getByLabel('Reason (required)').fill('cited from the reader');
+    await page.screenshot({ path: screenshotPath('reader-cite-this') });
+    await form.getByRole('button', { name: 'Add the claim' }).click();
+
+    await expect
+      .poll(async () => {
+        const data = await api<{ entity: { claims: { locator: string; source: { id: string } }[] } }>(server.url, '{ entity(id: "person:zoe-bronte") { claims { locator source { id } } } }');
+        return data.entity.claims.some((claim) => claim.locator === '¶17' && claim.source.id === 'src-a');
+      }, SERVER_WORK)
+      .toBe(true);
+    expect(unexpectedErrors(probe)).toEqual([]);
+    await probe.context.close();
+  });
+});
