@@ -228,7 +228,8 @@ try {
       ...(uri
         ? {
             openNeo4j: async (dataset: Dataset) => {
-              await loadDatasetIntoNeo4j({ uri }, dataset);
+              // The benchmark's own Neo4j: the edit part's changes go with the graph they were made on.
+              await loadDatasetIntoNeo4j({ uri }, dataset, { discardChanges: true });
               return createNeo4jStore({ uri });
             },
           }
