@@ -146,7 +146,12 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     expect(svg.name).toMatch(/_part-of-graph-filtered_as-of-2005-12-31_picture_\d{4}-\d{2}-\d{2}\.svg$/);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg.text);
     expect(parsed.svg).toBeDefined();
-    const title = await probe.page.evaluate(() => document.querySelector<HTMLMetaElement>('meta[name="application-name"]')!.content);
+    // The data set's own title (its dataset.json), as the API gives it.
+    const title = await probe.page.evaluate(async () => {
+      const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ dataset { title } }' }) });
+      return ((await response.json()) as { data: { dataset: { title: string } } }).data.dataset.title;
+    });
+    expect(title.length).toBeGreaterThan(0);
     const size = { width: Math.ceil(Number(parsed.svg['@_width'])), height: Math.ceil(Number(parsed.svg['@_height'])) };
     expect(size.width).toBeGreaterThan(800);
     const viewer = await browser.newPage({ viewport: { width: size.width, height: Math.min(size.height, 4000) } });
