@@ -26,6 +26,9 @@ function againstArrowLabel(edge: EdgeSingular): string {
   return `↩ ${String(edge.data('label'))} (against the arrow)`;
 }
 
+/** After any rule that sets relation labels, so a step against the arrow always says so. */
+const AGAINST_ARROW_LABEL: StylesheetJson = [{ selector: 'edge.on-path.path-against', style: { label: againstArrowLabel } }];
+
 /** Every node's look before its kind's shape and colour. */
 const NODE_DEFAULTS: StylesheetJson = [
   {
@@ -184,7 +187,7 @@ const LARGE_GRAPH_LABELS: StylesheetJson = [
   { selector: 'node.quiet', style: { label: '' } },
   { selector: 'node.selected, node.on-path', style: { label: 'data(label)' } },
   { selector: 'edge.selected, edge.on-path', style: { label: 'data(label)', 'font-size': 12 } },
-  { selector: 'edge.on-path.path-against', style: { label: againstArrowLabel } },
+  ...AGAINST_ARROW_LABEL,
 ];
 
 const LARGE_GRAPH_STYLE: StylesheetJson = [...BASE, ...LARGE_GRAPH, ...DECORATIONS, ...LARGE_GRAPH_LABELS];
@@ -205,6 +208,6 @@ const KEYBOARD_FOCUS: StylesheetJson = [
  * mode with labels at `labelScale` (see readableLabels).
  */
 export function graphStyle(mode: 'normal' | 'large', kinds: readonly KindInfo[], labelScale = 1): StylesheetJson {
-  const rest = mode === 'large' ? LARGE_GRAPH_STYLE : [...BASE, ...DECORATIONS, ...readableLabels(labelScale)];
+  const rest = mode === 'large' ? LARGE_GRAPH_STYLE : [...BASE, ...DECORATIONS, ...readableLabels(labelScale), ...AGAINST_ARROW_LABEL];
   return [...NODE_DEFAULTS, ...kindRules(kinds), ...rest, ...KEYBOARD_FOCUS];
 }
