@@ -4,3 +4,5 @@ export { LOCATOR_PATTERN, LOCATOR_MESSAGE, parseLocator, locatorProblem } from '
 export { paragraphWords, documentSearchWords, markWords } from './markWords';
 export { readDocumentFiles, DocumentFileError, DOCUMENTS_FOLDER } from './readDocumentFiles';
 export { citationsIn, sortCitations } from './citations';
+export { NameIndex, type NamedEntity, type NameMatch } from './nameIndex';
+export { findMentions } from './mentions';

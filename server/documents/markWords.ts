@@ -8,7 +8,7 @@ import type { TextRange } from './model';
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** The folded words of a text with where each stands in it. */
-function wordsWithPlaces(text: string): { word: string; start: number; end: number }[] {
+export function wordsWithPlaces(text: string): { word: string; start: number; end: number }[] {
   return [...text.matchAll(WORD)].map((match) => ({ word: foldText(match[0]), start: match.index, end: match.index + match[0].length }));
 }
 

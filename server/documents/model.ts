@@ -50,3 +50,27 @@ export interface Citation {
   field: string;
   claim: Claim;
 }
+
+/** A known entity named in a paragraph: where its name or alias stands, in order. */
+export interface EntityMention {
+  entityId: string;
+  marks: TextRange[];
+}
+
+export type CandidateKind = 'PERSON' | 'ORGANISATION';
+
+/** A name the language model takes for a person or organisation that no entity is called. */
+export interface CandidateName {
+  name: string;
+  kind: CandidateKind;
+  /** The paragraphs it stands in, ascending. */
+  paragraphs: number[];
+}
+
+/** The paragraphs of a range that mention something, and the candidate names of the range. */
+export interface DocumentMentions {
+  /** Paragraphs naming a known entity, ascending; each entity once, in order of its first mark. */
+  paragraphs: { number: number; text: string; entities: EntityMention[] }[];
+  /** In order of first appearance. */
+  candidates: CandidateName[];
+}

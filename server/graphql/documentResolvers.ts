@@ -1,5 +1,5 @@
 import type { Claim, Source } from '../dataset';
-import { parseLocator, type Citation, type DocumentInfo, type PassageHit } from '../documents';
+import { parseLocator, type Citation, type DocumentInfo, type DocumentMentions, type PassageHit } from '../documents';
 import { attachDocument } from '../curation';
 import { LIMITS, idArgument, intInRange } from './arguments';
 import type { GraphQLContext } from './context';
@@ -10,6 +10,11 @@ import { cursorAfter, offsetOf } from './pages';
 
 type Args<T> = T & Record<string, unknown>;
 const PARAGRAPHS = 'paragraphs';
+const MENTIONS = 'mentions';
+/** Paragraphs one mentions page reads at most: the language model takes a few ms a paragraph. */
+const MAX_MENTION_PARAGRAPHS = 100;
+
+type MentionParagraph = DocumentMentions['paragraphs'][number];
 
 export const documentQueryResolvers = {
   searchDocuments: (_: unknown, args: Args<{ text: string; first: number }>, { store }: GraphQLContext) =>
@@ -51,6 +56,25 @@ export const documentTypeResolvers = {
       };
     },
     citations: (document: DocumentInfo, _: unknown, { store }: GraphQLContext) => store.citations(document.sourceId),
+    async mentions(document: DocumentInfo, args: { first: number; after?: string | null }, { store }: GraphQLContext) {
+      const first = intInRange('first', args.first, 0, MAX_MENTION_PARAGRAPHS);
+      // The cursor is the number of paragraphs before the page, as for `paragraphs`.
+      const before = offsetOf(MENTIONS, args.after);
+      const last = Math.min(before + first, document.paragraphCount);
+      const found = last > before ? await store.mentions({ sourceId: document.sourceId, from: before + 1, to: last }) : { paragraphs: [], candidates: [] };
+      return {
+        ...found,
+        pageInfo: { hasNextPage: last < document.paragraphCount && first > 0, endCursor: last > before ? cursorAfter(MENTIONS, last - 1) : null },
+      };
+    },
+  },
+  ParagraphMentions: {
+    paragraph: (mentions: MentionParagraph) => ({ number: mentions.number, text: mentions.text }),
+    // An entity retracted since the names were read is left out rather than failing the page.
+    async entities(mentions: MentionParagraph, _: unknown, { loaders }: GraphQLContext) {
+      const entities = await Promise.all(mentions.entities.map((mention) => loaders.entity.load(mention.entityId)));
+      return mentions.entities.flatMap((mention, index) => (entities[index] ? [{ entity: entities[index], marks: mention.marks }] : []));
+    },
   },
   Citation: {
     entity: (citation: Citation, _: unknown, { loaders }: GraphQLContext) => (citation.subject.kind === 'entity' ? loaders.entity.load(citation.subject.id) : null),

@@ -1,4 +1,4 @@
-import type { Citation, DocumentInfo, Paragraph, ParagraphRange, PassageHit } from '../documents/model';
+import type { Citation, DocumentInfo, DocumentMentions, Paragraph, ParagraphRange, PassageHit } from '../documents/model';
 
 // The reads of source documents, part of GraphStore: the same answers on both stores (the
 // store contract suite checks it).
@@ -19,4 +19,10 @@ export interface DocumentReads {
 
   /** The claims citing a source (of entities, their figures, and relations), ordered as sortCitations orders them. */
   citations(sourceId: string): Promise<Citation[]>;
+
+  /**
+   * What the paragraphs of a range mention (findMentions, mentions.ts): the known entities by
+   * their current names and aliases, and candidate names no entity has. Empty without a document.
+   */
+  mentions(range: ParagraphRange): Promise<DocumentMentions>;
 }

@@ -26,7 +26,7 @@ import { ChangeLog } from './changeLog';
 import { CurrentRecords } from './currentRecords';
 import { EmbeddedStore } from './EmbeddedStore';
 import { openStateDatabase } from '../../state';
-import type { Citation, DocumentInfo, Paragraph, ParagraphRange, PassageHit } from '../../documents';
+import type { Citation, DocumentInfo, DocumentMentions, Paragraph, ParagraphRange, PassageHit } from '../../documents';
 
 /**
  * The embedded store: in-memory indexes answer every read; the change log in the state
@@ -194,6 +194,10 @@ class CuratedEmbeddedStore implements GraphStore, ChangeStore {
 
   citations(sourceId: string): Promise<Citation[]> {
     return this.indexes.citations(sourceId);
+  }
+
+  mentions(range: ParagraphRange): Promise<DocumentMentions> {
+    return this.indexes.mentions(range);
   }
 }
 

@@ -35,7 +35,7 @@ import { SourceList } from './sourceList';
 import { Timeline } from './timeline';
 import { CitationIndex } from './citationIndex';
 import { DocumentIndex } from './documentIndex';
-import type { Citation, DocumentInfo, Paragraph, ParagraphRange, PassageHit } from '../../documents';
+import { findMentions, NameIndex, type Citation, type DocumentInfo, type DocumentMentions, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
 import { netRecords } from '../recordSequence';
 
 type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
@@ -61,6 +61,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly documentIndex: DocumentIndex;
   /** Built on the first citations() call (most deployments never open the reader), then kept in step. */
   private citationIndex: CitationIndex | null = null;
+  /** Built on the first mentions() call, like citationIndex, then kept in step. */
+  private nameIndex: NameIndex | null = null;
 
   constructor(
     dataset: Dataset,
@@ -115,6 +117,7 @@ export class EmbeddedStore implements GraphStore {
       this.citationIndex?.remove(old);
     }
     this.disputeList.put(id, { kind: 'entity', after });
+    this.nameIndex?.put(id, after);
     if (after === null) {
       if (old !== null) this.graph.removeNode(id);
       this.relationsOfEntities.forget(id);
@@ -276,6 +279,11 @@ export class EmbeddedStore implements GraphStore {
       this.citationIndex = new CitationIndex(entities, entities.flatMap((entity) => this.graph.outOf(entity.id)));
     }
     return this.citationIndex.citations(sourceId);
+  }
+
+  async mentions(range: ParagraphRange): Promise<DocumentMentions> {
+    this.nameIndex ??= new NameIndex(this.entityList.byId.values());
+    return findMentions(this.documentIndex.paragraphs(range), this.nameIndex);
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {

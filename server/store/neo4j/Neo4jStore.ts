@@ -33,7 +33,7 @@ import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery, escapeLucene } from './searchQuery';
-import { citationsIn, documentSearchWords, markWords, sortCitations, type Citation, type DocumentInfo, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
+import { citationsIn, documentSearchWords, findMentions, markWords, NameIndex, sortCitations, type Citation, type DocumentInfo, type DocumentMentions, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
 import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
@@ -80,6 +80,8 @@ export class Neo4jStore implements GraphStore, ChangeStore {
   private readonly changeStore: Neo4jChangeStore;
   /** The warm-up since the last outage (a restarted database has forgotten its plans). */
   private warming: { outages: number; done: Promise<void> } | null = null;
+  /** The entities' names as of a graph version (mention-version.cypher), read again once it moves. */
+  private names: { version: string; index: Promise<NameIndex> } | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -405,6 +407,26 @@ export class Neo4jStore implements GraphStore, ChangeStore {
       else citationsIn('relation', toRelation(record.get('relation')), sourceId, out);
     }
     return sortCitations(out);
+  }
+
+  async mentions(range: ParagraphRange): Promise<DocumentMentions> {
+    const [[paragraphs], names] = await Promise.all([this.paragraphs([range]), this.nameIndex()]);
+    return findMentions(paragraphs ?? [], names);
+  }
+
+  /** The index of every entity's names, read whole when the graph has moved since the last read. */
+  private async nameIndex(): Promise<NameIndex> {
+    const [record] = await this.runner.read('mention-version');
+    const version = JSON.stringify([toNumber(record?.get('writes')), toNumber(record?.get('loadedAt'))]);
+    if (this.names?.version !== version) {
+      const index = this.runner.read('mention-names').then((records) => new NameIndex(records.map((row) => ({ id: String(row.get('id')), name: String(row.get('name')), aliases: (row.get('aliases') as unknown[]).map(String) }))));
+      const names = { version, index };
+      this.names = names;
+      index.catch(() => {
+        if (this.names === names) this.names = null;
+      });
+    }
+    return this.names.index;
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {

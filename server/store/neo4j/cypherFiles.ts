@@ -31,6 +31,8 @@ export const QUERY_NAMES = [
   'paragraphs',
   'search-documents',
   'citations',
+  'mention-version',
+  'mention-names',
 ] as const;
 
 export const LOAD_NAMES = [
