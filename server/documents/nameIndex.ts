@@ -33,6 +33,8 @@ export class NameIndex {
   private readonly byFirstWord = new Map<string, Entry[]>();
   /** Entity id -> its entries (to remove them). */
   private readonly byEntity = new Map<string, Entry[]>();
+  /** First words whose lists gained names since they were last sorted (sorted when next read). */
+  private readonly unsorted = new Set<string>();
 
   constructor(entities: Iterable<NamedEntity> = []) {
     for (const entity of entities) this.put(entity.id, entity);
@@ -60,7 +62,7 @@ export class NameIndex {
       const list = this.byFirstWord.get(words[0] as string);
       if (list) {
         list.push(entry);
-        list.sort(compareEntries);
+        this.unsorted.add(words[0] as string);
       } else this.byFirstWord.set(words[0] as string, [entry]);
     }
     this.byEntity.set(id, entries);
@@ -76,7 +78,7 @@ export class NameIndex {
     const found: NameMatch[] = [];
     let at = 0;
     while (at < places.length) {
-      const entry = this.byFirstWord.get((places[at] as { word: string }).word)?.find((candidate) => candidate.words.every((word, offset) => places[at + offset]?.word === word));
+      const entry = this.namesStartingWith((places[at] as { word: string }).word)?.find((candidate) => candidate.words.every((word, offset) => places[at + offset]?.word === word));
       if (entry === undefined) {
         at += 1;
         continue;
@@ -86,6 +88,12 @@ export class NameIndex {
       at += entry.words.length;
     }
     return found;
+  }
+
+  private namesStartingWith(word: string): Entry[] | undefined {
+    const list = this.byFirstWord.get(word);
+    if (list !== undefined && this.unsorted.delete(word)) list.sort(compareEntries);
+    return list;
   }
 
   /** Whether `name`, as a whole, is a known name or alias (folded, punctuation ignored). */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addClaim, attachDocument, revertChange, RecordInputError, type Curator } from '../../server/curation';
+import { addClaim, attachDocument, createEntity, revertChange, RecordInputError, retractEntity, type Curator } from '../../server/curation';
 import type { Dataset, Entity, Relation } from '../../server/dataset';
 import { parseLocator, readDocumentFiles } from '../../server/documents';
 import type { ChangeStore } from '../../server/store/ChangeStore';
@@ -92,6 +92,49 @@ export function describeDocumentContract(storeName: string, openTiny: DocumentSt
       expect(citations[3]?.field).toMatch(/^figures\.\d+\.claims\.\d+$/);
       expect(citations[4]?.subject.kind).toBe('relation');
       expect(await store.citations('src-d')).toEqual([]);
+    });
+
+    it('finds the known entities each paragraph names, by name or alias, whole words, forgiving case and accents', async () => {
+      const mentions = await store.mentions({ sourceId: 'src-a', from: 1, to: 17 });
+      const named = mentions.paragraphs.map((paragraph) => [
+        paragraph.number,
+        paragraph.entities.map((mention) => [mention.entityId, mention.marks.map((mark) => paragraph.text.slice(mark.start, mark.end))]),
+      ]);
+      expect(named).toEqual([
+        [1, [['report:northtown-2014', ['Independent Inquiry into Northtown']], ['agency:northtown-council', ['Northtown Council']]]],
+        [2, [['agency:northtown-police', ['Northtown Police']]]],
+        // An alias: person:a-smith is "Official A. Smith", also known as "Alan Smith".
+        [3, [['person:a-smith', ['Alan Smith']]]],
+        [6, [['person:zoe-bronte', ['Zoë Brontë']]]],
+        [10, [['event:operation-lantern', ['Operation Lantern']]]],
+      ]);
+      // The text's own spelling is marked: UTF-16 offsets into the paragraph.
+      expect(mentions.paragraphs[3]?.entities[0]?.marks).toEqual([{ start: 0, end: 10 }]);
+      // Names no entity has, from the language model; "Northtown Council" is known, so it is no candidate.
+      expect(mentions.candidates).toEqual([
+        { name: 'Bob Jones', kind: 'PERSON', paragraphs: [4] },
+        { name: 'Patel', kind: 'PERSON', paragraphs: [5] },
+      ]);
+      // A range: only its paragraphs; no document: nothing.
+      const range = await store.mentions({ sourceId: 'src-b', from: 9, to: 11 });
+      expect(range).toEqual({ paragraphs: [], candidates: [{ name: 'Edith Novak', kind: 'PERSON', paragraphs: [9, 10] }, { name: 'Bob Jones', kind: 'PERSON', paragraphs: [11] }] });
+      expect(await store.mentions({ sourceId: 'src-d', from: 1, to: 5 })).toEqual({ paragraphs: [], candidates: [] });
+    });
+
+    it("follows the graph: a new entity's name is a mention at once and no longer a candidate; a retracted one is gone", async () => {
+      const before = await store.mentions({ sourceId: 'src-c', from: 1, to: 1 });
+      expect(before).toEqual({ paragraphs: [], candidates: [{ name: 'Northtown Gazette', kind: 'ORGANISATION', paragraphs: [1] }] });
+      const claim = { source: 'src-c', locator: '¶1', note: 'A newspaper written for the tests.' };
+      const created = await createEntity(curator(), { id: 'agency:gazette', kind: 'Agency', name: 'NORTHTOWN gazette', summary: 'A local newspaper.', claims: [claim] }, 'named in src-c');
+      await store.commit(created.draft);
+      const after = await store.mentions({ sourceId: 'src-c', from: 1, to: 1 });
+      expect(after.candidates).toEqual([]);
+      expect(after.paragraphs.map((paragraph) => [paragraph.number, paragraph.entities])).toEqual([[1, [{ entityId: 'agency:gazette', marks: [{ start: 0, end: 17 }] }]]]);
+
+      const [gazette] = await store.entitiesByIds(['agency:gazette']);
+      const retracted = await retractEntity(curator(), { id: 'agency:gazette', version: gazette?.version ?? 1 }, 'a test record');
+      await store.commit(retracted.draft);
+      expect(await store.mentions({ sourceId: 'src-c', from: 1, to: 1 })).toEqual(before);
     });
 
     it('attaches a text through a change, finds it at once, and a revert detaches it', async () => {
