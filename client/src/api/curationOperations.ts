@@ -42,6 +42,12 @@ export const CHANGES = operation(
   [ChangeFields],
 );
 
+export const CREATE_ENTITY = mutation(
+  `mutation CreateEntity($input: NewEntityInput!, $reason: String!) {
+    createEntity(input: $input, reason: $reason) { ...ChangeResultFields }
+  }`,
+);
+
 export const UPDATE_ENTITY = mutation(
   `mutation UpdateEntity($id: ID!, $version: Int!, $set: EntityFieldsInput!, $claims: [ClaimInput!], $reason: String!) {
     updateEntity(id: $id, version: $version, set: $set, claims: $claims, reason: $reason) { ...ChangeResultFields }
@@ -90,6 +96,7 @@ export const CURATION_OPERATIONS = {
   SOURCES,
   HISTORY,
   CHANGES,
+  CREATE_ENTITY,
   UPDATE_ENTITY,
   UPDATE_RELATION,
   CREATE_RELATION,

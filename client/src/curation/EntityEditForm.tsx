@@ -1,8 +1,7 @@
 import { UPDATE_ENTITY, type EntityDetail } from '../api';
 import { ChangeForm } from './ChangeForm';
-import { DateField } from './DateField';
 import { entityChanges, entityDraftOf } from './drafts';
-import { Field } from './Field';
+import { EntityFields } from './EntityFields';
 import { useDraft } from './useDraft';
 
 const FIELDS = ['name', 'aliases', 'summary', 'date'];
@@ -24,20 +23,7 @@ export function EntityEditForm({ entity }: { entity: EntityDetail }) {
         return { document: UPDATE_ENTITY, variables: { id: entity.id, version: entity.version, set, claims: claim ? [claim] : undefined, reason } };
       }}
     >
-      {(errors) => (
-        <>
-          <Field label="Name" error={errors.name}>
-            {(control) => <input {...control} type="text" required maxLength={500} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
-          </Field>
-          <Field label="Aliases" hint="One a line" error={errors.aliases}>
-            {(control) => <textarea {...control} rows={2} value={draft.aliases} onChange={(e) => setDraft({ ...draft, aliases: e.target.value })} />}
-          </Field>
-          <Field label="Summary" error={errors.summary}>
-            {(control) => <textarea {...control} rows={3} maxLength={4000} value={draft.summary} onChange={(e) => setDraft({ ...draft, summary: e.target.value })} />}
-          </Field>
-          <DateField legend="Date" value={draft.date} onChange={(date) => setDraft({ ...draft, date })} error={errors.date} />
-        </>
-      )}
+      {(errors) => <EntityFields draft={draft} onChange={setDraft} errors={errors} />}
     </ChangeForm>
   );
 }

@@ -5,3 +5,4 @@ export { RecordCuration } from './RecordCuration';
 export { ReviewQueue } from './ReviewQueue';
 export { canChange } from './roles';
 export { SessionProvider, useSession } from './SessionContext';
+export { NewEntityForm } from './NewEntityForm';

@@ -4,6 +4,7 @@ import { useCuration } from '../curation/CurationContext';
 import { canChange } from '../curation/roles';
 import { useAsync } from '../hooks/useAsync';
 import { CiteForm } from './CiteForm';
+import { MentionsPanel } from './MentionsPanel';
 import { DOCUMENT_READER, PARAGRAPH_PAGE, type ReaderParagraph, type ReaderSource } from './operations';
 import { byFirstParagraph, locatorOf, parseLocator } from './passage';
 import type { ReaderTarget } from './ReaderContext';
@@ -95,8 +96,11 @@ export function DocumentReader({ target, onClose }: { target: ReaderTarget; onCl
         ) : !source.document ? (
           <p className="muted">The text of this source is not attached; only its citations are known.</p>
         ) : (
-          <div className="reader-text" ref={textRef} onMouseUp={onSelect} onKeyUp={onSelect} tabIndex={0} aria-label="The document's text, with the claims citing each paragraph">
-            <ReaderRows paragraphs={source.document.paragraphs.items} citations={byFirstParagraph(source.document.citations)} highlight={highlight} />
+          <div className="reader-body">
+            <div className="reader-text" ref={textRef} onMouseUp={onSelect} onKeyUp={onSelect} tabIndex={0} aria-label="The document's text, with the claims citing each paragraph">
+              <ReaderRows paragraphs={source.document.paragraphs.items} citations={byFirstParagraph(source.document.citations)} highlight={highlight} />
+            </div>
+            <MentionsPanel sourceId={target.sourceId} onGoTo={(number) => textRef.current?.querySelector(`[data-paragraph="${number}"]`)?.scrollIntoView({ block: 'center' })} />
           </div>
         )}
       </div>

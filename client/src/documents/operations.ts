@@ -62,3 +62,37 @@ export interface ReaderSource {
 export interface ClaimTargetResult {
   entity: { id: string; name: string; version: number; claims: { id: string }[] } | null;
 }
+
+/** Paragraphs per mentions page: the API's largest (candidate names cost a few ms a paragraph). */
+export const MENTION_PAGE = 100;
+
+export const DOCUMENT_MENTIONS = /* GraphQL */ `
+  query DocumentMentions($source: ID!, $first: Int!, $after: String) {
+    source(id: $source) {
+      id
+      document {
+        paragraphCount
+        mentions(first: $first, after: $after) {
+          paragraphs {
+            paragraph { number }
+            entities { entity { id name kind } marks { start end } }
+          }
+          candidates { name kind paragraphs }
+          pageInfo { hasNextPage endCursor }
+        }
+      }
+    }
+  }
+`;
+
+export type CandidateKind = 'PERSON' | 'ORGANISATION';
+
+export interface MentionPage {
+  paragraphs: { paragraph: { number: number }; entities: { entity: { id: string; name: string; kind: string }; marks: { start: number; end: number }[] }[] }[];
+  candidates: { name: string; kind: CandidateKind; paragraphs: number[] }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface DocumentMentionsResult {
+  source: { id: string; document: { paragraphCount: number; mentions: MentionPage } | null } | null;
+}
