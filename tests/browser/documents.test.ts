@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountStore } from '../../server/auth';
 import { openStateDatabase } from '../../server/state';
@@ -39,6 +39,15 @@ afterAll(async () => {
 
 interface Citations {
   source: { title: string; document: { citations: { claim: { locator: string } }[] } };
+}
+
+async function signInAsEditor(page: Page): Promise<void> {
+  const signIn = page.getByRole('form', { name: 'Sign in' });
+  await page.locator('.account-menu summary').click();
+  await signIn.getByLabel('Name').fill(EDITOR.name);
+  await signIn.getByLabel('Password').fill(EDITOR.password);
+  await signIn.getByRole('button', { name: /sign in/i }).click();
+  await page.getByTestId('account').waitFor(SERVER_WORK);
 }
 
 describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
@@ -81,12 +90,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
     await waitForGraph(page, 5);
     const panel = page.getByTestId('details-panel');
     await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
-    const signIn = page.getByRole('form', { name: 'Sign in' });
-    await page.locator('.account-menu summary').click();
-    await signIn.getByLabel('Name').fill(EDITOR.name);
-    await signIn.getByLabel('Password').fill(EDITOR.password);
-    await signIn.getByRole('button', { name: /sign in/i }).click();
-    await page.getByTestId('account').waitFor(SERVER_WORK);
+    await signInAsEditor(page);
 
     await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
     const reader = page.getByTestId('document-reader');
@@ -111,6 +115,64 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
         return data.entity.claims.some((claim) => claim.locator === '¶17' && claim.source.id === 'src-a');
       }, SERVER_WORK)
       .toBe(true);
+    expect(unexpectedErrors(probe)).toEqual([]);
+    await probe.context.close();
+  });
+
+  it('lists the known entities a document names and a name not in the graph, which an editor adds as an entity citing its paragraph', async () => {
+    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+    const { page } = probe;
+    await waitForGraph(page, 5);
+    const panel = page.getByTestId('details-panel');
+    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+
+    // Zoë Brontë's claim on src-c (the newspaper) opens that document.
+    await panel.getByRole('button', { name: '¶2', exact: true }).first().click();
+    const reader = page.getByTestId('document-reader');
+    const mentions = reader.getByTestId('mentions');
+    await mentions.locator('[data-candidate]').first().waitFor(SERVER_WORK);
+    expect(await mentions.locator('[data-mention-paragraph]').allTextContents()).toEqual(['¶2 Zoë Brontë', '¶5 Zoë Brontë']);
+    const gazette = mentions.locator('[data-candidate="Northtown Gazette"]');
+    expect(await gazette.textContent()).toContain('(organisation, ¶1)');
+    // Only editors and contributors may add one.
+    expect(await gazette.getByRole('button', { name: 'Add Northtown Gazette as entity' }).count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('reader-mentions') });
+    expect(await seriousAxeViolations(page, '[data-testid="document-reader"]')).toEqual([]);
+
+    // The reader is modal: close it to sign in, then open it again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => reader.count()).toBe(0);
+    await signInAsEditor(page);
+    await panel.getByRole('button', { name: '¶2', exact: true }).first().click();
+    await gazette.getByRole('button', { name: 'Add Northtown Gazette as entity' }).click();
+    const form = gazette.getByRole('form', { name: 'New entity' });
+    await form.waitFor(SERVER_WORK);
+    expect(await form.getByLabel('Name').inputValue()).toBe('Northtown Gazette');
+    expect(await form.getByLabel('Source').inputValue()).toBe('src-c');
+    expect(await form.getByLabel('Locator').inputValue()).toBe('¶1');
+    await form.getByLabel('Kind').selectOption({ label: 'Agency' });
+    await form.getByLabel('Summary').fill('A local newspaper of the fictional borough.');
+    await form.getByLabel('Note').fill('The newspaper names itself in its first line.');
+    await form.getByLabel('Reason (required)').fill('named in the newspaper article');
+    await page.screenshot({ path: screenshotPath('reader-add-as-entity') });
+    expect(await seriousAxeViolations(page, '[data-testid="document-reader"]')).toEqual([]);
+    await form.getByRole('button', { name: 'Add the entity' }).click();
+
+    // The new entity stands in the graph with its claim citing that paragraph ...
+    await expect
+      .poll(async () => {
+        const data = await api<{ search: { entity: { name: string; kind: string; claims: { locator: string; source: { id: string } }[] } }[] }>(
+          server.url,
+          '{ search(text: "Northtown Gazette", first: 1) { entity { name kind claims { locator source { id } } } } }',
+        );
+        return data.search[0]?.entity;
+      }, SERVER_WORK)
+      .toEqual({ name: 'Northtown Gazette', kind: 'AGENCY', claims: [{ locator: '¶1', source: { id: 'src-c' } }] });
+    // ... and the reader shows it: a known mention now, its claim in the margin of ¶1.
+    await expect.poll(() => mentions.locator('[data-mention-paragraph="1"]').textContent(), SERVER_WORK).toBe('¶1 Northtown Gazette');
+    expect(await mentions.locator('[data-candidate="Northtown Gazette"]').count()).toBe(0);
+    await expect.poll(() => reader.locator('[data-paragraph="1"] .reader-margin').textContent(), SERVER_WORK).toContain('Northtown Gazette');
+    await page.screenshot({ path: screenshotPath('reader-entity-added') });
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
   });
