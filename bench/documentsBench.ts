@@ -5,21 +5,39 @@ import { parseLocator, readDocumentFiles, type SourceDocument } from '../server/
 import { createEmbeddedStore } from '../server/store/embedded';
 import type { GraphStore } from '../server/store/GraphStore';
 import { SEED_DIR, type StoreName } from './config';
+import { ensureDataset } from './generate';
 import { mulberry32, pick, intBetween, type Random } from './random';
 import { summarize, type Latency } from './stats';
 
 // The document targets, measured as store calls (what Claim.passage and searchDocuments ask the
 // store): opening a claim's passage on the seed set with its five documents attached (from
 // ../shared/sources at run time, never committed), and searching 1,000 generated documents of
-// about 5 KB each.
+// about 5 KB each; and the mentions of a document, a page of paragraphs as the reader asks it
+// (Document.mentions), on the seed's real documents and against the 100k set's names.
 
 export const SHARED_SOURCES = resolve(import.meta.dirname, '../../shared/sources');
 export const SEARCH_DOCUMENTS = 1_000;
 const DOCUMENT_BYTES = 5_000;
 const VOCABULARY_SIZE = 3_000;
 
+/** Paragraphs a mentions page reads, as the API's default `first`. */
+export const MENTION_PAGE = 20;
+const MENTION_PARAGRAPHS = 400;
+
+export interface MentionsRun {
+  store: StoreName;
+  /** Entities whose names the store matches. */
+  entities: number;
+  /** What was read: "seed documents" or a generated document. */
+  document: string;
+  /** The first call, which builds the name index (embedded) or reads every name (Neo4j). */
+  firstCallMs: number;
+  latency: Latency;
+}
+
 export interface DocumentsBench {
   passage: { store: StoreName; latency: Latency }[];
+  mentions: MentionsRun[];
   search: { store: StoreName; documents: number; latency: Latency } | null;
   notes: string[];
 }
@@ -67,6 +85,36 @@ function passageCall(store: GraphStore, claims: readonly { sourceId: string; loc
   };
 }
 
+/** Pages of MENTION_PAGE paragraphs over each document, in turn. */
+function mentionPages(documents: readonly { sourceId: string; paragraphCount: number }[]): { sourceId: string; from: number; to: number }[] {
+  return documents.flatMap(({ sourceId, paragraphCount }) =>
+    Array.from({ length: Math.ceil(paragraphCount / MENTION_PAGE) }, (_, page) => ({ sourceId, from: page * MENTION_PAGE + 1, to: (page + 1) * MENTION_PAGE })),
+  );
+}
+
+/** The first mentions call (it builds or reads the names), then `calls` pages; latency of the pages. */
+async function timeMentions(store: GraphStore, calls: number, pages: readonly { sourceId: string; from: number; to: number }[]): Promise<{ firstCallMs: number; latency: Latency }> {
+  const started = performance.now();
+  await store.mentions(pages[0] as { sourceId: string; from: number; to: number });
+  const firstCallMs = performance.now() - started;
+  return { firstCallMs, latency: await time(calls, (index) => store.mentions(pages[index % pages.length] as { sourceId: string; from: number; to: number })) };
+}
+
+/**
+ * A document naming entities of a data set: MENTION_PARAGRAPHS paragraphs of made-up words,
+ * each with two entity names (one in lower case) and a made-up person's name.
+ */
+function documentNaming(dataset: Dataset, words: readonly string[], random: Random): SourceDocument {
+  const lines = Array.from({ length: MENTION_PARAGRAPHS }, () => {
+    const text = Array.from({ length: intBetween(random, 30, 60) }, () => words[Math.floor(words.length * random() ** 2)] as string);
+    text.splice(intBetween(random, 0, text.length), 0, pick(random, dataset.entities).name);
+    text.splice(intBetween(random, 0, text.length), 0, pick(random, dataset.entities).name.toLowerCase());
+    text.splice(intBetween(random, 0, text.length), 0, `said Margaret ${pick(random, ['Holloway', 'Fenwick', 'Ashdown', 'Kirby'])}.`);
+    return text.join(' ');
+  });
+  return { id: 'bench-mentions', text: lines.join('\n\n') };
+}
+
 function seedClaims(dataset: Dataset, random: Random) {
   const claims = [...dataset.entities, ...dataset.relations].flatMap((record) => record.claims);
   return Array.from({ length: claims.length }, () => pick(random, claims));
@@ -81,7 +129,7 @@ export async function benchDocuments(options: {
   log: (line: string) => void;
   openNeo4j?: (dataset: Dataset) => Promise<GraphStore>;
 }): Promise<DocumentsBench> {
-  const result: DocumentsBench = { passage: [], search: null, notes: [] };
+  const result: DocumentsBench = { passage: [], mentions: [], search: null, notes: [] };
   const random = mulberry32(20261130);
   if (!existsSync(SHARED_SOURCES)) {
     result.notes.push(`claim passages not measured: no source documents at ${SHARED_SOURCES}`);
@@ -89,8 +137,12 @@ export async function benchDocuments(options: {
     const dataset = { ...(await loadDataset(SEED_DIR)), documents: await readDocumentFiles(SHARED_SOURCES) };
     const claims = seedClaims(dataset, random);
     const embedded = await createEmbeddedStore(dataset);
+    const infos = (await embedded.documents(dataset.documents.map((document) => document.id))).filter((info) => info !== null);
+    const seedPages = mentionPages(infos);
+    const mentionCalls = Math.min(options.calls, 500);
     try {
       result.passage.push({ store: 'embedded', latency: await time(options.calls, passageCall(embedded, claims)) });
+      result.mentions.push({ store: 'embedded', entities: dataset.entities.length, document: 'seed documents', ...(await timeMentions(embedded, mentionCalls, seedPages)) });
     } finally {
       await embedded.close();
     }
@@ -99,6 +151,7 @@ export async function benchDocuments(options: {
       const neo4j = await options.openNeo4j(dataset);
       try {
         result.passage.push({ store: 'neo4j', latency: await time(Math.min(options.calls, 1_000), passageCall(neo4j, claims)) });
+        result.mentions.push({ store: 'neo4j', entities: dataset.entities.length, document: 'seed documents', ...(await timeMentions(neo4j, mentionCalls, seedPages)) });
       } finally {
         await neo4j.close();
       }
@@ -107,6 +160,19 @@ export async function benchDocuments(options: {
   }
 
   const words = vocabulary(random);
+  const large = await loadDataset(ensureDataset('100k').dir);
+  const named = documentNaming(large, words, random);
+  const largeStore = await createEmbeddedStore({ ...large, documents: [named] });
+  try {
+    const run = await timeMentions(largeStore, Math.min(options.calls, 500), mentionPages([{ sourceId: named.id, paragraphCount: MENTION_PARAGRAPHS }]));
+    result.mentions.push({ store: 'embedded', entities: large.entities.length, document: `generated, ${MENTION_PARAGRAPHS} paragraphs`, ...run });
+  } finally {
+    await largeStore.close();
+  }
+  for (const run of result.mentions) {
+    options.log(`mentions, ${MENTION_PAGE} paragraphs a page, ${run.store}, ${run.entities} entities, ${run.document}: p50 ${run.latency.p50.toFixed(2)} ms, p99 ${run.latency.p99.toFixed(2)} ms (first call ${run.firstCallMs.toFixed(0)} ms)`);
+  }
+
   const documents = generateDocuments(SEARCH_DOCUMENTS, words, random);
   const base = await loadDataset(SEED_DIR);
   const store = await createEmbeddedStore({ ...base, documents });

@@ -33,6 +33,11 @@ async function readAll(store: GraphStore, ids: readonly string[], random: Random
     relationsByIds: await store.relationsByIds(ids),
     degrees: await store.degrees(ids),
   };
+  // Mentions follow renamed, new and retracted entities (the name index is kept in step too).
+  const sourceIds = (await store.sources()).map((source) => source.id);
+  for (const document of await store.documents(sourceIds)) {
+    if (document !== null) reads[`mentions ${document.sourceId}`] = await store.mentions({ sourceId: document.sourceId, from: 1, to: document.paragraphCount });
+  }
   for (const kind of KINDS) {
     const pages = [];
     let after: string | undefined;

@@ -79,6 +79,8 @@ export class DatasetModel {
       entities,
       relations,
       disputes,
+      // The random changes leave documents alone: the base's texts stay attached.
+      ...(this.base.documents ? { documents: this.base.documents } : {}),
     };
   }
 
