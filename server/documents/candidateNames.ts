@@ -11,39 +11,65 @@ export interface FoundName extends TextRange {
   kind: CandidateKind;
 }
 
-interface Match {
-  text: string;
-  offset: { start: number; length: number };
-}
-
 /** Trailing punctuation and a possessive ("Novak's,") are not part of a name. */
 function trimName(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+$/u, '').replace(/['’]s$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
-/** Names that follow one another with only a space between are one name ("Edith" "Novak"). */
-function joinAdjacent(text: string, matches: Match[], kind: CandidateKind): FoundName[] {
+/**
+ * The places of `names` (in text order, as compromise lists them) in `text`; names that follow
+ * one another with only spaces between are one name ("Edith" "Novak's"). Finding them by
+ * position costs far less than asking compromise for offsets.
+ */
+function placeNames(text: string, names: readonly string[], kind: CandidateKind): FoundName[] {
   const found: FoundName[] = [];
-  for (const { offset } of matches) {
-    const start = offset.start;
-    const end = offset.start + offset.length;
+  let from = 0;
+  for (const raw of names) {
+    const name = trimName(raw);
+    const start = name.length < 2 ? -1 : text.indexOf(name, from);
+    if (start < 0) continue;
+    const end = start + name.length;
+    from = end;
     const last = found.at(-1);
-    if (last !== undefined && /^\s+$/.test(text.slice(last.end, start)) && !/[^\p{L}\p{N}'’\s]\s*$/u.test(text.slice(last.start, last.end))) {
+    if (last !== undefined && /^\s+$/.test(text.slice(last.end, start))) {
       last.end = end;
       last.name = text.slice(last.start, end);
-    } else found.push({ name: text.slice(start, end), kind, start, end });
+    } else found.push({ name, kind, start, end });
   }
-  return found.flatMap((place) => {
-    const name = trimName(place.name);
-    const start = place.start + place.name.indexOf(name);
-    return name.length < 2 ? [] : [{ name, kind, start, end: start + name.length }];
-  });
+  return found;
 }
 
 /** The people and organisations compromise finds in a text, in order of place. */
 export function candidateNamesIn(text: string): FoundName[] {
   const document = nlp(text);
-  const people = document.people().json({ offset: true }) as Match[];
-  const organisations = document.organizations().json({ offset: true }) as Match[];
-  return [...joinAdjacent(text, people, 'PERSON'), ...joinAdjacent(text, organisations, 'ORGANISATION')].sort((a, b) => a.start - b.start);
+  const people = placeNames(text, document.people().out('array') as string[], 'PERSON');
+  const organisations = placeNames(text, document.organizations().out('array') as string[], 'ORGANISATION');
+  return [...people, ...organisations].sort((a, b) => a.start - b.start);
+}
+
+/** Paragraphs whose names a CandidateCache keeps by default. */
+const CACHED_PARAGRAPHS = 20_000;
+
+/**
+ * candidateNamesIn, remembered for the paragraphs read last: the language model takes
+ * milliseconds a paragraph, and a text's names do not depend on the graph. Each store keeps one.
+ */
+export class CandidateCache {
+  private readonly byText = new Map<string, FoundName[]>();
+
+  constructor(private readonly limit = CACHED_PARAGRAPHS) {}
+
+  namesIn(text: string): FoundName[] {
+    const known = this.byText.get(text);
+    if (known !== undefined) {
+      // Most recently used last, so the oldest is the first to go.
+      this.byText.delete(text);
+      this.byText.set(text, known);
+      return known;
+    }
+    const found = candidateNamesIn(text);
+    this.byText.set(text, found);
+    if (this.byText.size > this.limit) this.byText.delete(this.byText.keys().next().value as string);
+    return found;
+  }
 }

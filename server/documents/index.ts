@@ -6,3 +6,4 @@ export { readDocumentFiles, DocumentFileError, DOCUMENTS_FOLDER } from './readDo
 export { citationsIn, sortCitations } from './citations';
 export { NameIndex, type NamedEntity, type NameMatch } from './nameIndex';
 export { findMentions } from './mentions';
+export { CandidateCache } from './candidateNames';

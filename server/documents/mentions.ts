@@ -1,4 +1,4 @@
-import { candidateNamesIn } from './candidateNames';
+import type { CandidateCache } from './candidateNames';
 import type { CandidateName, DocumentMentions, EntityMention, Paragraph } from './model';
 import type { NameIndex } from './nameIndex';
 import { wordsWithPlaces } from './markWords';
@@ -13,7 +13,7 @@ const candidateKey = (name: string) => wordsWithPlaces(name).map((place) => plac
  * The mentions in `paragraphs`: each paragraph's known entities, and the range's candidate
  * names, leaving out those that are a known name or stand inside one.
  */
-export function findMentions(paragraphs: readonly Paragraph[], names: NameIndex): DocumentMentions {
+export function findMentions(paragraphs: readonly Paragraph[], names: NameIndex, candidateNames: CandidateCache): DocumentMentions {
   const out: DocumentMentions = { paragraphs: [], candidates: [] };
   const candidates = new Map<string, CandidateName>();
   for (const paragraph of paragraphs) {
@@ -25,7 +25,7 @@ export function findMentions(paragraphs: readonly Paragraph[], names: NameIndex)
       else entities.set(entityId, { entityId, marks: [{ start, end }] });
     }
     if (entities.size > 0) out.paragraphs.push({ ...paragraph, entities: [...entities.values()] });
-    for (const found of candidateNamesIn(paragraph.text)) {
+    for (const found of candidateNames.namesIn(paragraph.text)) {
       if (matches.some((match) => match.start < found.end && found.start < match.end) || names.isKnown(found.name)) continue;
       const key = candidateKey(found.name);
       const candidate = candidates.get(key);

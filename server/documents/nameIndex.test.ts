@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex } from './nameIndex';
+import { CandidateCache, candidateNamesIn } from './candidateNames';
 import { findMentions } from './mentions';
 
 const index = () =>
@@ -52,7 +53,7 @@ describe('findMentions', () => {
       { number: 2, text: 'Nothing here.' },
       { number: 3, text: 'Ann wrote to Ann and to Mary Whitehouse.' },
     ];
-    const mentions = findMentions(paragraphs, index());
+    const mentions = findMentions(paragraphs, index(), new CandidateCache());
     expect(mentions.paragraphs.map((paragraph) => [paragraph.number, paragraph.entities])).toEqual([
       [1, [{ entityId: 'person:ann', marks: [{ start: 0, end: 3 }] }]],
       [3, [{ entityId: 'person:ann', marks: [{ start: 0, end: 3 }, { start: 13, end: 16 }] }]],
@@ -61,5 +62,18 @@ describe('findMentions', () => {
       { name: 'Mary Whitehouse', kind: 'PERSON', paragraphs: [1, 3] },
       { name: 'Home Office', kind: 'ORGANISATION', paragraphs: [1] },
     ]);
+  });
+});
+
+describe('CandidateCache', () => {
+  it('answers as candidateNamesIn, keeping only the paragraphs read last', () => {
+    const cache = new CandidateCache(2);
+    const first = cache.namesIn('Mary Whitehouse wrote.');
+    expect(first).toEqual(candidateNamesIn('Mary Whitehouse wrote.'));
+    expect(cache.namesIn('Mary Whitehouse wrote.')).toBe(first);
+    cache.namesIn('The Home Office replied.');
+    cache.namesIn('Nothing here.');
+    // The least recently read went first.
+    expect(cache.namesIn('Mary Whitehouse wrote.')).not.toBe(first);
   });
 });

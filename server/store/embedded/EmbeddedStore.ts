@@ -35,7 +35,7 @@ import { SourceList } from './sourceList';
 import { Timeline } from './timeline';
 import { CitationIndex } from './citationIndex';
 import { DocumentIndex } from './documentIndex';
-import { findMentions, NameIndex, type Citation, type DocumentInfo, type DocumentMentions, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
+import { CandidateCache, findMentions, NameIndex, type Citation, type DocumentInfo, type DocumentMentions, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
 import { netRecords } from '../recordSequence';
 
 type RelationChange = Extract<RecordChange, { kind: 'relation' }>;
@@ -63,6 +63,7 @@ export class EmbeddedStore implements GraphStore {
   private citationIndex: CitationIndex | null = null;
   /** Built on the first mentions() call, like citationIndex, then kept in step. */
   private nameIndex: NameIndex | null = null;
+  private readonly candidateNames = new CandidateCache();
 
   constructor(
     dataset: Dataset,
@@ -283,7 +284,7 @@ export class EmbeddedStore implements GraphStore {
 
   async mentions(range: ParagraphRange): Promise<DocumentMentions> {
     this.nameIndex ??= new NameIndex(this.entityList.byId.values());
-    return findMentions(this.documentIndex.paragraphs(range), this.nameIndex);
+    return findMentions(this.documentIndex.paragraphs(range), this.nameIndex, this.candidateNames);
   }
 
   async relationsByIds(ids: readonly string[]): Promise<(Relation | null)[]> {

@@ -33,7 +33,7 @@ import { pathsStatement } from './pathsStatement';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery, escapeLucene } from './searchQuery';
-import { citationsIn, documentSearchWords, findMentions, markWords, NameIndex, sortCitations, type Citation, type DocumentInfo, type DocumentMentions, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
+import { CandidateCache, citationsIn, documentSearchWords, findMentions, markWords, NameIndex, sortCitations, type Citation, type DocumentInfo, type DocumentMentions, type Paragraph, type ParagraphRange, type PassageHit } from '../../documents';
 import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
@@ -82,6 +82,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
   private warming: { outages: number; done: Promise<void> } | null = null;
   /** The entities' names as of a graph version (mention-version.cypher), read again once it moves. */
   private names: { version: string; index: Promise<NameIndex> } | null = null;
+  private readonly candidateNames = new CandidateCache();
 
   constructor(
     private readonly driver: Driver,
@@ -411,7 +412,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
 
   async mentions(range: ParagraphRange): Promise<DocumentMentions> {
     const [[paragraphs], names] = await Promise.all([this.paragraphs([range]), this.nameIndex()]);
-    return findMentions(paragraphs ?? [], names);
+    return findMentions(paragraphs ?? [], names, this.candidateNames);
   }
 
   /** The index of every entity's names, read whole when the graph has moved since the last read. */
