@@ -2,9 +2,9 @@ import { wordsWithPlaces } from './markWords';
 import type { TextRange } from './model';
 
 // Which known names a text holds. Names and aliases are cut into folded words (markWords.ts,
-// the words documents are searched by) and filed under their first word, so a paragraph is read
-// once, word by word, looking only at the names that start with the word at hand: the cost
-// follows the paragraph's length, not the number of entities.
+// the words documents are searched by) and filed in a tree of words, so a paragraph is read
+// once, word by word, following from each word only the names that go on as the text goes on:
+// the cost follows the paragraph's length, not the number of entities.
 
 /** What the index needs of an entity. */
 export interface NamedEntity {
@@ -13,10 +13,14 @@ export interface NamedEntity {
   aliases: readonly string[];
 }
 
-interface Entry {
-  words: string[];
-  entityId: string;
+/** The names that go on from a word: their next words, and the entities whose name ends here. */
+interface WordNode {
+  next: Map<string, WordNode>;
+  /** Ids of the entities with this name, ascending. */
+  ends: string[];
 }
+
+const newNode = (): WordNode => ({ next: new Map(), ends: [] });
 
 /** A known name found in a text: its entity and where it stands. */
 export interface NameMatch extends TextRange {
@@ -25,16 +29,13 @@ export interface NameMatch extends TextRange {
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Longest first, then the smaller entity id: the order a match is chosen in. */
-const compareEntries = (a: Entry, b: Entry) => b.words.length - a.words.length || compareIds(a.entityId, b.entityId);
+/** A name's folded words. */
+const wordsOf = (name: string) => wordsWithPlaces(name).map((place) => place.word);
 
 export class NameIndex {
-  /** First folded word -> the names starting with it, longest first. */
-  private readonly byFirstWord = new Map<string, Entry[]>();
-  /** Entity id -> its entries (to remove them). */
-  private readonly byEntity = new Map<string, Entry[]>();
-  /** First words whose lists gained names since they were last sorted (sorted when next read). */
-  private readonly unsorted = new Set<string>();
+  private readonly root = newNode();
+  /** Entity id -> the words of each of its names (to remove them). */
+  private readonly byEntity = new Map<string, string[][]>();
 
   constructor(entities: Iterable<NamedEntity> = []) {
     for (const entity of entities) this.put(entity.id, entity);
@@ -42,30 +43,42 @@ export class NameIndex {
 
   /** Files, replaces or (null) removes an entity's names. */
   put(id: string, entity: NamedEntity | null): void {
-    for (const entry of this.byEntity.get(id) ?? []) {
-      const list = this.byFirstWord.get(entry.words[0] as string);
-      const remaining = list?.filter((other) => other !== entry) ?? [];
-      if (remaining.length === 0) this.byFirstWord.delete(entry.words[0] as string);
-      else this.byFirstWord.set(entry.words[0] as string, remaining);
-    }
+    for (const words of this.byEntity.get(id) ?? []) this.unfile(words, id);
     this.byEntity.delete(id);
     if (entity === null) return;
-    const entries: Entry[] = [];
-    const seen = new Set<string>();
+    const names = new Map<string, string[]>();
     for (const name of [entity.name, ...entity.aliases]) {
-      const words = wordsWithPlaces(name).map((place) => place.word);
-      const key = words.join(' ');
-      if (words.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const entry = { words, entityId: id };
-      entries.push(entry);
-      const list = this.byFirstWord.get(words[0] as string);
-      if (list) {
-        list.push(entry);
-        this.unsorted.add(words[0] as string);
-      } else this.byFirstWord.set(words[0] as string, [entry]);
+      const words = wordsOf(name);
+      if (words.length > 0) names.set(words.join(' '), words);
     }
-    this.byEntity.set(id, entries);
+    for (const words of names.values()) {
+      let node = this.root;
+      for (const word of words) {
+        let next = node.next.get(word);
+        if (!next) node.next.set(word, (next = newNode()));
+        node = next;
+      }
+      node.ends.push(id);
+      node.ends.sort(compareIds);
+    }
+    this.byEntity.set(id, [...names.values()]);
+  }
+
+  /** Takes an entity off one of its names, and prunes the branches left empty. */
+  private unfile(words: readonly string[], id: string): void {
+    const path = [this.root];
+    for (const word of words) {
+      const next = path.at(-1)?.next.get(word);
+      if (!next) return;
+      path.push(next);
+    }
+    const last = path.at(-1) as WordNode;
+    last.ends = last.ends.filter((other) => other !== id);
+    for (let depth = words.length; depth > 0; depth--) {
+      const node = path[depth] as WordNode;
+      if (node.ends.length > 0 || node.next.size > 0) break;
+      (path[depth - 1] as WordNode).next.delete(words[depth - 1] as string);
+    }
   }
 
   /**
@@ -78,22 +91,22 @@ export class NameIndex {
     const found: NameMatch[] = [];
     let at = 0;
     while (at < places.length) {
-      const entry = this.namesStartingWith((places[at] as { word: string }).word)?.find((candidate) => candidate.words.every((word, offset) => places[at + offset]?.word === word));
-      if (entry === undefined) {
+      let best: { length: number; entityId: string } | null = null;
+      let node = this.root.next.get((places[at] as { word: string }).word);
+      for (let length = 1; node !== undefined; length++) {
+        if (node.ends.length > 0) best = { length, entityId: node.ends[0] as string };
+        const following = places[at + length];
+        node = following === undefined ? undefined : node.next.get(following.word);
+      }
+      if (best === null) {
         at += 1;
         continue;
       }
-      const last = places[at + entry.words.length - 1] as { end: number };
-      found.push({ entityId: entry.entityId, start: (places[at] as { start: number }).start, end: last.end });
-      at += entry.words.length;
+      const last = places[at + best.length - 1] as { end: number };
+      found.push({ entityId: best.entityId, start: (places[at] as { start: number }).start, end: last.end });
+      at += best.length;
     }
     return found;
-  }
-
-  private namesStartingWith(word: string): Entry[] | undefined {
-    const list = this.byFirstWord.get(word);
-    if (list !== undefined && this.unsorted.delete(word)) list.sort(compareEntries);
-    return list;
   }
 
   /** Whether `name`, as a whole, is a known name or alias (folded, punctuation ignored). */

@@ -41,6 +41,16 @@ interface Citations {
   source: { title: string; document: { citations: { claim: { locator: string } }[] } };
 }
 
+/** The page with Zoë Brontë selected, her details (and claims' ¶ buttons) shown. */
+async function openZoeBronte() {
+  const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+  const { page } = probe;
+  await waitForGraph(page, 5);
+  const panel = page.getByTestId('details-panel');
+  await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+  return { probe, page, panel };
+}
+
 async function signInAsEditor(page: Page): Promise<void> {
   const signIn = page.getByRole('form', { name: 'Sign in' });
   await page.locator('.account-menu summary').click();
@@ -53,11 +63,7 @@ async function signInAsEditor(page: Page): Promise<void> {
 describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
   it("opens a claim's paragraph highlighted, with the document's other claims in the margin", async () => {
     const expected = await api<Citations>(server.url, '{ source(id: "src-a") { title document { citations { claim { locator } } } } }');
-    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
-    const { page } = probe;
-    await waitForGraph(page, 5);
-    const panel = page.getByTestId('details-panel');
-    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+    const { probe, page, panel } = await openZoeBronte();
 
     await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
     const reader = page.getByRole('dialog', { name: `Source document: ${expected.source.title}` });
@@ -85,11 +91,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
   });
 
   it('an editor selects a paragraph no claim cites and cites it through the claim editor', async () => {
-    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
-    const { page } = probe;
-    await waitForGraph(page, 5);
-    const panel = page.getByTestId('details-panel');
-    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+    const { probe, page, panel } = await openZoeBronte();
     await signInAsEditor(page);
 
     await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
@@ -120,11 +122,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
   });
 
   it('lists the known entities a document names and a name not in the graph, which an editor adds as an entity citing its paragraph', async () => {
-    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
-    const { page } = probe;
-    await waitForGraph(page, 5);
-    const panel = page.getByTestId('details-panel');
-    await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
+    const { probe, page, panel } = await openZoeBronte();
 
     // Zoë Brontë's claim on src-c (the newspaper) opens that document.
     await panel.getByRole('button', { name: '¶2', exact: true }).first().click();
