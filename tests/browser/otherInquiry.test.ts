@@ -77,7 +77,7 @@ describe.skipIf(browserSkipReason !== null)('another inquiry on the page', () =>
     await probe.context.close();
   });
 
-  it('finds a company by its accent-free alias and shows its details, chronology, table and who knew', async () => {
+  it('finds a company by its accent-free alias and shows its details, chronology, table, a path and who knew', async () => {
     const probe = await openPage(browser, server.url);
     const { page } = probe;
     await waitForGraph(page, 16);
@@ -118,6 +118,19 @@ describe.skipIf(browserSkipReason !== null)('another inquiry on the page', () =>
     expect(await rotherhamWording(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Graph', exact: true }).click();
+    // The shortest paths between the two people are four steps (tests/fixtures/harbour/README.md).
+    await page.getByText('Paths between two entities').click();
+    for (const [label, name] of [['From', 'Zoë Lindqvist'], ['To', 'Céline Marchand']] as const) {
+      await page.getByRole('combobox', { name: label }).fill(name);
+      await page.getByRole('listbox', { name: `${label} suggestions` }).getByRole('option').filter({ hasText: name }).first().click();
+    }
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const steps = page.getByTestId('path-steps').locator(':scope > li');
+    await expect.poll(() => steps.count(), SERVER_WORK).toBe(4);
+    expect(await steps.first().innerText()).toContain('Eastport Harbour Company');
+    await page.screenshot({ path: screenshotPath('other-inquiry-path') });
+    expect(await rotherhamWording(page)).toEqual([]);
+
     await page.getByText('Who knew what when').click();
     await page.getByLabel('Colour the graph by who knew').check();
     await page.getByTestId('knowledge-counts').waitFor(SERVER_WORK);
