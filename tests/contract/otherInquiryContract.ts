@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, Entity, Relation } from '../../server/dataset';
 import { parseLocator } from '../../server/documents';
 import { buildTypeDefs } from '../../server/graphql';
-import type { GraphStore, Knowledge, Path, TimelineItem } from '../../server/store/GraphStore';
+import type { GraphStore, Knowledge } from '../../server/store/GraphStore';
 import { HARBOUR_SPREADSHEETS } from './harbourFixture';
+import { ids, pathIds, timelineIds } from './storeContract';
 
 // A second inquiry through the same contract: tests/fixtures/harbour, a made-up procurement
 // inquiry kept as CSV files with kinds, vocabulary and period of its own, imported by the real
@@ -16,9 +17,6 @@ import { HARBOUR_SPREADSHEETS } from './harbourFixture';
 
 export type OtherInquiryOpener = () => Promise<{ store: GraphStore; dataset: Dataset }>;
 
-const ids = (items: readonly ({ id: string } | null)[]) => items.map((item) => item?.id ?? null);
-const pathIds = (paths: readonly Path[]) => paths.map((path) => ({ nodes: ids(path.nodes), edges: ids(path.edges) }));
-const timelineIds = (items: readonly TimelineItem[]) => items.map((item) => item.entity?.id ?? item.relation?.id);
 const rows = (list: readonly Knowledge[]) => list.map((row) => [row.actor.id, row.channel, row.via.id, row.certainty]);
 const paragraphText = (sourceId: string, number: number) =>
   readFileSync(join(HARBOUR_SPREADSHEETS, 'documents', `${sourceId}.txt`), 'utf8')
