@@ -1,5 +1,5 @@
 import type { ClaimFileRecord, DatasetFileRecords, EntityFileRecord, FigureFileRecord, RelationFileRecord } from '../dataset/datasetFileRecords';
-import { sheet, type SheetName } from './columns';
+import { sheet, SHEETS, type SheetName } from './columns';
 import type { RecordOrigin, RowOrigin } from './origins';
 import { readSheet, type SheetRow } from './readSheet';
 import { rowToRecord, type RowRecord } from './rowToRecord';
@@ -12,6 +12,8 @@ export interface AssembledRecords {
   origins: { [K in Exclude<keyof DatasetFileRecords, 'info'>]: RecordOrigin[] } & { info: RecordOrigin | null };
   /** Keys of rows refused for a problem of their own: references to them raise no second problem. */
   rejectedIds: Set<string>;
+  /** False when a file could not be read at all: references between records are then not checked (each would be a second report of that one problem). */
+  complete: boolean;
 }
 
 type Building<T> = { record: T; origin: RecordOrigin; figures: (FigureFileRecord & { claims: ClaimFileRecord[] })[]; claims: ClaimFileRecord[] };
@@ -21,7 +23,10 @@ const recordOrigin = (name: SheetName, row: SheetRow): RecordOrigin => ({ origin
 /** Reads every CSV file of a folder into data-set records, reporting every problem found in the cells and between rows. */
 export function assembleRecords(directory: string, problems: SpreadsheetProblem[]): AssembledRecords {
   const rejectedIds = new Set<string>();
-  const rowsOf = (name: SheetName) => readSheet(directory, sheet(name), problems) ?? [];
+  const sheetRows = new Map<SheetName, SheetRow[] | null>();
+  for (const { name } of SHEETS) sheetRows.set(name, readSheet(directory, sheet(name), problems));
+  const complete = [...sheetRows].every(([name, rows]) => rows !== null || sheet(name).optional);
+  const rowsOf = (name: SheetName) => sheetRows.get(name) ?? [];
 
   // Each sheet's rows as records; a refused row's key is remembered so nothing cascades from it.
   const build = (name: SheetName, key: string) => {
@@ -54,27 +59,38 @@ export function assembleRecords(directory: string, problems: SpreadsheetProblem[
   const relations = new Map<string, Building<RelationFileRecord>>();
   const entityList: Building<EntityFileRecord>[] = [];
   const relationList: Building<RelationFileRecord>[] = [];
-  for (const { record, row } of build('entities', 'id')) {
-    const entry = { record: record as EntityFileRecord, origin: recordOrigin('entities', row), figures: [], claims: [] };
-    entityList.push(entry);
-    if (!entities.has(entry.record.id)) entities.set(entry.record.id, entry);
-  }
-  for (const { record, row } of build('relations', 'id')) {
-    const entry = { record: record as RelationFileRecord, origin: recordOrigin('relations', row), figures: [], claims: [] };
-    relationList.push(entry);
-    if (!relations.has(entry.record.id)) relations.set(entry.record.id, entry);
-  }
+  // A repeated id is reported by the data-set checks; its rows share the claims that name the
+  // id, so they are not also reported as having none.
+  const collect = <T extends { id: string }>(name: 'entities' | 'relations', byId: Map<string, Building<T>>, list: Building<T>[]) => {
+    for (const { record, row } of build(name, 'id')) {
+      const first = byId.get(record.id as string);
+      const origin = recordOrigin(name, row);
+      const entry: Building<T> = first
+        ? { record: record as T, origin: { ...origin, figures: first.origin.figures, claims: first.origin.claims }, figures: first.figures, claims: first.claims }
+        : { record: record as T, origin, figures: [], claims: [] };
+      list.push(entry);
+      if (!first) byId.set(entry.record.id, entry);
+    }
+  };
+  collect('entities', entities, entityList);
+  collect('relations', relations, relationList);
 
   const unknownRecord = (id: string) => (relations.has(id) ? `${quote(id)} is a relation; figures belong to entities` : `no entity with id ${quote(id)} in entities.csv`);
+  // A figure refused for its own problem: claims that name it are not reported again.
+  const rejectedFigures = new Set<string>();
   for (const row of rowsOf('figures')) {
     const figure = rowToRecord(sheet('figures'), row, problems);
     const id = row.cells.get('record');
-    if (!figure || id === undefined) continue;
+    if (id === undefined) continue;
+    if (!figure) {
+      rejectedFigures.add(`${id}\u0000${row.cells.get('figure') ?? ''}`);
+      continue;
+    }
     const entity = entities.get(id);
     if (entity) {
       entity.figures.push({ ...(figure as FigureFileRecord), claims: [] });
       entity.origin.figures.push({ origin: { sheet: 'figures', row: row.row }, claims: [] });
-    } else if (!rejectedIds.has(id)) {
+    } else if (!rejectedIds.has(id) && complete) {
       problems.push({ file: sheet('figures').file, row: row.row, column: 'record', message: unknownRecord(id) });
     }
   }
@@ -87,7 +103,7 @@ export function assembleRecords(directory: string, problems: SpreadsheetProblem[
     const report = (column: string, message: string) => problems.push({ file: sheet('claims').file, row: row.row, column, message });
     const target = entities.get(id) ?? relations.get(id);
     if (!target) {
-      if (!rejectedIds.has(id)) report('record', `no entity or relation with id ${quote(id)}`);
+      if (!rejectedIds.has(id) && complete) report('record', `no entity or relation with id ${quote(id)}`);
       continue;
     }
     const figureCell = row.cells.get('figure');
@@ -98,7 +114,8 @@ export function assembleRecords(directory: string, problems: SpreadsheetProblem[
     }
     const found = findFigure(target.figures, figureCell);
     if (typeof found === 'string') {
-      report('figure', found.replace('%', quote(id)));
+      const named = NUMBERED.exec(figureCell)?.[1] ?? figureCell;
+      if (!rejectedFigures.has(`${id}\u0000${figureCell}`) && !rejectedFigures.has(`${id}\u0000${named}`)) report('figure', found.replace('%', quote(id)));
       continue;
     }
     (target.figures[found] as Building<EntityFileRecord>['figures'][number]).claims.push(claim);
@@ -124,6 +141,7 @@ export function assembleRecords(directory: string, problems: SpreadsheetProblem[
       relations: relationList.map((entry) => entry.origin),
     },
     rejectedIds,
+    complete,
   };
 }
 

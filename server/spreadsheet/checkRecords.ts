@@ -24,7 +24,8 @@ const KEY_FIELD: Record<ListPart, string> = { sources: 'id', vocabulary: 'type',
 /**
  * Checks the assembled records as the data-set loader does (each record's shape, then every
  * reference between records with buildDataset, and locators against the documents folder
- * beside the CSV files), reporting each problem at the cell it comes from.
+ * beside the CSV files), reporting each problem at the cell it comes from. References are
+ * left unchecked when a file could not be read at all.
  */
 export async function checkRecords(directory: string, assembled: AssembledRecords, problems: SpreadsheetProblem[]): Promise<void> {
   const { records, origins } = assembled;
@@ -52,6 +53,7 @@ export async function checkRecords(directory: string, assembled: AssembledRecord
   }
   const files = { ...(parsed as Omit<ParsedFiles, 'rejectedIds' | 'info'>), rejectedIds, info };
 
+  if (!assembled.complete) return;
   const issues: DatasetIssue[] = [];
   const documents = await readDocuments(directory, problems);
   buildDataset('spreadsheets', files, issues, documents);

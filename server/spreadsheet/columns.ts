@@ -30,8 +30,8 @@ export type SheetName = 'dataset' | 'kinds' | 'vocabulary' | 'sources' | 'entiti
 export interface Sheet {
   name: SheetName;
   file: string;
-  /** What one row is. */
-  rowIs: string;
+  /** What its rows are, as a sentence. */
+  rows: string;
   /** Files that may be left out (figures.csv). */
   optional: boolean;
   columns: readonly Column[];
@@ -85,7 +85,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'dataset',
     file: 'dataset.csv',
-    rowIs: 'the inquiry (exactly one row)',
+    rows: 'Exactly one row: the inquiry.',
     optional: false,
     columns: [
       { name: 'title', required: true, field: 'title', type: 'text', meaning: 'the inquiry\'s name, shown as the page\'s title', example: 'Tarnwell water contracts' },
@@ -104,7 +104,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'kinds',
     file: 'kinds.csv',
-    rowIs: 'kind of entity',
+    rows: 'One row per kind of entity.',
     optional: false,
     columns: [
       { name: 'kind', required: true, field: 'kind', type: 'text', meaning: 'PascalCase name; an entity\'s id starts with it in lower case and a colon', example: 'Company' },
@@ -118,7 +118,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'vocabulary',
     file: 'vocabulary.csv',
-    rowIs: 'relation type',
+    rows: 'One row per relation type.',
     optional: false,
     columns: [
       { name: 'type', required: true, field: 'type', type: 'text', meaning: 'UPPER_SNAKE_CASE name', example: 'WARNED' },
@@ -140,7 +140,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'sources',
     file: 'sources.csv',
-    rowIs: 'source',
+    rows: 'One row per source.',
     optional: false,
     columns: [
       { name: 'id', required: true, field: 'id', type: 'text', meaning: 'letters, digits, `_`, `.`, `-`; its text, if attached, is documents/<id>.txt', example: 'council-minutes-2019' },
@@ -155,7 +155,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'entities',
     file: 'entities.csv',
-    rowIs: 'entity',
+    rows: 'One row per entity.',
     optional: false,
     columns: [
       { name: 'id', required: true, field: 'id', type: 'text', meaning: '<kind in lower case>:<lower-case-words>; stable, never reused', example: 'company:tarnwell-pumps' },
@@ -169,7 +169,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'relations',
     file: 'relations.csv',
-    rowIs: 'relation',
+    rows: 'One row per relation.',
     optional: false,
     columns: [
       { name: 'id', required: true, field: 'id', type: 'text', meaning: '`rel:<lower-case-words>`', example: 'rel:auditor-warned-council' },
@@ -184,7 +184,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'figures',
     file: 'figures.csv',
-    rowIs: 'figure (a number the sources give about an entity)',
+    rows: 'One row per figure: a number the sources give about an entity.',
     optional: true,
     columns: [
       { name: 'record', required: true, field: null, type: 'text', meaning: 'the `id` of the entity in entities.csv; an entity\'s figures keep their row order', example: 'company:tarnwell-pumps' },
@@ -197,7 +197,7 @@ export const SHEETS: readonly Sheet[] = [
   {
     name: 'claims',
     file: 'claims.csv',
-    rowIs: 'claim (where a source says a record, or a figure, is so)',
+    rows: 'One row per claim: where a source says that an entity, a relation or a figure is so.',
     optional: false,
     columns: claimColumns,
   },

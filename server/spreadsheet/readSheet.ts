@@ -8,6 +8,8 @@ import { quote, type SpreadsheetProblem } from './SpreadsheetError';
 export interface SheetRow {
   row: number;
   cells: Map<string, string>;
+  /** The row has a problem of its own (already reported): it makes no record, and nothing that refers to it is reported again. */
+  rejected: boolean;
 }
 
 /** The rows of one CSV file; null when the file cannot be read at all (a problem says why). */
@@ -17,8 +19,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads one CSV file of the sheet and checks its form: UTF-8, a header naming every required
- * column and no unknown one, and as many cells in each row as in the header. A row with the
- * wrong number of cells is left out (a problem names it); rows of empty cells are skipped.
+ * column and no unknown one, and as many cells in each row as in the header. Rows with such a
+ * problem come back rejected (every row, when a required column is missing); rows of empty
+ * cells are skipped. Null when the file cannot be read at all.
  */
 export function readSheet(directory: string, sheet: Sheet, problems: SpreadsheetProblem[]): SheetRows {
   const report = (row: number | null, column: string | null, message: string) => problems.push({ file: sheet.file, row, column, message });
@@ -31,11 +34,16 @@ export function readSheet(directory: string, sheet: Sheet, problems: Spreadsheet
     return null;
   }
   let text: string;
+  const badRows = new Set<number>();
   try {
     text = decoder.decode(bytes);
   } catch {
-    for (const place of findBadBytes(bytes)) report(place.row, place.column, 'holds bytes that are not UTF-8 (save the file as "CSV UTF-8")');
-    return null;
+    for (const place of findBadBytes(bytes)) {
+      report(place.row, place.column, 'holds bytes that are not UTF-8 (save the file as "CSV UTF-8")');
+      if (place.row !== null) badRows.add(place.row);
+    }
+    if (badRows.size === 0 || badRows.has(1)) return null;
+    text = new TextDecoder('utf-8').decode(bytes);
   }
   let records: string[][];
   try {
@@ -50,21 +58,22 @@ export function readSheet(directory: string, sheet: Sheet, problems: Spreadsheet
     report(1, null, 'the header row is missing');
     return null;
   }
-  if (!checkHeader(sheet, header, report)) return null;
+  const usable = checkHeader(sheet, header, report);
   const rows: SheetRow[] = [];
   for (let index = 1; index < records.length; index++) {
     const cells = records[index] as string[];
     if (cells.every((cell) => cell === '')) continue;
     const row = index + 1;
+    let rejected = !usable || badRows.has(row);
     if (cells.length !== header.length) {
       report(row, null, `has ${cells.length} cells; the header has ${header.length}`);
-      continue;
+      rejected = true;
     }
     const named = new Map<string, string>();
     cells.forEach((cell, column) => {
-      if (cell !== '') named.set(header[column] as string, cell);
+      if (cell !== '' && column < header.length) named.set(header[column] as string, cell);
     });
-    rows.push({ row, cells: named });
+    rows.push({ row, cells: named, rejected });
   }
   return rows;
 }
@@ -75,7 +84,7 @@ function parseCsv(text: string): string[][] {
   return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
 }
 
-/** Header names must be known and unique, and every required column present. */
+/** Header names must be known and unique, and every required column present: false when rows cannot be read by it (an unknown column is only reported). */
 function checkHeader(sheet: Sheet, header: readonly string[], report: (row: number, column: string | null, message: string) => void): boolean {
   const before = new Set<string>();
   let fine = true;
@@ -83,7 +92,6 @@ function checkHeader(sheet: Sheet, header: readonly string[], report: (row: numb
     if (!sheet.columns.some((column) => column.name === name)) {
       const known = sheet.columns.map((column) => column.name).join(', ');
       report(1, name, name === '' ? `a column has no name (the columns are: ${known})` : `unknown column ${quote(name)} (the columns are: ${known})`);
-      fine = false;
     } else if (before.has(name)) {
       report(1, name, 'column appears twice');
       fine = false;

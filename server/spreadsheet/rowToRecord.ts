@@ -42,10 +42,11 @@ function setField(record: RowRecord, field: string, value: unknown): void {
 
 /**
  * The record one row describes, its fields in the sheet's column order; null when a cell is
- * wrong (each problem is reported). Checks what the data-set schema cannot see in a record:
+ * wrong (each problem is reported) or the row was rejected when read. Checks what the data-set schema cannot see in a record:
  * empty required cells, yes/no and number cells, and a date's wording without its EDTF.
  */
 export function rowToRecord(sheet: Sheet, row: SheetRow, problems: SpreadsheetProblem[]): RowRecord | null {
+  if (row.rejected) return null;
   const record: RowRecord = {};
   let fine = true;
   for (const column of sheet.columns) {
