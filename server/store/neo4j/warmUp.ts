@@ -20,7 +20,6 @@ import type { Statement } from './statement';
 
 const ID = 'warm-up:no-such-entity';
 const DAY = '0001-01-01';
-const TYPE = 'WARM_UP_NO_SUCH_TYPE';
 
 /** The values per parameter name, as the store sends them; each one matches nothing. */
 export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = {
@@ -42,9 +41,8 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   institutional: [true],
   kind: [null],
   kinds: [null],
-  // Relations, neighbourhoods and paths of all types, or of a few (a filter of 2-10 types).
-  types: [null, [TYPE, TYPE]],
-  // Paths without exclusions: a call with some plans its own on first use.
+  types: [null],
+  // Paths without exclusions: a call with some plans its own on first use, as one with types.
   excludeEntities: [[]],
   excludeTypes: [[]],
   direction: ['BOTH'],
