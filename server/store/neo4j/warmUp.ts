@@ -63,12 +63,14 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   // Change writes (planned as EXPLAIN too, so nothing is written): one row per record, as an
   // edit of one entity sends.
   increment: [int(1)],
-  records: [[{}]],
+  // A change touches records; a proposal none (it only takes the lock and a number).
+  records: [[{}], []],
   relationTypes: [[]],
   entityKinds: [[]],
   batch: [[{}]],
   recordIds: [[ID]],
   change: [{}],
+  idPrefix: ['change:'],
   review: [{}],
   // Source documents: one paragraph range (a claim's passage), a source id as JSON (citations).
   ranges: [[{ sourceId: ID, from: int(1), to: int(1) }]],
