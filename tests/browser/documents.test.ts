@@ -1,41 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountStore } from '../../server/auth';
-import { openStateDatabase } from '../../server/state';
+import { describe, expect, it } from 'vitest';
 import { TINY_FIXTURE } from '../contract/storeContract';
-import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriousAxeViolations, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { api, browserSkipReason, openPage, screenshotPath, seriousAxeViolations, signIn, unexpectedErrors, useBrowserSuite, waitForGraph } from './harness';
 
 // The evidence reader in real Chromium, on the tiny fixture whose documents/ folder holds text
 // written for the tests: a claim's ¶ opens its source at that paragraph, highlighted, with every
 // claim citing the source in the margin; an editor cites a selected paragraph from the reader.
 
 const SERVER_WORK = { timeout: 20_000 };
-const EDITOR = { name: 'reader-editor', password: 'a long reader passphrase' };
+const EDITOR = { name: 'reader-editor', role: 'EDITOR', password: 'a long reader passphrase' } as const;
 
-let stateDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'reader-page-'));
-  const database = openStateDatabase(stateDir);
-  try {
-    await new AccountStore(database).addAccount(EDITOR.name, 'EDITOR', EDITOR.password);
-  } finally {
-    database.close();
-  }
-  server = await startTestServer({ dataDir: TINY_FIXTURE, stateDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
-});
+const suite = useBrowserSuite({ server: { dataDir: TINY_FIXTURE }, accounts: [EDITOR] });
 
 interface Citations {
   source: { title: string; document: { citations: { claim: { locator: string } }[] } };
@@ -43,8 +17,8 @@ interface Citations {
 
 describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
   it("opens a claim's paragraph highlighted, with the document's other claims in the margin", async () => {
-    const expected = await api<Citations>(server.url, '{ source(id: "src-a") { title document { citations { claim { locator } } } } }');
-    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+    const expected = await api<Citations>(suite.server.url, '{ source(id: "src-a") { title document { citations { claim { locator } } } } }');
+    const probe = await openPage(suite.browser, `${suite.server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
     const { page } = probe;
     await waitForGraph(page, 5);
     const panel = page.getByTestId('details-panel');
@@ -76,17 +50,12 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
   });
 
   it('an editor selects a paragraph no claim cites and cites it through the claim editor', async () => {
-    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+    const probe = await openPage(suite.browser, `${suite.server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
     const { page } = probe;
     await waitForGraph(page, 5);
     const panel = page.getByTestId('details-panel');
     await expect.poll(() => panel.locator('h2').textContent(), SERVER_WORK).toBe('Zoë Brontë');
-    const signIn = page.getByRole('form', { name: 'Sign in' });
-    await page.locator('.account-menu summary').click();
-    await signIn.getByLabel('Name').fill(EDITOR.name);
-    await signIn.getByLabel('Password').fill(EDITOR.password);
-    await signIn.getByRole('button', { name: /sign in/i }).click();
-    await page.getByTestId('account').waitFor(SERVER_WORK);
+    await signIn(page, EDITOR);
 
     await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
     const reader = page.getByTestId('document-reader');
@@ -107,7 +76,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
 
     await expect
       .poll(async () => {
-        const data = await api<{ entity: { claims: { locator: string; source: { id: string } }[] } }>(server.url, '{ entity(id: "person:zoe-bronte") { claims { locator source { id } } } }');
+        const data = await api<{ entity: { claims: { locator: string; source: { id: string } }[] } }>(suite.server.url, '{ entity(id: "person:zoe-bronte") { claims { locator source { id } } } }');
         return data.entity.claims.some((claim) => claim.locator === '¶17' && claim.source.id === 'src-a');
       }, SERVER_WORK)
       .toBe(true);

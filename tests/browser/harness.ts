@@ -210,12 +210,14 @@ export async function closeBrowserSuite(suite: Partial<BrowserSuite>): Promise<v
 
 /**
  * One test file's (or describe block's) server and Chromium: started before its first test and
- * closed after its last. The fields of the answer are filled in by then.
+ * closed after its last. The fields of the answer are filled in by then. Options that depend on
+ * an earlier beforeAll (a generated data set) are given as a function, read when the suite starts.
  */
-export function useBrowserSuite(options: SuiteOptions = {}): BrowserSuite {
+export function useBrowserSuite(options: SuiteOptions | (() => SuiteOptions) = {}): BrowserSuite {
   const suite: Partial<BrowserSuite> = {};
   beforeAll(async () => {
-    Object.assign(suite, await openBrowserSuite(options));
+    if (browserSkipReason !== null) return;
+    Object.assign(suite, await openBrowserSuite(typeof options === 'function' ? options() : options));
   });
   afterAll(() => closeBrowserSuite(suite));
   // Read only inside tests and hooks, after beforeAll has filled every field.

@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, openPage, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
 
 // The page on a phone, 390 px wide: the graph first, labels that can be read, a search hit
 // centred with its details in a bottom sheet that closes by touch and by keyboard.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
+const suite = useBrowserSuite();
 
 const PHONE = { width: 390, height: 844 };
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
 
 /** Top and bottom of an element on the page, in CSS pixels from the top of the viewport. */
 async function box(page: Page, selector: string) {
@@ -26,7 +18,7 @@ async function box(page: Page, selector: string) {
 
 describe.skipIf(browserSkipReason !== null)('the page on a phone', () => {
   it('puts the graph first, with labels that can be read', async () => {
-    const probe = await openPage(browser, server.url, { viewport: PHONE, mobile: true });
+    const probe = await openPage(suite.browser, suite.server.url, { viewport: PHONE, mobile: true });
     const { page } = probe;
     await waitForGraph(page, 11);
     await page.waitForTimeout(500);
@@ -64,8 +56,8 @@ describe.skipIf(browserSkipReason !== null)('the page on a phone', () => {
   });
 
   it('shows a picked search hit in the middle of the graph with its details in a bottom sheet that closes by touch and by keyboard', async () => {
-    const target = [...entities].sort((a, b) => a.degree - b.degree || a.id.localeCompare(b.id))[Math.floor(entities.length / 2)]!;
-    const probe = await openPage(browser, server.url, { viewport: PHONE, mobile: true });
+    const target = [...suite.entities].sort((a, b) => a.degree - b.degree || a.id.localeCompare(b.id))[Math.floor(suite.entities.length / 2)]!;
+    const probe = await openPage(suite.browser, suite.server.url, { viewport: PHONE, mobile: true });
     const { page } = probe;
     await waitForGraph(page, 11);
     const search = page.getByTestId('search');
