@@ -133,7 +133,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
     await probe.page.evaluate(() => {
       window.__cy?.zoom(4);
     });
-    await probe.page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await probe.page.getByRole('button', { name: 'Fit the graph to the screen' }).click();
     await expect
       .poll(() =>
         probe.page.evaluate(() => {

@@ -29,6 +29,16 @@ describe.skipIf(browserSkipReason !== null)('the page on a phone', () => {
     expect(graph.height).toBeGreaterThan(PHONE.height / 3);
     expect(graph.width).toBeGreaterThan(PHONE.width - 20);
     expect((await box(page, '.side-panel')).y).toBeGreaterThan(graph.y + graph.height - 1);
+    // The legend starts folded to one line in the graph's corner, and opens by touch.
+    const legend = page.locator('.legend');
+    expect(await legend.getAttribute('open')).toBeNull();
+    expect((await box(page, '.legend')).height).toBeLessThan(40);
+    await legend.locator('summary').tap();
+    await expect.poll(() => legend.textContent()).toContain('sources disagree');
+    expect(await legend.locator('ul').isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('phone-legend-open') });
+    await legend.locator('summary').tap();
+    await expect.poll(() => legend.locator('ul').isVisible()).toBe(false);
     // Labels drawn at a size that can be read, around the best-connected node.
     const labels = await page.evaluate(() => {
       const cy = window.__cy!;

@@ -136,3 +136,47 @@ export function pickLabels(candidates: readonly LabelCandidate[], view: Box, gap
   }
   return placed;
 }
+
+/** Most relation labels drawn around the selected or pointed nodes, beyond those always drawn. */
+export const MAX_POINTED_EDGE_LABELS = 8;
+
+/** The size on screen of a relation label: a generous 0.6 em a character, with its background padding. */
+export function edgeLabelSize(text: string): { width: number; height: number } {
+  return { width: text.length * LABEL_PX.edge * 0.6 + 4, height: LABEL_PX.edge * 1.2 + 4 };
+}
+
+export interface EdgeLabelCandidate {
+  id: string;
+  /** Where the label is centred: the relation's midpoint. */
+  at: { x: number; y: number };
+  width: number;
+  height: number;
+  /** Drawn whatever it covers (the relation selected, pointed at, or on the path). */
+  forced: boolean;
+  /** Higher is drawn first; ties go to the id that sorts first. */
+  priority: number;
+}
+
+/**
+ * Which relation labels to draw, by pickLabels' rules: the forced ones; then the others, most
+ * important first, each only when it stays in `view` and clears by `gap` pixels every label
+ * already drawn (`taken`: the node labels, then the relation labels chosen before it), and at
+ * most `max` of them, so a hub's relations do not bury each other. Rendered pixels.
+ */
+export function pickEdgeLabels(candidates: readonly EdgeLabelCandidate[], taken: readonly Box[], view: Box, options: { gap?: number; max?: number } = {}): Set<string> {
+  const { gap = 2, max = MAX_POINTED_EDGE_LABELS } = options;
+  const order = [...candidates].sort((a, b) => Number(b.forced) - Number(a.forced) || b.priority - a.priority || compareText(a.id, b.id));
+  const kept = [...taken];
+  const shown = new Set<string>();
+  let optional = 0;
+  for (const candidate of order) {
+    const box = { x1: candidate.at.x - candidate.width / 2, x2: candidate.at.x + candidate.width / 2, y1: candidate.at.y - candidate.height / 2, y2: candidate.at.y + candidate.height / 2 };
+    if (!candidate.forced) {
+      if (optional >= max || !isInside(box, view) || kept.some((other) => overlaps(other, box, gap))) continue;
+      optional += 1;
+    }
+    kept.push(box);
+    shown.add(candidate.id);
+  }
+  return shown;
+}
