@@ -1,7 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSkipReason, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
-import { MAX_POINTED_EDGE_LABELS } from '../../client/src/graph/labels';
 import { measureLabels, summarise } from './labelMetrics';
 
 // A graph a person can read: labels big enough at the default zoom and never on top of each
@@ -9,21 +7,6 @@ import { measureLabels, summarise } from './labelMetrics';
 // sorts by date.
 
 const suite = useBrowserSuite();
-
-/** How many relation labels are drawn, and which pairs of them overlap (rendered boxes). */
-function relationLabels(page: Page): Promise<{ count: number; overlaps: string[] }> {
-  return page.evaluate(() => {
-    const cy = window.__cy!;
-    const boxes = cy.edges('.show-label').map((edge) => ({ id: edge.id(), box: edge.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
-    const overlaps: string[] = [];
-    boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => {
-        if (a.box.x1 < b.box.x2 && b.box.x1 < a.box.x2 && a.box.y1 < b.box.y2 && b.box.y1 < a.box.y2) overlaps.push(`${a.id} ${b.id}`);
-      }),
-    );
-    return { count: boxes.length, overlaps };
-  });
-}
 
 /** The page with the whole graph drawn and its labels placed (placement waits for a frame). */
 async function openGraph() {
@@ -93,12 +76,7 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
     await expect.poll(() => card.getByTestId('hover-card-counts').textContent()).toMatch(new RegExp(`^${subject.degree} relations · \\d+ claims?$`));
     const claims = Number(/· (\d+) claim/.exec((await card.getByTestId('hover-card-counts').textContent()) ?? '')?.[1]);
     expect(claims).toBeGreaterThan(0);
-    // A hub's relation labels: as many as stay readable, none over another.
-    await expect.poll(async () => (await relationLabels(probe.page)).count).toBeGreaterThan(0);
-    const hovered = await relationLabels(probe.page);
-    expect(hovered.count).toBeLessThanOrEqual(Math.min(subject.degree, MAX_POINTED_EDGE_LABELS));
-    expect(hovered.overlaps).toEqual([]);
-    console.log(`hovering ${subject.name} (${subject.degree} relations): ${hovered.count} relation labels drawn`);
+    await expect.poll(() => probe.page.evaluate(() => window.__cy?.edges('.show-label').length)).toBe(subject.degree);
     await probe.page.screenshot({ path: screenshotPath('readable-hover') });
     // Moving away hides the card and the relation labels.
     await probe.page.mouse.move(5, 5);
@@ -118,10 +96,7 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
     await expect.poll(() => probe.page.evaluate((id) => window.__cy?.getElementById(id).hasClass('selected'), person.id)).toBe(true);
     expect(await fill()).toBe(before);
     expect(await probe.page.evaluate((id) => Number(window.__cy?.getElementById(id).style('overlay-opacity')), person.id)).toBe(0);
-    await expect.poll(async () => (await relationLabels(probe.page)).count).toBeGreaterThan(0);
-    const selected = await relationLabels(probe.page);
-    expect(selected.count).toBeLessThanOrEqual(Math.min(person.degree, MAX_POINTED_EDGE_LABELS));
-    expect(selected.overlaps).toEqual([]);
+    await expect.poll(() => probe.page.evaluate(() => window.__cy?.edges('.show-label').length)).toBe(person.degree);
     const metrics = await measureLabels(probe.page);
     expect(metrics.drawn.map((label) => label.id)).toContain(person.id);
     await probe.page.screenshot({ path: screenshotPath('readable-selected') });

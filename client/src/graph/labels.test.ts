@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, LABEL_PX, labelBoxes, labelPx, labelScale, pickEdgeLabels, pickLabels, shortenLabel, type EdgeLabelCandidate, type LabelCandidate } from './labels';
+import { displayName, LABEL_PX, labelBoxes, labelPx, labelScale, pickLabels, shortenLabel, type LabelCandidate } from './labels';
 
 describe('labelPx', () => {
   it('grows with degree from the smallest readable size to the hub size, and no further', () => {
@@ -125,25 +125,5 @@ describe('pickLabels', () => {
     const crowd = (first: string, second: string) => [at(second, 200, 200, 1), at(first, 200, 200, 1)];
     expect(pickLabels(crowd('a', 'b'), view).get('a')).toBe('bottom');
     expect(pickLabels(crowd('b', 'a'), view).get('a')).toBe('bottom');
-  });
-});
-
-describe('pickEdgeLabels', () => {
-  const view = { x1: 0, y1: 0, x2: 1000, y2: 1000 };
-  const edge = (id: string, x: number, y: number, priority: number, forced = false): EdgeLabelCandidate => ({ id, at: { x, y }, width: 80, height: 18, forced, priority });
-
-  it("draws at most `max` of a hub's relation labels, the better connected first, and every forced one", () => {
-    // Twenty relations fanning out from a hub, their midpoints far apart.
-    const fan = Array.from({ length: 20 }, (_, i) => edge(`e${String(i).padStart(2, '0')}`, 100 + (i % 5) * 150, 100 + Math.floor(i / 5) * 100, i));
-    const shown = pickEdgeLabels([...fan, edge('chosen', 900, 900, 0, true)], [], view, { max: 8 });
-    expect(shown.size).toBe(9);
-    expect(shown.has('chosen')).toBe(true);
-    expect([...shown].filter((id) => id !== 'chosen').sort()).toEqual(['e12', 'e13', 'e14', 'e15', 'e16', 'e17', 'e18', 'e19']);
-  });
-
-  it('leaves out a label that would cover a node label or another relation label, or run off the view', () => {
-    const nodeLabel = { x1: 450, y1: 490, x2: 550, y2: 510 };
-    const shown = pickEdgeLabels([edge('over-node', 500, 500, 9), edge('first', 200, 200, 8), edge('under-first', 210, 205, 7), edge('off-view', 990, 500, 6), edge('clear', 200, 400, 5)], [nodeLabel], view);
-    expect([...shown]).toEqual(['first', 'clear']);
   });
 });

@@ -1,5 +1,5 @@
-import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
-import { edgeLabelSize, HUB_DEGREE, LABEL_SIDES, labelBoxes, type Box, labelScale, pickEdgeLabels, pickLabels, type EdgeLabelCandidate, type LabelCandidate, type LabelSide } from './labels';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import { HUB_DEGREE, LABEL_SIDES, type Box, labelScale, pickLabels, type LabelCandidate, type LabelSide } from './labels';
 import type { StylesheetJson } from 'cytoscape';
 
 // Keeps the labels of an ordinary (not large) graph readable while the user zooms, drags and
@@ -26,31 +26,6 @@ function priorityOf(node: NodeSingular): number {
   return Number(node.data('degree')) + (node.hasClass('on-path') ? 1000 : 0);
 }
 
-/** The boxes of the node labels drawn, where pickLabels put them. */
-function nodeLabelBoxes(candidates: readonly LabelCandidate[], placed: ReadonlyMap<string, LabelSide>): Box[] {
-  return candidates.flatMap((candidate) => {
-    const side = placed.get(candidate.id);
-    return side === undefined ? [] : [labelBoxes(candidate.body, candidate.width, candidate.height)[side]];
-  });
-}
-
-/**
- * Relations whose label may be drawn: those selected, pointed at or on the path (always), and
- * those of the selected and pointed nodes, the better connected other end first.
- */
-function edgeCandidates(cy: Core): EdgeLabelCandidate[] {
-  const pointedNodes = cy.$(`node.selected, node.${HOVER}`);
-  const candidates = new Map<string, EdgeLabelCandidate>();
-  const add = (edge: EdgeSingular, forced: boolean) => {
-    if (candidates.has(edge.id()) || !edge.visible()) return;
-    const other = pointedNodes.contains(edge.source()) ? edge.target() : edge.source();
-    candidates.set(edge.id(), { id: edge.id(), at: edge.renderedMidpoint(), ...edgeLabelSize(String(edge.data('label') ?? '')), forced, priority: priorityOf(other) });
-  };
-  cy.edges(`.selected, .${HOVER}, .on-path`).forEach((edge) => add(edge, true));
-  pointedNodes.connectedEdges().forEach((edge) => add(edge, false));
-  return [...candidates.values()];
-}
-
 /** Hides colliding node labels and shows relation labels by the selection and the pointer. */
 export function placeLabels(cy: Core): void {
   const zoom = cy.zoom();
@@ -71,9 +46,8 @@ export function placeLabels(cy: Core): void {
       priority: priorityOf(node),
     });
   });
-  const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
-  const placed = pickLabels(candidates, view);
-  const shownEdges = pickEdgeLabels(edgeCandidates(cy), nodeLabelBoxes(candidates, placed), view);
+  const placed = pickLabels(candidates, { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() });
+  const pointed = cy.$(`node.selected, node.${HOVER}`).connectedEdges();
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const side = placed.get(node.id());
@@ -86,7 +60,7 @@ export function placeLabels(cy: Core): void {
       }
     });
     cy.edges().forEach((edge) => {
-      const show = shownEdges.has(edge.id());
+      const show = edge.hasClass('selected') || edge.hasClass(HOVER) || edge.hasClass('on-path') || pointed.contains(edge);
       if (show !== edge.hasClass(EDGE_LABEL)) edge.toggleClass(EDGE_LABEL, show);
     });
   });
