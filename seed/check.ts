@@ -1,21 +1,23 @@
-// `npm run data:check [-- --data <folder>]`: loads a data set, prints a curation report and
-// exits 1 when the set fails to load or any "must be 0" count is not 0.
+// `npm run data:check [-- --data <folder>] [--sources <folder>]`: loads a data set, prints a
+// curation report and exits 1 when the set fails to load or any "must be 0" count is not 0.
+// Locators are counted against the set's own documents/ folder when it has one, else against
+// --sources (default ../shared/sources, where this repository's source texts sit).
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { readDocumentFiles, splitParagraphs } from '../server/documents';
+import { join, resolve } from 'node:path';
+import { DOCUMENTS_FOLDER, readDocumentFiles, splitParagraphs } from '../server/documents';
 import { DatasetError, DEFAULT_DATASET_DIR, loadDataset } from '../server/dataset';
 import { datasetReport, type DatasetReport, type ParagraphCounts } from './datasetReport';
 import type { ActorLinks, KnowledgeLink } from './knowledgeLinks';
 
-/** The source documents live beside the repository: <repo>/../shared/sources. */
-const SOURCES_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'sources');
+/** Source texts kept outside the data set: <repo>/../shared/sources. */
+const SHARED_SOURCES_DIR = resolve(import.meta.dirname, '..', '..', 'shared', 'sources');
 
-function dataDirFromArgs(argv: string[]): string {
-  const index = argv.indexOf('--data');
-  if (index === -1) return DEFAULT_DATASET_DIR;
+function folderArg(argv: string[], name: string): string | undefined {
+  const index = argv.indexOf(name);
+  if (index === -1) return undefined;
   const value = argv[index + 1];
   if (!value) {
-    console.error('--data needs a folder');
+    console.error(`${name} needs a folder`);
     process.exit(2);
   }
   return resolve(value);
@@ -49,7 +51,7 @@ function knowledgeSection(title: string, rows: ActorLinks[], otherEnd: (link: Kn
   section(title, lines);
 }
 
-function print(report: DatasetReport, sourcesFound: boolean): void {
+function print(report: DatasetReport, sourcesDir: string, sourcesFound: boolean): void {
   const entityTotal = Object.values(report.entitiesByKind).reduce((a, b) => a + b, 0);
   const relationTotal = Object.values(report.relationsByType).reduce((a, b) => a + b, 0);
   console.log(`Data set "${report.name}": ${entityTotal} entities, ${relationTotal} relations, ${report.claims} claims, ${report.disputes.length} disputes`);
@@ -71,7 +73,7 @@ function print(report: DatasetReport, sourcesFound: boolean): void {
       ? mustBeZero('Locators beyond the end of their source', (report.locatorProblems ?? []).map(
           (p) => `${p.subject} ${p.field} ${p.sourceId} ${p.locator} (source has ${p.paragraphs ?? 'no file'})`,
         ))
-      : `Locators: not checked (no sources at ${SOURCES_DIR})`,
+      : `Locators: not checked (no sources at ${sourcesDir})`,
   ]);
 
   section(
@@ -87,7 +89,8 @@ function print(report: DatasetReport, sourcesFound: boolean): void {
 }
 
 async function main(): Promise<void> {
-  const directory = dataDirFromArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const directory = folderArg(argv, '--data') ?? DEFAULT_DATASET_DIR;
   let dataset;
   try {
     dataset = await loadDataset(directory);
@@ -98,9 +101,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const counts = await paragraphCounts(SOURCES_DIR);
+  const ownDocuments = dataset.documents ?? [];
+  const sourcesDir = ownDocuments.length > 0 ? join(directory, DOCUMENTS_FOLDER) : (folderArg(argv, '--sources') ?? SHARED_SOURCES_DIR);
+  const counts = ownDocuments.length > 0
+    ? new Map(ownDocuments.map((document) => [document.id, splitParagraphs(document.text).length]))
+    : await paragraphCounts(sourcesDir);
   const report = datasetReport(dataset, counts);
-  print(report, counts !== undefined);
+  print(report, sourcesDir, counts !== undefined);
   if (report.failures.length > 0) {
     console.error(`\nFAILED: ${report.failures.join('; ')}`);
     process.exit(1);

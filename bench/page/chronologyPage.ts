@@ -67,6 +67,10 @@ async function chronologyBench(items: number, panMs = 2000) {
     claims: new Map(),
     lanes: { mode: 'knowledge', ids: new Set() },
     actorKinds: new Set(['PERSON', 'AGENCY']),
+    kinds: [
+      { kind: 'PERSON', plural: 'People' },
+      { kind: 'AGENCY', plural: 'Agencies' },
+    ],
   });
   const container = document.getElementById('chronology') as HTMLDivElement;
   root?.unmount();

@@ -39,9 +39,28 @@ async function fetchWithCsrfToken(input: RequestInfo | URL, init?: RequestInit):
 
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString(), fetch: fetchWithCsrfToken });
 
-const defaultQuery = `# Who knew of the abuse by the end of 2005, and how?
+/** The last day of the data set's period (its dataset.json), or today when the API does not say. */
+async function periodEnd(): Promise<string> {
+  try {
+    const response = await fetchWithCsrfToken(new URL('/graphql', window.location.href), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ dataset { period { latest } } }' }),
+    });
+    const body = (await response.json()) as { data?: { dataset?: { period?: { latest?: unknown } } } };
+    const latest = body.data?.dataset?.period?.latest;
+    if (typeof latest === 'string') return latest;
+  } catch {
+    // Offline or signed out: the default query still works with today's date.
+  }
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Who knew what by the end of the inquiry's period: a first query that shows the data set's own answer. */
+function defaultQuery(asOf: string): string {
+  return `# Who knew what by ${asOf} (the end of this inquiry's period), and how?
 query WhoKnew {
-  knowledge(asOf: "2005-12-31", certainty: POSSIBLE) {
+  knowledge(asOf: "${asOf}", certainty: POSSIBLE) {
     certainty
     since { edtf text }
     actor { id name kind }
@@ -49,11 +68,14 @@ query WhoKnew {
   }
 }
 `;
+}
 
 const root = document.getElementById('graphiql');
 if (!root) throw new Error('GraphiQL mount point #graphiql is missing');
-createRoot(root).render(
-  <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} />
-  </StrictMode>,
+void periodEnd().then((asOf) =>
+  createRoot(root).render(
+    <StrictMode>
+      <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery(asOf)} />
+    </StrictMode>,
+  ),
 );

@@ -1,21 +1,20 @@
+import type { ClaimFileRecord, DatasetFileRecords, EntityFileRecord, FigureFileRecord, RelationFileRecord } from './datasetFileRecords';
 import type { FuzzyDate } from './dates';
-import type { ClaimInput, DateInput, DatasetInfoInput, EntityInput, FigureInput, RelationInput, RelationTypeInput, SourceInput } from './fileSchema';
+import type { DateInput, DatasetInfoInput } from './fileSchema';
 import type { Claim, DatasetInfo, Entity, Figure, Relation, RelationType, Source } from './model';
 
 // The model written back in the data-set file format (fileSchema.ts), as a curator would write
 // it by hand: fields in the files' order, and values equal to the schema's defaults left out,
 // so an exported data set diffs cleanly against the one it came from.
 
-/** A file record: `undefined` fields are left out by JSON.stringify. */
-type FileRecord<T> = { [K in keyof T]: T[K] | undefined };
-
+// `undefined` fields are left out by JSON.stringify.
 const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
 
 export function dateToFile(date: FuzzyDate | null): DateInput | undefined {
   return date ? { edtf: date.edtf, text: orUndefined(date.text) } : undefined;
 }
 
-export function claimToFile(claim: Claim): FileRecord<ClaimInput> {
+export function claimToFile(claim: Claim): ClaimFileRecord {
   return {
     source: claim.sourceId,
     locator: claim.locator,
@@ -26,17 +25,17 @@ export function claimToFile(claim: Claim): FileRecord<ClaimInput> {
   };
 }
 
-function figureToFile(figure: Figure): FileRecord<FigureInput> {
+function figureToFile(figure: Figure): FigureFileRecord {
   return {
     name: figure.name,
     value: figure.value,
     qualifier: figure.qualifier === 'exactly' ? undefined : figure.qualifier,
     unit: orUndefined(figure.unit),
-    claims: figure.claims.map(claimToFile) as ClaimInput[],
+    claims: figure.claims.map(claimToFile),
   };
 }
 
-export function entityToFile(entity: Entity): FileRecord<EntityInput> {
+export function entityToFile(entity: Entity): EntityFileRecord {
   return {
     id: entity.id,
     kind: entity.kind,
@@ -44,12 +43,12 @@ export function entityToFile(entity: Entity): FileRecord<EntityInput> {
     aliases: entity.aliases.length > 0 ? entity.aliases : undefined,
     summary: entity.summary,
     date: dateToFile(entity.date),
-    figures: entity.figures.length > 0 ? (entity.figures.map(figureToFile) as FigureInput[]) : undefined,
-    claims: entity.claims.map(claimToFile) as ClaimInput[],
+    figures: entity.figures.length > 0 ? entity.figures.map(figureToFile) : undefined,
+    claims: entity.claims.map(claimToFile),
   };
 }
 
-export function relationToFile(relation: Relation): FileRecord<RelationInput> {
+export function relationToFile(relation: Relation): RelationFileRecord {
   return {
     id: relation.id,
     type: relation.type,
@@ -58,11 +57,11 @@ export function relationToFile(relation: Relation): FileRecord<RelationInput> {
     role: orUndefined(relation.role),
     date: dateToFile(relation.date),
     note: orUndefined(relation.note),
-    claims: relation.claims.map(claimToFile) as ClaimInput[],
+    claims: relation.claims.map(claimToFile),
   };
 }
 
-export function sourceToFile(source: Source): FileRecord<SourceInput> {
+export function sourceToFile(source: Source): DatasetFileRecords['sources'][number] {
   return {
     id: source.id,
     title: source.title,
@@ -74,7 +73,7 @@ export function sourceToFile(source: Source): FileRecord<SourceInput> {
   };
 }
 
-export function relationTypeToFile(type: RelationType): FileRecord<RelationTypeInput> {
+export function relationTypeToFile(type: RelationType): DatasetFileRecords['vocabulary'][number] {
   return {
     type: type.type,
     label: type.label,

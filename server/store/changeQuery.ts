@@ -6,8 +6,11 @@ import { BadInputError } from './errors';
 
 const CHANGE_ID = /^change:([1-9][0-9]{0,15})$/;
 
+/** What every change id starts with, followed by the change's number. */
+export const CHANGE_ID_PREFIX = 'change:';
+
 /** The id of the change recorded as `seq`. */
-export const changeId = (seq: number) => `change:${seq}`;
+export const changeId = (seq: number) => `${CHANGE_ID_PREFIX}${seq}`;
 
 /** The seq of a change id; null when `id` is not one. */
 export function changeSeq(id: string): number | null {

@@ -58,7 +58,7 @@ describe.skipIf(browserSkipReason !== null)('GraphiQL in a browser signed in on 
 });
 
 /**
- * Runs GraphiQL's default query (who knew what by 2005) until its answer names a certainty.
+ * Runs GraphiQL's default query (who knew what by the end of the period) until its answer names a certainty.
  * Under load the first click can land before GraphiQL has wired its editor, so it clicks again.
  */
 async function runDefaultQuery(page: Page): Promise<boolean> {

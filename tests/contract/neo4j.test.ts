@@ -1,7 +1,9 @@
 import { describe, inject } from 'vitest';
-import { neo4jOpener, neo4jUri } from '../neo4j-int/neo4jTestSupport';
+import { neo4jOpener, neo4jUri, openLoadedStore } from '../neo4j-int/neo4jTestSupport';
 import { describeChangeContract } from './changeContract';
 import { describeDocumentContract } from './documentContract';
+import { loadHarbour } from './harbourFixture';
+import { describeOtherInquiryContract } from './otherInquiryContract';
 import { describeRotherhamFacts, ROTHERHAM_SEED } from './rotherhamFacts';
 import { describeStoreContract, TINY_FIXTURE } from './storeContract';
 
@@ -17,4 +19,8 @@ describe.skipIf(!uri)('neo4j', () => {
   describeRotherhamFacts('neo4j', neo4jOpener(uri, ROTHERHAM_SEED));
   describeChangeContract('neo4j', neo4jOpener(uri, TINY_FIXTURE));
   describeDocumentContract('neo4j', neo4jOpener(uri, TINY_FIXTURE), neo4jOpener(uri, ROTHERHAM_SEED));
+  describeOtherInquiryContract('neo4j', async () => {
+    const dataset = await loadHarbour();
+    return { store: await openLoadedStore(uri as string, dataset), dataset };
+  });
 });

@@ -14,8 +14,8 @@ export const TINY_FIXTURE = join(import.meta.dirname, '../fixtures/tiny');
 
 export type StoreOpener = () => Promise<{ store: GraphStore; dataset: Dataset }>;
 
-const ids = (items: readonly ({ id: string } | null)[]) => items.map((item) => item?.id ?? null);
-const pathIds = (paths: readonly Path[]) => paths.map((path) => ({ nodes: ids(path.nodes), edges: ids(path.edges) }));
+export const ids = (items: readonly ({ id: string } | null)[]) => items.map((item) => item?.id ?? null);
+export const pathIds = (paths: readonly Path[]) => paths.map((path) => ({ nodes: ids(path.nodes), edges: ids(path.edges) }));
 /** Code-point order of two lists, element by element (shorter first on a tie). */
 const compareLists = (a: readonly (string | null)[], b: readonly (string | null)[]): number => {
   for (let index = 0; index < Math.min(a.length, b.length); index++) {
@@ -24,7 +24,7 @@ const compareLists = (a: readonly (string | null)[], b: readonly (string | null)
   }
   return a.length - b.length;
 };
-const timelineIds = (items: readonly TimelineItem[]) => items.map((item) => item.entity?.id ?? item.relation?.id);
+export const timelineIds = (items: readonly TimelineItem[]) => items.map((item) => item.entity?.id ?? item.relation?.id);
 /** An entity without what a read asked to skip claims may leave out. */
 const withoutClaims = ({ claims: _claims, figures: _figures, ...rest }: Entity) => rest;
 /** What a read asked for names only must answer. */

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { addClaim, createEntity, createRelation, createSource, mergeEntities, retractRelation, updateEntity, type Decision } from '../../server/curation';
 import { exportDataset } from '../../server/dataExport';
 import { loadDataset, type Entity, type Relation } from '../../server/dataset';
+import { importSpreadsheets } from '../../server/spreadsheet';
 import type { GraphStore } from '../../server/store/GraphStore';
 import { createEmbeddedStore } from '../../server/store/embedded';
 import { TINY } from './curation/curationFixture';
@@ -64,6 +65,18 @@ describe('data:export', () => {
     await exportDataset(reloaded, again);
     for (const file of ['dataset.json', 'kinds.json', 'entities.json', 'relations.json', 'sources.json', 'vocabulary.json']) {
       expect(readFileSync(join(again, file), 'utf8')).toBe(readFileSync(join(directory, file), 'utf8'));
+    }
+  });
+
+  it('with --format csv writes the spreadsheet form, which imports to the same files as the JSON export', async () => {
+    const store = await createEmbeddedStore(await loadDataset(TINY));
+    const [json, csv, imported] = [tempDirectory(), tempDirectory(), tempDirectory()];
+    await exportDataset(store, json);
+    expect(await exportDataset(store, csv, 'csv')).toEqual({ entities: 13, relations: 21, sources: 4 });
+    expect(readFileSync(join(csv, 'claims.csv'), 'utf8')).toMatch(/^\uFEFFrecord,figure,source,locator,/);
+    await importSpreadsheets(csv, imported);
+    for (const file of ['dataset.json', 'kinds.json', 'entities.json', 'relations.json', 'sources.json', 'vocabulary.json']) {
+      expect(readFileSync(join(imported, file), 'utf8')).toBe(readFileSync(join(json, file), 'utf8'));
     }
   });
 });

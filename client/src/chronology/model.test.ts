@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeTimeScale, timeDomain } from './axis';
 import { GEOMETRY, layoutChronology, placeX } from './layout';
-import { buildChronology, laneKnowledge, OTHER_LANE, type ChronologyInput } from './model';
+import { TEST_KINDS } from '../profile/fixtures.test-data';
+import { buildChronology, kindsLaneName, laneKnowledge, OTHER_LANE, type ChronologyInput } from './model';
 import { dayStart, spanOf } from './span';
 import { CLAIMS, ENTITIES, RELATIONS, VOCABULARY, bystander, toldCouncil, warned } from './fixtures.test-data';
 
@@ -15,11 +16,20 @@ function input(overrides: Partial<ChronologyInput> = {}): ChronologyInput {
     claims: CLAIMS,
     lanes: { mode: 'knowledge', ids: new Set() },
     actorKinds: new Set(['PERSON', 'AGENCY']),
+    kinds: TEST_KINDS.list,
     ...overrides,
   };
 }
 
 describe('chronology model', () => {
+  it("names the lane of the rest by the plurals of the kinds it holds, in the data set's order", () => {
+    expect(kindsLaneName(TEST_KINDS.list, new Set(['EVENT', 'REPORT']))).toBe('Reports and events');
+    const harbour = [{ kind: 'COMPANY', plural: 'Companies' }, { kind: 'CONTRACT', plural: 'Contracts' }, { kind: 'AUDIT', plural: 'Audits' }];
+    expect(kindsLaneName(harbour, new Set(['AUDIT', 'CONTRACT']))).toBe('Contracts and audits');
+    expect(kindsLaneName(harbour, new Set(['AUDIT']))).toBe('Audits');
+    expect(kindsLaneName(harbour, new Set(['AUDIT', 'SHIP', 'COMPANY', 'CONTRACT']))).toBe('Companies, contracts, audits and ship');
+  });
+
   it('gives a lane to each warner and receiver, the author of a warning report standing for it', () => {
     const model = buildChronology(input());
     expect(model.lanes.map((l) => l.id).sort()).toEqual(['agency:council', 'agency:police', 'person:author']);
@@ -37,6 +47,8 @@ describe('chronology model', () => {
   it('with picked lanes, shows only those, and each claimed date of a disputed fact', () => {
     const model = buildChronology(input({ lanes: { mode: 'picked', ids: new Set([bystander.id]) } }));
     expect(model.lanes.map((l) => l.id)).toEqual([bystander.id, OTHER_LANE]);
+    // The lane of the rest is named by the kinds it holds (the report, its author not picked).
+    expect(model.lanes.at(-1)?.name).toBe('Reports');
     const role = model.items.find((i) => i.id === 'rel:role');
     expect(role?.claimed.map((c) => c.text)).toEqual(['1999', '2001']);
     expect(role?.label).toBe('held the role at The Council');

@@ -1,5 +1,5 @@
 import { compareText } from '../order';
-import type { Claim, EntityKind, EntitySummary, RelationSummary, RelationTypeInfo } from '../api/types';
+import type { Claim, EntityKind, EntitySummary, KindInfo, RelationSummary, RelationTypeInfo } from '../api/types';
 import { formatDateShort } from '../dates';
 import { spanKey, spanOf, unionSpan, type Span } from './span';
 
@@ -80,9 +80,19 @@ export interface ChronologyInput {
   lanes: { mode: LaneMode; ids: ReadonlySet<string> };
   /** Kinds that can know things: lanes of "on view" are theirs. */
   actorKinds: ReadonlySet<EntityKind>;
+  /** The data set's kinds, in its order: they name the lane of dated things no lane holds. */
+  kinds: readonly Pick<KindInfo, 'kind' | 'plural'>[];
 }
 
 export const OTHER_LANE = 'lane:other';
+
+/** "Reports and events": the plurals of `present`, in the order of `kinds`, as a lane's name. */
+export function kindsLaneName(kinds: readonly Pick<KindInfo, 'kind' | 'plural'>[], present: ReadonlySet<EntityKind>): string {
+  const known = kinds.filter((info) => present.has(info.kind)).map((info) => info.plural);
+  const unknown = [...present].filter((kind) => !kinds.some((info) => info.kind === kind)).sort(compareText);
+  const words = [...known, ...unknown].map((word, index) => (index === 0 ? word : word.toLowerCase()));
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
 
 /** Authors of each written thing, by the vocabulary's creditsAuthor types. */
 export function authorsByWork(relations: Iterable<RelationSummary>, authorTypes: ReadonlySet<string>): Map<string, string[]> {
@@ -209,8 +219,9 @@ export function buildChronology(input: ChronologyInput): ChronologyModel {
     const entity = input.entities.get(id) as EntitySummary;
     return { id, name: entity.name, kind: entity.kind, knew: knew.get(id) ?? [], raisedFrom: raised.get(id) ?? null };
   });
-  if (items.some((item) => item.laneId === OTHER_LANE)) lanes.push({ id: OTHER_LANE, name: 'Reports and events', kind: null, knew: [], raisedFrom: null });
-  // By first dated fact (arrows then mostly run down the page); reports and events last.
+  const otherKinds = new Set(items.flatMap((item) => (item.laneId === OTHER_LANE ? (input.entities.get(item.id)?.kind ?? []) : [])));
+  if (otherKinds.size > 0) lanes.push({ id: OTHER_LANE, name: kindsLaneName(input.kinds, otherKinds), kind: null, knew: [], raisedFrom: null });
+  // By first dated fact (arrows then mostly run down the page); the lane of the rest last.
   const rank = (lane: Lane) => (lane.id === OTHER_LANE ? Infinity : (firstAt.get(lane.id) ?? Number.MAX_VALUE));
   lanes.sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name));
   return { lanes, items };

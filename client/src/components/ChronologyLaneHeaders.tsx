@@ -35,7 +35,7 @@ export function ChronologyLaneHeaders({ lanes, selected, onSelect }: Props) {
               <span className="chrono-lane-name">{lane.name}</span>
             )}
             {lane.raisedFrom && (
-              <span className="chrono-badge raised" title="Warned others or wrote a report that did">
+              <span className="chrono-badge raised" title="Warned others, or wrote something that did">
                 raised concerns{lane.raisedFrom.start !== null ? ` from ${year(lane.raisedFrom.start)}` : ''}
               </span>
             )}

@@ -64,6 +64,7 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
         claims,
         lanes: { mode, ids: mode === 'view' ? onView : picked },
         actorKinds: kinds.actors,
+        kinds: kinds.list,
       }),
     [data, catalog, vocabulary, claims, mode, onView, picked, kinds],
   );
@@ -126,7 +127,7 @@ export function ChronologyView({ request, catalog, vocabulary, onView, claims, c
 function ChronologyLegend() {
   return (
     <ul className="chrono-legend" aria-label="Chronology legend">
-      <li title="An arrow runs from whoever gave it (or wrote the report that did)">
+      <li title="An arrow runs from whoever gave it (or wrote what did)">
         <span className="key bar knowledge" /> warning (arrow from its giver)
       </li>
       <li title="The bar runs from the earliest to the latest day the date allows">

@@ -61,7 +61,7 @@ export function FiltersPanel({ filters, counts, vocabulary, onChange }: Props) {
           <label key={info.type} className="check" title={info.description}>
             <input type="checkbox" checked={!filters.hiddenTypes.includes(info.type)} onChange={() => onChange({ ...filters, hiddenTypes: toggle(filters.hiddenTypes, info.type) })} />
             {info.label}
-            {info.carriesKnowledge && <span className="muted" title="Carries knowledge of the abuse"> ◆</span>} <span className="count">{counts.types.get(info.type) ?? 0}</span>
+            {info.carriesKnowledge && <span className="muted" title="Carries knowledge: its receiving end learns what the sending end knew"> ◆</span>} <span className="count">{counts.types.get(info.type) ?? 0}</span>
           </label>
         ))}
         <p className="muted filter-note">◆ relation carries knowledge</p>

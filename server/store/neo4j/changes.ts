@@ -10,7 +10,7 @@ import {
   type RecordChange,
   type Review,
 } from '../ChangeStore';
-import { changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
+import { CHANGE_ID_PREFIX, changeId, changeSeq, pageSize, readInstant, touchedIds, unknownCursor } from '../changeQuery';
 import { BadInputError } from '../errors';
 import { checkBefores, firstSteps, netRecords, type StoredState } from '../recordSequence';
 import { checkRecords, checkRows, writePlan, writtenKinds, writtenTypes } from './changeWrites';
@@ -20,11 +20,12 @@ import { int, type QueryRunner } from './runner';
 import { toStoreError } from './toStoreError';
 
 // The ChangeStore on Neo4j. Every write is ONE managed write transaction: take the change lock
-// (change-lock.cypher, which also numbers the change), compare each record's `before` with what
-// is stored, then write the records with the loader's own statements and property layout and
-// record the :Change node. A ConflictError (or any error) leaves the transaction uncommitted, so
-// nothing is written. Statements that do not wait on each other are sent together (pipelined):
-// a commit costs three round trips whatever its size.
+// and read the stored state of each record (change-check.cypher, which also numbers the change),
+// write the records with the loader's own statements and property layout, and record the
+// :Change node; each record's `before` is compared with what is stored when the check answers.
+// A ConflictError (or any error) leaves the transaction uncommitted, so nothing is written.
+// Statements are sent together (pipelined) and run in the order sent: a commit costs two round
+// trips whatever its size, the statements and then COMMIT.
 
 /** Server-side limit of a write transaction: a change is a few small statements. */
 const WRITE_TIMEOUT_MS = 10_000;
@@ -83,30 +84,53 @@ function written(result: QueryResult): number {
 }
 
 export class Neo4jChangeStore implements ChangeStore {
+  /**
+   * Kinds and relation types that a check found in the data set's kinds and vocabulary (see
+   * commit). Names only join: a name that the data set dropped since is still refused by the
+   * check, as before; at worst its label or type was already a token of the database.
+   */
+  private readonly knownNames = { kinds: new Set<string>(), types: new Set<string>() };
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly runner: QueryRunner,
   ) {}
 
+  /**
+   * Sends the lock and check, the writes and the change record together, and waits once: the
+   * writes do not depend on the check's answer, as a refused change rolls back the whole
+   * transaction. Only a change that writes a kind or relation type no check has seen waits for
+   * its check first: a label or relationship type that Neo4j meets once stays in its schema,
+   * rolled back or not, so an unknown name must be refused before it is written.
+   */
   async commit(draft: ChangeDraft): Promise<Change> {
     checkRecords(draft.records);
+    const names = namesWritten(draft.records);
+    const sendAtOnce = names.kinds.every((kind) => this.knownNames.kinds.has(kind)) && names.types.every((type) => this.knownNames.types.has(type));
     return this.write('commit', async (tx) => {
-      const seq = await this.lockAndCheck(tx, 1, draft.records);
-      // Sent behind the writes without waiting for them; the writes' own errors come first.
-      const applied = applyRecords(tx, draft.records);
-      const recorded = recordChange(tx, draft, seq, 'APPLIED');
-      recorded.catch(() => {});
+      const at = new Date().toISOString();
+      const checked = handled(this.lockAndCheck(tx, 1, draft.records));
+      if (!sendAtOnce) await checked;
+      // The check's refusal comes first; then the writes' own errors.
+      const applied = handled(applyRecords(tx, draft.records));
+      const recorded = handled(recordChange(tx, draft, 'APPLIED', at));
+      const seq = await checked;
       await applied;
-      return await recorded;
+      await recorded;
+      return recordedChange(draft, seq, 'APPLIED', at);
     });
   }
 
   async propose(draft: ChangeDraft): Promise<Change> {
     checkRecords(draft.records);
     return this.write('propose', async (tx) => {
-      const seq = await this.lockAndCheck(tx, 1, []);
-      return recordChange(tx, draft, seq, 'PENDING');
+      const at = new Date().toISOString();
+      const checked = handled(this.lockAndCheck(tx, 1, []));
+      const recorded = handled(recordChange(tx, draft, 'PENDING', at));
+      const seq = await checked;
+      await recorded;
+      return recordedChange(draft, seq, 'PENDING', at);
     });
   }
 
@@ -117,7 +141,7 @@ export class Neo4jChangeStore implements ChangeStore {
       if (proposal === null) throw new BadInputError('id', `no change with id ${JSON.stringify(id)}`);
       if (proposal.status !== 'PENDING') throw new BadInputError('id', `change "${id}" is not pending: it is ${proposal.status}`);
       if (decision.accept) {
-        await this.lockAndCheck(tx, null, proposal.records);
+        await this.lockAndCheck(tx, 0, proposal.records);
         await applyRecords(tx, proposal.records);
       }
       const review = {
@@ -159,18 +183,37 @@ export class Neo4jChangeStore implements ChangeStore {
   }
 
   /**
-   * Takes the change lock (numbering a new change when `increment` is 1; null: held already)
-   * and compares every record's `before` with what is stored; ConflictError on a difference.
-   * Returns the sequence number.
+   * Takes the change lock (numbering a new change when `increment` is 1; 0 when it is held or
+   * only needed) and compares every record's `before` with what is stored; ConflictError on a
+   * difference, BadInputError for a kind or relation type the data set does not have. Returns
+   * the change's number.
    */
-  private async lockAndCheck(tx: ManagedTransaction, increment: 0 | 1 | null, records: readonly RecordChange[]): Promise<number> {
-    const locked = increment === null ? null : run(tx, 'change-lock', { increment: int(increment) });
-    const net = netRecords(records);
-    const checked = records.length === 0 ? null : run(tx, 'change-check', { records: checkRows(firstSteps(records)), relationTypes: writtenTypes(net), entityKinds: writtenKinds(net) });
-    checked?.catch(() => {}); // awaited below, after the lock
-    const seq = locked === null ? 0 : (toNumber((await locked).records[0]?.get('seq')) ?? 0);
-    if (checked !== null) await compareWithStored(tx, records, await checked);
-    return seq;
+  private async lockAndCheck(tx: ManagedTransaction, increment: 0 | 1, records: readonly RecordChange[]): Promise<number> {
+    const names = namesWritten(records);
+    const result = await run(tx, 'change-check', {
+      increment: int(increment),
+      records: checkRows(firstSteps(records)),
+      relationTypes: names.types,
+      entityKinds: names.kinds,
+    });
+    const row = result.records[0];
+    if (!row) throw new Error('change-check returned no row');
+    refuseUnknownNames(row);
+    for (const kind of names.kinds) this.knownNames.kinds.add(kind);
+    for (const type of names.types) this.knownNames.types.add(type);
+    await compareWithStored(records, row.get('checked') as Props[], (id) => this.relationVersion(id));
+    return toNumber(row.get('seq')) ?? 0;
+  }
+
+  /**
+   * The version of a relation as committed, read outside the transaction: the transaction may
+   * already hold this change's writes (see commit). Nothing else commits a change meanwhile, as
+   * the transaction holds the change lock.
+   */
+  private async relationVersion(id: string): Promise<number | null> {
+    const [record] = await this.runner.read('relations-by-ids', { ids: [id] });
+    const relation = record?.get('relation') as Props | undefined;
+    return relation === undefined ? null : (toNumber(relation.version) ?? 1);
   }
 
   /** Runs `work` in one write transaction (retried whole on transient errors, such as a deadlock). */
@@ -186,31 +229,43 @@ export class Neo4jChangeStore implements ChangeStore {
   }
 }
 
+/** A promise awaited later, marked handled so that an earlier refusal is not reported as an unhandled rejection. */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+/** The kinds and relation types a change writes (where it ends up). */
+function namesWritten(records: readonly RecordChange[]): { kinds: string[]; types: string[] } {
+  const net = netRecords(records);
+  return { kinds: writtenKinds(net), types: writtenTypes(net) };
+}
+
 function run(tx: ManagedTransaction, name: CypherName, params: Record<string, unknown>): Promise<QueryResult> {
   return tx.run(cypher(name), params);
+}
+
+/** Refuses a change that writes a relation type or kind the data set does not have (change-check.cypher). */
+function refuseUnknownNames(checked: Neo4jRecord): void {
+  const unknownTypes = checked.get('unknownTypes') as string[];
+  if (unknownTypes.length > 0) throw new BadInputError('records', `relation type "${unknownTypes[0]}" is not in the vocabulary`);
+  const unknownKinds = checked.get('unknownKinds') as string[];
+  if (unknownKinds.length > 0) throw new BadInputError('records', `kind "${unknownKinds[0]}" is not in the data set's kinds`);
 }
 
 /**
  * The ConflictError for the first record whose `before` is not what it meets (checkBefores):
  * `checked` holds the stored state of each record's first step.
  */
-async function compareWithStored(tx: ManagedTransaction, records: readonly RecordChange[], checked: QueryResult): Promise<void> {
-  const unknownTypes = checked.records[0]?.get('unknownTypes') as string[] | undefined;
-  if (unknownTypes !== undefined && unknownTypes.length > 0) {
-    throw new BadInputError('records', `relation type "${unknownTypes[0]}" is not in the vocabulary`);
-  }
-  const unknownKinds = checked.records[0]?.get('unknownKinds') as string[] | undefined;
-  if (unknownKinds !== undefined && unknownKinds.length > 0) {
-    throw new BadInputError('records', `kind "${unknownKinds[0]}" is not in the data set's kinds`);
-  }
+async function compareWithStored(records: readonly RecordChange[], checked: readonly Props[], relationVersion: (id: string) => Promise<number | null>): Promise<void> {
   const first = firstSteps(records);
   const stored = new Map<RecordChange, StoredState>();
   const redirected = new Set<string>();
-  for (const row of checked.records) {
-    const record = first[toNumber(row.get('i')) ?? -1];
+  for (const entry of checked) {
+    const record = first[toNumber(entry.i) ?? -1];
     if (record === undefined) continue;
-    stored.set(record, { present: row.get('present') === true, version: toNumber(row.get('version')) });
-    if (row.get('redirected') === true) redirected.add(record.id);
+    stored.set(record, { present: entry.present === true, version: toNumber(entry.version) });
+    if (entry.redirected === true) redirected.add(record.id);
   }
   try {
     checkBefores(records, (record) => stored.get(record) ?? { present: false, version: null }, (id) => redirected.has(id));
@@ -218,14 +273,8 @@ async function compareWithStored(tx: ManagedTransaction, records: readonly Recor
     if (!(error instanceof ConflictError) || error.currentVersion !== null) throw error;
     // A relation that moved to other ends is not where its `before` says: find it to report its version.
     const moved = first.find((record) => record.kind === 'relation' && record.id === error.record && stored.get(record)?.present === false);
-    throw moved === undefined ? error : new ConflictError(moved.id, await relationVersion(tx, moved.id));
+    throw moved === undefined ? error : new ConflictError(moved.id, await relationVersion(moved.id));
   }
-}
-
-async function relationVersion(tx: ManagedTransaction, id: string): Promise<number | null> {
-  const result = await run(tx, 'relations-by-ids', { ids: [id] });
-  const relation = result.records[0]?.get('relation') as Props | undefined;
-  return relation === undefined ? null : (toNumber(relation.version) ?? 1);
 }
 
 /**
@@ -264,12 +313,29 @@ async function applyRecords(tx: ManagedTransaction, records: readonly RecordChan
   for (const result of running) await result;
 }
 
-/** Creates the :Change node and its :ChangeRecord nodes. */
-async function recordChange(tx: ManagedTransaction, draft: ChangeDraft, seq: number, status: ChangeStatus): Promise<Change> {
-  const change: Change = {
+/** Creates the :Change node and its :ChangeRecord nodes (numbered by change-record.cypher). */
+function recordChange(tx: ManagedTransaction, draft: ChangeDraft, status: ChangeStatus, at: string): Promise<QueryResult> {
+  return run(tx, 'change-record', {
+    change: {
+      at,
+      author: draft.author,
+      operation: draft.operation,
+      reason: draft.reason,
+      status,
+      recordsJson: JSON.stringify(draft.records),
+      revertOf: draft.revertOf,
+    },
+    idPrefix: CHANGE_ID_PREFIX,
+    recordIds: touchedIds(draft.records),
+  });
+}
+
+/** The change recordChange wrote, numbered `seq`. */
+function recordedChange(draft: ChangeDraft, seq: number, status: ChangeStatus, at: string): Change {
+  return {
     id: changeId(seq),
     seq,
-    at: new Date().toISOString(),
+    at,
     operation: draft.operation,
     author: draft.author,
     reason: draft.reason,
@@ -278,21 +344,6 @@ async function recordChange(tx: ManagedTransaction, draft: ChangeDraft, seq: num
     status,
     review: null,
   };
-  await run(tx, 'change-record', {
-    change: {
-      id: change.id,
-      seq: int(seq),
-      at: change.at,
-      author: change.author,
-      operation: change.operation,
-      reason: change.reason,
-      status,
-      recordsJson: JSON.stringify(change.records),
-      revertOf: change.revertOf,
-    },
-    recordIds: touchedIds(change.records),
-  });
-  return change;
 }
 
 async function readChange(tx: ManagedTransaction, id: string): Promise<Change | null> {

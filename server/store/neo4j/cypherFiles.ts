@@ -52,7 +52,6 @@ export const LOAD_NAMES = [
 
 /** The change store's writes (it also writes records with the load-* statements). */
 export const CHANGE_NAMES = [
-  'change-lock',
   'change-check',
   'change-delete-relations',
   'change-delete-entities',

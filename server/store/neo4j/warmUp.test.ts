@@ -30,4 +30,15 @@ describe('warm-up parameters', () => {
     ]);
     expect(warmUpParameters({ name: 'probe', text: 'RETURN $unheardOf' })).toEqual([{ unheardOf: null }]);
   });
+
+  it('plans each filter of a paths statement once on its own, on top of the unfiltered call', () => {
+    const text = 'MATCH p = (a {id: $from})-[*..2]-(b {id: $to}) WHERE all(r IN relationships(p) WHERE $types IS NULL OR type(r) IN $types) AND NOT b.id IN $excludeEntities RETURN p';
+    const unfiltered = { from: expect.any(String), to: expect.any(String), types: null, excludeEntities: [] };
+    expect(warmUpParameters({ name: 'paths-2', text })).toEqual([
+      unfiltered,
+      { ...unfiltered, types: [expect.any(String)] },
+      { ...unfiltered, excludeEntities: [expect.any(String)] },
+    ]);
+    expect(warmUpParameters({ name: 'relations-of', text })).toEqual([unfiltered]);
+  });
 });

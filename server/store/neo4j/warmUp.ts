@@ -63,12 +63,14 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   // Change writes (planned as EXPLAIN too, so nothing is written): one row per record, as an
   // edit of one entity sends.
   increment: [int(1)],
-  records: [[{}]],
+  // A change touches records; a proposal none (it only takes the lock and a number).
+  records: [[{}], []],
   relationTypes: [[]],
   entityKinds: [[]],
   batch: [[{}]],
   recordIds: [[ID]],
   change: [{}],
+  idPrefix: ['change:'],
   review: [{}],
   // Source documents: one paragraph range (a claim's passage), a source id as JSON (citations).
   ranges: [[{ sourceId: ID, from: int(1), to: int(1) }]],
@@ -96,16 +98,34 @@ export function parametersWithoutWarmUpValue(statement: Statement): string[] {
 }
 
 /**
+ * The filters a paths call sends only sometimes (relation types to follow, entities or types to
+ * go round), each planned once on its own rather than multiplied into the combinations: a
+ * filtered many-hop paths plan takes seconds to make on a busy machine, longer than the query
+ * deadline, while every combination of them would double the warm-up.
+ */
+const PATHS_FILTERS: Readonly<Record<string, unknown>> = {
+  types: ['WARM_UP_TYPE'],
+  excludeEntities: [ID],
+  excludeTypes: ['WARM_UP_TYPE'],
+};
+const isPathsStatement = (statement: Statement) => /^paths-\d+$/.test(statement.name);
+
+/**
  * Harmless parameter sets for a statement, one per combination of the values of its parameters
- * (null for a name without values: planned all the same, if for another type).
+ * (null for a name without values: planned all the same, if for another type), and for the
+ * paths statements one more per filter.
  */
 export function warmUpParameters(statement: Statement): QueryParams[] {
+  const names = parameterNames(statement.text);
   let sets: QueryParams[] = [{}];
-  for (const name of parameterNames(statement.text)) {
+  for (const name of names) {
     const values = WARM_UP_PARAMETERS[name] ?? [null];
     sets = sets.flatMap((set) => values.map((value) => ({ ...set, [name]: value })));
   }
-  return sets;
+  if (!isPathsStatement(statement)) return sets;
+  const [unfiltered] = sets;
+  const filtered = Object.entries(PATHS_FILTERS).filter(([name]) => names.includes(name));
+  return [...sets, ...filtered.map(([name, value]) => ({ ...unfiltered, [name]: value }))];
 }
 
 /** Planning can take seconds on a busy machine, many times a query's run time. */
