@@ -1,28 +1,20 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { api, nodeCount, openPage, screenshotPath, unexpectedErrors, waitForGraph, browserSkipReason, useBrowserSuite, type EntityRow } from './harness';
 
 // (c) Analysis: paths, who knew what when, chronology brushing, filters, permalinks, exports, table view.
 
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 /** Two people joined by a path of at least two steps, whatever the data set holds. */
 async function twoConnectedPeople(): Promise<{ from: EntityRow; to: EntityRow; length: number }> {
-  const people = entities.filter((e) => e.kind === 'PERSON' && e.degree > 0).sort((a, b) => a.id.localeCompare(b.id));
+  const people = suite.entities.filter((e) => e.kind === 'PERSON' && e.degree > 0).sort((a, b) => a.id.localeCompare(b.id));
   for (const from of people) {
     for (const to of people) {
       if (from.id >= to.id) continue;
-      const { paths } = await api<{ paths: { length: number }[] }>(server.url, 'query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxHops: 4, limit: 1) { length } }', { f: from.id, t: to.id });
+      const { paths } = await api<{ paths: { length: number }[] }>(suite.server.url, 'query($f: ID!, $t: ID!) { paths(from: $f, to: $t, maxHops: 4, limit: 1) { length } }', { f: from.id, t: to.id });
       if (paths[0] && paths[0].length >= 2) return { from, to, length: paths[0].length };
     }
   }
@@ -42,7 +34,7 @@ function classCount(page: Page, selector: string): Promise<number> {
 describe.skipIf(browserSkipReason !== null)('analysis', () => {
   it('finds paths between two people, highlights them and lists each step with dates and sources', async () => {
     const { from, to, length } = await twoConnectedPeople();
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     await probe.page.getByText('Paths between two entities').click();
     await pickInCombobox(probe.page, 'From', from.name);
@@ -65,7 +57,7 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
   });
 
   it('the as-of slider changes who is coloured as knowing, with evidence', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     await probe.page.getByText('Who knew what when').click();
     await probe.page.getByLabel('Colour the graph by who knew').check();
@@ -93,9 +85,9 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
   });
 
   it('filters by kind with counts, and brushing the chronology axis filters by dates', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const all = await waitForGraph(probe.page, 11);
-    const people = entities.filter((e) => e.kind === 'PERSON').length;
+    const people = suite.entities.filter((e) => e.kind === 'PERSON').length;
     const filters = probe.page.getByTestId('filters');
     const peopleBox = filters.getByRole('checkbox', { name: /People/ });
     expect(await filters.locator('label.check').filter({ hasText: 'People' }).locator('.count').textContent()).toBe(String(people));
@@ -133,9 +125,9 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
   });
 
   it('a permalink restores selection, view, filters, layout and as-of date in a new page', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
-    const target = [...entities].sort((a, b) => b.degree - a.degree)[0]!;
+    const target = [...suite.entities].sort((a, b) => b.degree - a.degree)[0]!;
     await pickInCombobox(probe.page, 'Find', target.name);
     const panel = probe.page.getByTestId('details-panel');
     await expect.poll(() => panel.locator('h2').textContent()).toBe(target.name);
@@ -152,7 +144,7 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
     const ids = await probe.page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort());
     await probe.context.close();
 
-    const again = await openPage(browser, link);
+    const again = await openPage(suite.browser, link);
     await waitForGraph(again.page, 1);
     await expect.poll(() => nodeCount(again.page)).toBe(count);
     expect(await again.page.evaluate(() => window.__cy!.nodes().map((n) => n.id()).sort())).toEqual(ids);
@@ -166,7 +158,7 @@ describe.skipIf(browserSkipReason !== null)('analysis', () => {
   });
 
   it('exports PNG, JSON and CSV of what is on view; the table view lists the same', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const all = await waitForGraph(probe.page, 11);
     // The Export menu (tests/browser/exports.test.ts reads every format back in depth).
     const save = async (name: string) => {

@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, browserSkipReason, seriousAxeViolations, closeBrowserSuite, openBrowserSuite, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { api, browserSkipReason, seriousAxeViolations, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
 
 // (d) The chronology: lanes of actors on a time axis, knowledge arrows, labels that never
 // overlap, linked selection with the graph, keyboard, accessibility, the list and its export.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 interface Ref {
   id: string;
@@ -30,10 +22,10 @@ interface Rel {
 
 /** A 2003 warning to a police force, and whoever the chronology should draw it from (the author of a warning report, per the vocabulary). */
 async function warning2003(): Promise<{ relation: Rel; warnerLane: string }> {
-  const policeId = entities.find((e) => e.name === 'South Yorkshire Police')?.id;
+  const policeId = suite.entities.find((e) => e.name === 'South Yorkshire Police')?.id;
   if (!policeId) throw new Error('no South Yorkshire Police in the data');
   const data = await api<{ vocabulary: { type: string; carriesKnowledge: boolean; creditsAuthor: boolean }[]; entity: { id: string; relations: Rel[] } }>(
-    server.url,
+    suite.server.url,
     `query($id: ID!) { vocabulary { type carriesKnowledge creditsAuthor }
        entity(id: $id) { id relations(direction: IN, first: 100) { id type from { id name } to { id name } date { earliest latest } } } }`,
     { id: policeId },
@@ -43,7 +35,7 @@ async function warning2003(): Promise<{ relation: Rel; warnerLane: string }> {
   const relation = police.relations.find((r) => knowledgeTypes.has(r.type) && r.date?.earliest?.startsWith('2003'));
   if (!relation) throw new Error('no 2003 knowledge-carrying relation to South Yorkshire Police in the data');
   const authorTypes = new Set(data.vocabulary.filter((v) => v.creditsAuthor).map((v) => v.type));
-  const authors = await api<{ entity: { relations: Rel[] } }>(server.url, `query($id: ID!) { entity(id: $id) { relations(direction: IN, first: 100) { id type from { id name } to { id name } date { earliest latest } } } }`, {
+  const authors = await api<{ entity: { relations: Rel[] } }>(suite.server.url, `query($id: ID!) { entity(id: $id) { relations(direction: IN, first: 100) { id type from { id name } to { id name } date { earliest latest } } } }`, {
     id: relation.from.id,
   });
   const author = authors.entity.relations.filter((r) => authorTypes.has(r.type)).map((r) => r.from.id).sort()[0];
@@ -82,7 +74,7 @@ function overlapping(boxes: readonly Box[]): [string, string][] {
 describe.skipIf(browserSkipReason !== null)('chronology', () => {
   it('lanes on a year axis; the 2003 warning is an arrow from the warner’s lane to South Yorkshire Police’s; no labels overlap', async () => {
     const { relation, warnerLane } = await warning2003();
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     await openChronology(probe.page);
     await probe.page.screenshot({ path: screenshotPath('chronology-open') });
@@ -137,7 +129,7 @@ describe.skipIf(browserSkipReason !== null)('chronology', () => {
 
   it('selection is shared with the graph and the details panel, both ways; keys move between items', async () => {
     const { relation } = await warning2003();
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     await openChronology(probe.page);
     const item = probe.page.locator(`[data-testid=chrono-item][data-id="${relation.id}"]`);
@@ -174,7 +166,7 @@ describe.skipIf(browserSkipReason !== null)('chronology', () => {
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     await openChronology(probe.page);
     const run = (selector: string) => seriousAxeViolations(probe.page, selector);
@@ -187,7 +179,7 @@ describe.skipIf(browserSkipReason !== null)('chronology', () => {
 
   it('the list: facts by year with citations, filtered by actor, exported as Markdown with footnotes', async () => {
     const { relation } = await warning2003();
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     await openChronology(probe.page);
     await probe.page.getByRole('button', { name: 'List', exact: true }).click();

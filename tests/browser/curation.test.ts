@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountStore } from '../../server/auth';
-import { openStateDatabase } from '../../server/state';
-import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriousAxeViolations, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { api, browserSkipReason, openPage, screenshotPath, seriousAxeViolations, signedInGraphQL, startTestServer, unexpectedErrors, useBrowserSuite, waitForGraph, type TestAccount, type TestServer } from './harness';
 
 // (e) Curation in the page: an editor signs in, corrects a date with a claim, sees the new date
 // in the details, the graph and the chronology, finds the change in the record's history, and
@@ -14,16 +9,14 @@ import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriou
 /** expect.poll waits a second by default; a change, its index update and the answer take longer on a shared machine. */
 const SERVER_WORK = { timeout: 20_000 };
 
-const EDITOR = { name: 'page-editor', password: 'a long editor passphrase' };
-const CONTRIBUTOR = { name: 'page-contributor', password: 'a long contributor passphrase' };
+const EDITOR = { name: 'page-editor', role: 'EDITOR', password: 'a long editor passphrase' } as const;
+const CONTRIBUTOR = { name: 'page-contributor', role: 'CONTRIBUTOR', password: 'a long contributor passphrase' } as const;
 
-type Credentials = typeof EDITOR;
+type Credentials = TestAccount;
 
-let stateDir: string;
-let server: TestServer;
+const suite = useBrowserSuite({ accounts: [EDITOR, CONTRIBUTOR] });
 /** The same state database, served with REVIEW=required: a contributor's change waits for an editor. */
 let reviewServer: TestServer;
-let browser: Browser;
 
 interface Subject {
   id: string;
@@ -31,31 +24,15 @@ interface Subject {
   date: { edtf: string; earliest: string; latest: string };
 }
 
-beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'curation-page-'));
-  const database = openStateDatabase(stateDir);
-  try {
-    const accounts = new AccountStore(database);
-    await accounts.addAccount(EDITOR.name, 'EDITOR', EDITOR.password);
-    await accounts.addAccount(CONTRIBUTOR.name, 'CONTRIBUTOR', CONTRIBUTOR.password);
-  } finally {
-    database.close();
-  }
-  server = await startTestServer({ stateDir });
-  browser = await launchBrowser();
-});
-
+// Registered after the suite's own: runs first, before the state folder is removed.
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await reviewServer?.close();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
 });
 
 /** A dated event that has relations (so the graph draws it), and a source to cite. */
 async function pickSubject(): Promise<{ subject: Subject; source: { id: string; title: string } }> {
   const data = await api<{ entities: { edges: { node: Subject & { degree: number } }[] }; sources: { id: string; title: string }[] }>(
-    server.url,
+    suite.server.url,
     '{ entities(kind: EVENT, first: 100) { edges { node { id name degree date { edtf earliest latest } } } } sources { id title } }',
   );
   const subject = data.entities.edges.map((e) => e.node).find((e) => e.degree > 0 && e.date && /^\d{4}(-\d{2})?$/.test(e.date.edtf));
@@ -68,19 +45,6 @@ async function pickSubject(): Promise<{ subject: Subject; source: { id: string; 
 function correctedMonth(edtf: string): string {
   const year = edtf.slice(0, 4);
   return edtf === `${year}-06` ? `${year}-03` : `${year}-06`;
-}
-
-/** GraphQL as another signed-in session of `account` (cookie and CSRF token), outside the page. */
-async function signedInGraphQL(url: string, account: Credentials) {
-  const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(account) });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-    return body.data;
-  };
 }
 
 /** Signs in from the header with the keyboard only. */
@@ -101,7 +65,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
   it('signs in, corrects a date with a claim, shows it in the graph and the history, and reverts it', async () => {
     const { subject, source } = await pickSubject();
     const corrected = correctedMonth(subject.date.edtf);
-    const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent(subject.id)}`);
+    const probe = await openPage(suite.browser, `${suite.server.url}/?sel=${encodeURIComponent(subject.id)}`);
     const { page } = probe;
     await waitForGraph(page, 11);
     const panel = page.getByTestId('details-panel');
@@ -183,7 +147,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     await page.screenshot({ path: screenshotPath('curation-reverted') });
 
     // Someone else changes the record meanwhile: the page's edit is refused, and it offers to reload.
-    const other = await signedInGraphQL(server.url, EDITOR);
+    const other = await signedInGraphQL(suite.server.url, EDITOR);
     const current = await other<{ entity: { version: number; aliases: string[] } }>('query($id: ID!) { entity(id: $id) { version aliases } }', { id: subject.id });
     await other('mutation($id: ID!, $version: Int!, $aliases: [String!]) { updateEntity(id: $id, version: $version, set: { aliases: $aliases }, reason: "Elsewhere.") { change { id } } }', {
       id: subject.id,
@@ -206,8 +170,8 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
 
   it('a contributor proposes a relation between two selected entities; an editor accepts it from the review queue', async () => {
     // The first server must be closed before another opens the same state database.
-    await server.close();
-    reviewServer = await startTestServer({ stateDir, review: 'required' });
+    await suite.server.close();
+    reviewServer = await startTestServer({ stateDir: suite.stateDir!, review: 'required' });
     const data = await api<{ vocabulary: { type: string; label: string }[]; person: { edges: { node: { id: string; name: string } }[] }; agency: { edges: { node: { id: string; name: string } }[] }; sources: { id: string }[] }>(
       reviewServer.url,
       '{ vocabulary { type label } person: entities(kind: PERSON, first: 1) { edges { node { id name } } } agency: entities(kind: AGENCY, first: 1) { edges { node { id name } } } sources { id } }',
@@ -216,7 +180,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     const agency = data.agency.edges[0]!.node;
     const type = data.vocabulary[0]!;
 
-    const proposer = await openPage(browser, `${reviewServer.url}/?sel=${encodeURIComponent(agency.id)}`);
+    const proposer = await openPage(suite.browser, `${reviewServer.url}/?sel=${encodeURIComponent(agency.id)}`);
     await waitForGraph(proposer.page, 11);
     const edgesBefore = await proposer.page.evaluate(() => window.__cy?.edges().length ?? 0);
     await signInByKeyboard(proposer.page, CONTRIBUTOR);
@@ -246,7 +210,7 @@ describe.skipIf(browserSkipReason !== null)('curation page', () => {
     expect(unexpectedErrors(proposer)).toEqual([]);
     await proposer.context.close();
 
-    const reviewer = await openPage(browser, reviewServer.url);
+    const reviewer = await openPage(suite.browser, reviewServer.url);
     await waitForGraph(reviewer.page, 11);
     await signInByKeyboard(reviewer.page, EDITOR);
     await reviewer.page.locator('summary', { hasText: 'Review queue' }).click();

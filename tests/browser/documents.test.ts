@@ -1,41 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AccountStore } from '../../server/auth';
-import { openStateDatabase } from '../../server/state';
+import { describe, expect, it } from 'vitest';
 import { TINY_FIXTURE } from '../contract/storeContract';
-import { api, browserSkipReason, launchBrowser, openPage, screenshotPath, seriousAxeViolations, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { api, browserSkipReason, openPage, screenshotPath, seriousAxeViolations, signIn, unexpectedErrors, useBrowserSuite, waitForGraph } from './harness';
 
 // The evidence reader in real Chromium, on the tiny fixture whose documents/ folder holds text
 // written for the tests: a claim's ¶ opens its source at that paragraph, highlighted, with every
 // claim citing the source in the margin; an editor cites a selected paragraph from the reader.
 
 const SERVER_WORK = { timeout: 20_000 };
-const EDITOR = { name: 'reader-editor', password: 'a long reader passphrase' };
+const EDITOR = { name: 'reader-editor', role: 'EDITOR', password: 'a long reader passphrase' } as const;
 
-let stateDir: string;
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'reader-page-'));
-  const database = openStateDatabase(stateDir);
-  try {
-    await new AccountStore(database).addAccount(EDITOR.name, 'EDITOR', EDITOR.password);
-  } finally {
-    database.close();
-  }
-  server = await startTestServer({ dataDir: TINY_FIXTURE, stateDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
-});
+const suite = useBrowserSuite({ server: { dataDir: TINY_FIXTURE }, accounts: [EDITOR] });
 
 interface Citations {
   source: { title: string; document: { citations: { claim: { locator: string } }[] } };
@@ -43,7 +17,7 @@ interface Citations {
 
 /** The page with Zoë Brontë selected, her details (and claims' ¶ buttons) shown. */
 async function openZoeBronte() {
-  const probe = await openPage(browser, `${server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
+  const probe = await openPage(suite.browser, `${suite.server.url}/?sel=${encodeURIComponent('person:zoe-bronte')}`);
   const { page } = probe;
   await waitForGraph(page, 5);
   const panel = page.getByTestId('details-panel');
@@ -51,18 +25,9 @@ async function openZoeBronte() {
   return { probe, page, panel };
 }
 
-async function signInAsEditor(page: Page): Promise<void> {
-  const signIn = page.getByRole('form', { name: 'Sign in' });
-  await page.locator('.account-menu summary').click();
-  await signIn.getByLabel('Name').fill(EDITOR.name);
-  await signIn.getByLabel('Password').fill(EDITOR.password);
-  await signIn.getByRole('button', { name: /sign in/i }).click();
-  await page.getByTestId('account').waitFor(SERVER_WORK);
-}
-
 describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
   it("opens a claim's paragraph highlighted, with the document's other claims in the margin", async () => {
-    const expected = await api<Citations>(server.url, '{ source(id: "src-a") { title document { citations { claim { locator } } } } }');
+    const expected = await api<Citations>(suite.server.url, '{ source(id: "src-a") { title document { citations { claim { locator } } } } }');
     const { probe, page, panel } = await openZoeBronte();
 
     await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
@@ -92,7 +57,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
 
   it('an editor selects a paragraph no claim cites and cites it through the claim editor', async () => {
     const { probe, page, panel } = await openZoeBronte();
-    await signInAsEditor(page);
+    await signIn(page, EDITOR);
 
     await panel.getByRole('button', { name: '¶6', exact: true }).first().click();
     const reader = page.getByTestId('document-reader');
@@ -113,7 +78,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
 
     await expect
       .poll(async () => {
-        const data = await api<{ entity: { claims: { locator: string; source: { id: string } }[] } }>(server.url, '{ entity(id: "person:zoe-bronte") { claims { locator source { id } } } }');
+        const data = await api<{ entity: { claims: { locator: string; source: { id: string } }[] } }>(suite.server.url, '{ entity(id: "person:zoe-bronte") { claims { locator source { id } } } }');
         return data.entity.claims.some((claim) => claim.locator === '¶17' && claim.source.id === 'src-a');
       }, SERVER_WORK)
       .toBe(true);
@@ -140,7 +105,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
     // The reader is modal: close it to sign in, then open it again.
     await page.keyboard.press('Escape');
     await expect.poll(() => reader.count()).toBe(0);
-    await signInAsEditor(page);
+    await signIn(page, EDITOR);
     await panel.getByRole('button', { name: '¶2', exact: true }).first().click();
     await gazette.getByRole('button', { name: 'Add Northtown Gazette as entity' }).click();
     const form = gazette.getByRole('form', { name: 'New entity' });
@@ -160,7 +125,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
     await expect
       .poll(async () => {
         const data = await api<{ search: { entity: { name: string; kind: string; claims: { locator: string; source: { id: string } }[] } }[] }>(
-          server.url,
+          suite.server.url,
           '{ search(text: "Northtown Gazette", first: 1) { entity { name kind claims { locator source { id } } } } }',
         );
         return data.search[0]?.entity;

@@ -1,22 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
+import { describe, expect, it } from 'vitest';
+import { nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, browserSkipReason, useBrowserSuite, type EntityRow } from './harness';
 
 // (b) Find and explore: search, expand, hide, undo/redo, layouts.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 /** The best-connected entity: it has neighbours to expand into. */
 function hub(): EntityRow {
-  return [...entities].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]!;
+  return [...suite.entities].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]!;
 }
 
 function selectedIds(page: import('playwright-core').Page): Promise<string[]> {
@@ -25,7 +16,7 @@ function selectedIds(page: import('playwright-core').Page): Promise<string[]> {
 
 describe.skipIf(browserSkipReason !== null)('find and explore', () => {
   it('search suggests as you type; arrows and Enter pick; the node is selected and centred', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     const target = hub();
     const input = probe.page.getByRole('combobox', { name: 'Find' });
@@ -63,7 +54,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
   });
 
   it('focus, expand (button and double-click), hide, undo and redo', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const all = await waitForGraph(probe.page, 11);
     const target = hub();
     const panel = probe.page.getByTestId('details-panel');
@@ -114,7 +105,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
   });
 
   it('concentric centres the selection; fit shows all; the time layout gave way to the chronology', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     const layouts = await probe.page.getByTestId('layout-select').locator('option').allTextContents();
     expect(layouts).not.toContain('Time (left to right)');
@@ -142,7 +133,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
     await probe.page.evaluate(() => {
       window.__cy?.zoom(4);
     });
-    await probe.page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await probe.page.getByRole('button', { name: 'Fit the graph to the screen' }).click();
     await expect
       .poll(() =>
         probe.page.evaluate(() => {
@@ -158,7 +149,7 @@ describe.skipIf(browserSkipReason !== null)('find and explore', () => {
 
   it('the force-directed layout repeats exactly', async () => {
     const positions = async () => {
-      const probe = await openPage(browser, server.url);
+      const probe = await openPage(suite.browser, suite.server.url);
       await waitForGraph(probe.page, 11);
       const result = await probe.page.evaluate(() => window.__cy!.nodes().map((n) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))]));
       await probe.context.close();

@@ -1,26 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { edgeCount, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer, browserSkipReason, openBrowserSuite, closeBrowserSuite, type EntityRow } from './harness';
+import { describe, expect, it } from 'vitest';
+import { edgeCount, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, browserSkipReason, useBrowserSuite } from './harness';
 
 // (a) The foundation: the page loads the data set, draws it, and explains what is clicked.
 
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   it('loads the data set, draws it, and asks nothing of the internet', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const nodes = await waitForGraph(probe.page, 11);
     expect(nodes).toBeGreaterThan(10);
-    expect(nodes).toBe(entities.length);
+    expect(nodes).toBe(suite.entities.length);
     expect(await edgeCount(probe.page)).toBeGreaterThan(0);
     // Every kind is styled with its own shape.
     const shapes = await probe.page.evaluate(() => {
@@ -40,10 +31,10 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   });
 
   it('clicking a node shows its claims with sources, reliability and locators', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     // The seed's first disputed entity is an event: its diamond must take the click too.
-    const target = entities.find((e) => e.disputed) ?? entities[0]!;
+    const target = suite.entities.find((e) => e.disputed) ?? suite.entities[0]!;
     // Zoomed in on the target, so that no neighbour's label or body lies under the click.
     await probe.page.evaluate((id) => {
       const cy = window.__cy;
@@ -74,7 +65,7 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   });
 
   it('clicking an edge shows the relation with its claims', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     await waitForGraph(probe.page, 11);
     // Zoom to one edge so its midpoint is clear of other nodes, then click it.
     const edge = await probe.page.evaluate(() => {
@@ -97,10 +88,10 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
   });
 
   it('when the API fails, says so with a Retry button, and Retry recovers', async () => {
-    const probe = await openPage(browser, '');
+    const probe = await openPage(suite.browser, '');
     let fail = true;
     await probe.page.route('**/graphql', (route) => (fail ? route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }) : route.fallback()));
-    await probe.page.goto(server.url);
+    await probe.page.goto(suite.server.url);
     const alert = probe.page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('The graph could not be loaded.');
     expect(await alert.textContent()).toContain('500');
@@ -108,7 +99,7 @@ describe.skipIf(browserSkipReason !== null)('explorer page', () => {
     expect(await nodeCount(probe.page)).toBe(0);
     fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
-    expect(await waitForGraph(probe.page, 11)).toBe(entities.length);
+    expect(await waitForGraph(probe.page, 11)).toBe(suite.entities.length);
     expect(probe.pageErrors).toEqual([]);
     await probe.context.close();
   });

@@ -5,26 +5,21 @@ import { XMLParser } from 'fast-xml-parser';
 import Graph from 'graphology';
 import { parse as readGexf } from 'graphology-gexf';
 import { parse as readGraphMl } from 'graphology-graphml';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, api, browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, api, browserSkipReason, openPage, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
 
 // Exports ready for a report, made through the page's own Export menu in real Chromium and read
 // back with real parsers: CSV (csv-parse), GraphML and GEXF (fast-xml-parser and graphology's
 // readers), the picture as SVG and PNG, and the printable case file, opened offline.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
+const suite = useBrowserSuite();
 let sourceTitles: Set<string>;
 
 beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-  const data = await api<{ sources: { id: string; title: string }[] }>(server.url, '{ sources { id title } }');
+  const data = await api<{ sources: { id: string; title: string }[] }>(suite.server.url, '{ sources { id title } }');
   sourceTitles = new Set(data.sources.map((s) => s.title));
 });
-
-afterAll(() => closeBrowserSuite({ server, browser }));
 
 interface Saved {
   path: string;
@@ -64,8 +59,8 @@ const HASHED_ID = /\b\d{3}_[0-9a-f]{16}\b/;
 
 describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => {
   it('CSV, GraphML and GEXF of the whole graph hold what is on view, with dates and sources by title', async () => {
-    const probe = await openPage(browser, server.url);
-    await waitForGraph(probe.page, entities.length);
+    const probe = await openPage(suite.browser, suite.server.url);
+    await waitForGraph(probe.page, suite.entities.length);
     const view = await onView(probe.page);
 
     const entitiesFile = await save(probe.page, 'Entities (CSV)');
@@ -106,7 +101,7 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     expect(fromGraphMl.nodes().sort()).toEqual(view.nodes);
     expect(fromGraphMl.edges().sort()).toEqual(view.edges);
     fromGraphMl.forEachNode((id, attributes) => {
-      expect(attributes.label, id).toBe(entities.find((e) => e.id === id)?.name);
+      expect(attributes.label, id).toBe(suite.entities.find((e) => e.id === id)?.name);
       expect(['Person', 'Agency', 'Report', 'Event']).toContain(attributes.kind);
       expect(attributes.claims).toBeGreaterThan(0);
       expect(citesKnownSources(String(attributes.sources))).toBe(true);
@@ -124,7 +119,7 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     const fromGexf = readGexf(Graph, gexf.text);
     expect(fromGexf.nodes().sort()).toEqual(view.nodes);
     expect(fromGexf.edges().sort()).toEqual(view.edges);
-    const sample = entities.find((e) => e.date?.earliest)!;
+    const sample = suite.entities.find((e) => e.date?.earliest)!;
     expect(fromGexf.getNodeAttributes(sample.id)).toMatchObject({ label: sample.name, earliest: sample.date!.earliest });
     expect(fromGexf.getNodeAttributes(sample.id).claims).toBeGreaterThan(0);
 
@@ -136,11 +131,11 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
 
   it('the picture, as PNG and SVG, carries title, view, filters, as-of date, legend and sources', async () => {
     // A filtered view with an as-of date, from a link: the picture must say so.
-    const probe = await openPage(browser, `${server.url}/?hideKinds=EVENT&asOf=2005-12-31`);
+    const probe = await openPage(suite.browser, `${suite.server.url}/?hideKinds=EVENT&asOf=2005-12-31`);
     await waitForGraph(probe.page, 5);
     await probe.page.waitForFunction(() => window.__cy!.nodes('.knew-certain, .knew-possible, .knew-none').length > 0);
     const view = await onView(probe.page);
-    expect(entities.filter((e) => e.kind === 'EVENT').some((e) => view.nodes.includes(e.id))).toBe(false);
+    expect(suite.entities.filter((e) => e.kind === 'EVENT').some((e) => view.nodes.includes(e.id))).toBe(false);
 
     const svg = await save(probe.page, 'Picture (SVG)');
     expect(svg.name).toMatch(/_part-of-graph-filtered_as-of-2005-12-31_picture_\d{4}-\d{2}-\d{2}\.svg$/);
@@ -154,7 +149,7 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     expect(title.length).toBeGreaterThan(0);
     const size = { width: Math.ceil(Number(parsed.svg['@_width'])), height: Math.ceil(Number(parsed.svg['@_height'])) };
     expect(size.width).toBeGreaterThan(800);
-    const viewer = await browser.newPage({ viewport: { width: size.width, height: Math.min(size.height, 4000) } });
+    const viewer = await suite.browser.newPage({ viewport: { width: size.width, height: Math.min(size.height, 4000) } });
     await viewer.goto(`file://${svg.path}`);
     const words = await viewer.evaluate(() => document.documentElement.textContent ?? '');
     expect(words).toContain(title);
@@ -183,8 +178,8 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
   }, SLOW);
 
   it('the case file opens offline and prints its picture, chronology, facts and footnoted sources', async () => {
-    const person = entities.filter((e) => e.kind === 'PERSON').sort((a, b) => b.degree - a.degree)[0]!;
-    const probe = await openPage(browser, `${server.url}/?view=f:${encodeURIComponent(person.id)},e:${encodeURIComponent(person.id)}`);
+    const person = suite.entities.filter((e) => e.kind === 'PERSON').sort((a, b) => b.degree - a.degree)[0]!;
+    const probe = await openPage(suite.browser, `${suite.server.url}/?view=f:${encodeURIComponent(person.id)},e:${encodeURIComponent(person.id)}`);
     await waitForGraph(probe.page, 2);
     const view = await onView(probe.page);
     const file = await save(probe.page, 'Case file (HTML)');
@@ -192,7 +187,7 @@ describe.skipIf(browserSkipReason !== null)('exports ready for a report', () => 
     await probe.context.close();
 
     // A context of its own, that lets nothing load but the file itself.
-    const context = await browser.newContext({ viewport: { width: 1100, height: 1400 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1100, height: 1400 } });
     const requests: string[] = [];
     context.on('request', (request) => {
       if (!request.url().startsWith('file://')) requests.push(request.url());

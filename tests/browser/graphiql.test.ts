@@ -1,31 +1,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AccountStore } from '../../server/auth';
 import { openStateDatabase } from '../../server/state';
 import { startServer } from '../../server/startServer';
-import { browserSkipReason, launchBrowser, openPage, screenshotPath, startTestServer, type TestServer } from './harness';
+import { browserSkipReason, openPage, screenshotPath, useBrowserSuite, type TestServer } from './harness';
 
 // GraphiQL at /graphiql must work with no internet: every script, style and font from us.
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 describe.skipIf(browserSkipReason !== null)('offline GraphiQL', () => {
   it('loads from this server only and runs a query', async () => {
-    const probe = await openPage(browser, `${server.url}/graphiql/`);
+    const probe = await openPage(suite.browser, `${suite.server.url}/graphiql/`);
     expect(await runDefaultQuery(probe.page)).toBe(true);
     await probe.page.screenshot({ path: screenshotPath('graphiql') });
     expect(probe.blocked).toEqual([]);
@@ -57,7 +46,7 @@ describe.skipIf(browserSkipReason !== null)('GraphiQL in a browser signed in on 
   });
 
   it('sends the session\'s CSRF token with its queries', async () => {
-    const probe = await openPage(browser, '');
+    const probe = await openPage(suite.browser, '');
     // The browser context's request API shares its cookie jar: this signs the browser in.
     const login = await probe.context.request.post(`${signedInServer.url}/auth/login`, { data: { name: 'reader', password: 'reader passphrase' } });
     expect(login.status()).toBe(200);

@@ -1,9 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { EdgeSingular } from 'cytoscape';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { AccountStore, type Role } from '../../server/auth';
+import { openStateDatabase } from '../../server/state';
 import { startServer, type ServerOptions } from '../../server/startServer';
 import { CHROMIUM_PATH } from './globalSetup';
 
@@ -114,6 +117,29 @@ export async function api<T>(baseUrl: string, query: string, variables: Record<s
   return body.data;
 }
 
+/** GraphQL as a signed-in session of `account` (cookie and CSRF token), outside the page. */
+export async function signedInGraphQL(url: string, account: { name: string; password: string }) {
+  const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: account.name, password: account.password }) });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+}
+
+/** Signs in from the header's account menu with the mouse. */
+export async function signIn(page: Page, account: { name: string; password: string }): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await page.locator('.account-menu summary').click();
+  await form.getByLabel('Name').fill(account.name);
+  await form.getByLabel('Password').fill(account.password);
+  await form.getByRole('button', { name: /sign in/i }).click();
+  await page.getByTestId('account').waitFor({ timeout: 20_000 });
+}
+
 export function screenshotPath(name: string): string {
   return resolve(ARTIFACTS, `${name}.png`);
 }
@@ -137,21 +163,66 @@ export interface BrowserSuite {
   server: TestServer;
   browser: Browser;
   entities: EntityRow[];
+  /** The server's own state database folder, when the suite made accounts (removed after). */
+  stateDir: string | null;
+}
+
+export interface TestAccount {
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export interface SuiteOptions {
+  /** Server options beyond the test defaults (dataDir, review...). */
+  server?: Partial<ServerOptions>;
+  /** Accounts made in a fresh state database that the server then keeps its changes in. */
+  accounts?: readonly TestAccount[];
+}
+
+/** A fresh state database folder holding `accounts`. */
+async function stateWithAccounts(accounts: readonly TestAccount[]): Promise<string> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'browser-suite-'));
+  const database = openStateDatabase(stateDir);
+  try {
+    const store = new AccountStore(database);
+    for (const account of accounts) await store.addAccount(account.name, account.role, account.password);
+  } finally {
+    database.close();
+  }
+  return stateDir;
 }
 
 /** Starts the server and Chromium for one test file and lists the entities it serves. */
-export async function openBrowserSuite(): Promise<BrowserSuite> {
-  const server = await startTestServer();
+export async function openBrowserSuite(options: SuiteOptions = {}): Promise<BrowserSuite> {
+  const stateDir = options.accounts ? await stateWithAccounts(options.accounts) : null;
+  const server = await startTestServer({ ...(stateDir ? { stateDir } : {}), ...options.server });
   const browser = await launchBrowser();
   const data = await api<{ entities: { edges: { node: EntityRow }[] } }>(server.url, '{ entities(first: 500) { edges { node { id name kind disputed degree date { earliest } } } } }');
-  return { server, browser, entities: data.entities.edges.map((edge) => edge.node) };
+  return { server, browser, entities: data.entities.edges.map((edge) => edge.node), stateDir };
 }
 
 export async function closeBrowserSuite(suite: Partial<BrowserSuite>): Promise<void> {
   await suite.browser?.close();
   await suite.server?.close();
+  if (suite.stateDir) rmSync(suite.stateDir, { recursive: true, force: true });
 }
 
+/**
+ * One test file's (or describe block's) server and Chromium: started before its first test and
+ * closed after its last. The fields of the answer are filled in by then. Options that depend on
+ * an earlier beforeAll (a generated data set) are given as a function, read when the suite starts.
+ */
+export function useBrowserSuite(options: SuiteOptions | (() => SuiteOptions) = {}): BrowserSuite {
+  const suite: Partial<BrowserSuite> = {};
+  beforeAll(async () => {
+    if (browserSkipReason !== null) return;
+    Object.assign(suite, await openBrowserSuite(typeof options === 'function' ? options() : options));
+  });
+  afterAll(() => closeBrowserSuite(suite));
+  // Read only inside tests and hooks, after beforeAll has filled every field.
+  return suite as BrowserSuite;
+}
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, screenshotPath, seriousAxeViolations, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, openPage, screenshotPath, seriousAxeViolations, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
 
 // The page by keyboard alone: the graph's own keys, skip links, where the focus goes after each
 // step, axe-core's verdict, and the whole task of finding a path counted in key presses.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 /** Presses keys one at a time, counting each; typing a word counts one press per character. */
 class Keys {
@@ -47,7 +39,7 @@ function focusedElement(page: Page) {
 }
 
 const byName = (name: string) => {
-  const entity = entities.find((e) => e.name === name);
+  const entity = suite.entities.find((e) => e.name === name);
   if (!entity) throw new Error(`the data set has no ${name}`);
   return entity;
 };
@@ -81,7 +73,7 @@ describe.skipIf(browserSkipReason !== null)('the page by keyboard', () => {
   it('finds and shows the path from Angie Heal to Roger Stone in at most 40 key presses', async () => {
     const from = byName('Angie Heal');
     const to = byName('Roger Stone');
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 11);
     const keys = new Keys(page);
@@ -123,7 +115,7 @@ describe.skipIf(browserSkipReason !== null)('the page by keyboard', () => {
   });
 
   it('moves between neighbours with the arrow keys, opens with Enter and goes back with Escape, with a visible ring', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 11);
     // The first stops of the tab order are the skip links, shown when focused.
@@ -171,7 +163,7 @@ describe.skipIf(browserSkipReason !== null)('the page by keyboard', () => {
 
     // Enter opens the focused node: selected, its details shown, the focus in them.
     const current = (await graphFocus(page))!;
-    const name = entities.find((e) => e.id === current.id)!.name;
+    const name = suite.entities.find((e) => e.id === current.id)!.name;
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('details-panel').locator('h2').textContent()).toBe(name);
     expect((await focusedElement(page)).inDetails).toBe(true);
@@ -187,7 +179,7 @@ describe.skipIf(browserSkipReason !== null)('the page by keyboard', () => {
   });
 
   it('never drops the focus to <body> after a selection or after picking a path end', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 11);
     const keys = new Keys(page);
@@ -220,7 +212,7 @@ describe.skipIf(browserSkipReason !== null)('the page by keyboard', () => {
   });
 
   it('axe-core finds no serious or critical violation on the start page, with a node selected, on the table and in the chronology', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 11);
     const found: Record<string, string[]> = {};

@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDataset } from '../../bench/generate';
-import { startServer } from '../../server/startServer';
-import { api, browserSkipReason, launchBrowser, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { api, browserSkipReason, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, useBrowserSuite, waitForGraph } from './harness';
 
 // (e) A data set too large to load whole: 5,000 synthetic entities and 50,000 relations from the
 // bench generator. The page loads a sample of 1,500, says so, draws it in large-graph mode, and
@@ -15,8 +14,6 @@ const ENTITIES = 5000;
 const CAP = 1500;
 
 let dataDir: string;
-let server: TestServer;
-let browser: Browser;
 /** A person the sample leaves out (it takes the first of each kind in id order), with a name only it has. */
 let outside: { id: string; name: string };
 
@@ -63,19 +60,28 @@ async function clearNode(page: Page): Promise<string> {
   );
 }
 
-beforeAll(async () => {
+beforeAll(() => {
   if (browserSkipReason !== null) return;
   dataDir = mkdtempSync(join(tmpdir(), 'inquiry-large-'));
   writeDataset(dataDir, ENTITIES);
-  server = await startServer({ port: 0, dataDir });
-  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(() => {
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+// Registered after the hooks that make and remove the data set: it starts after the one and closes before the other.
+const suite = useBrowserSuite(() => ({ server: { dataDir } }));
+
+beforeAll(async () => {
+  if (browserSkipReason !== null) return;
   const all = JSON.parse(readFileSync(join(dataDir, 'entities.json'), 'utf8')) as { id: string; kind: string; name: string }[];
   const named = new Map<string, number>();
   for (const e of all) named.set(e.name, (named.get(e.name) ?? 0) + 1);
   const people = all.filter((e) => e.kind === 'Person').sort((a, b) => (a.id < b.id ? 1 : -1));
   for (const person of people.slice(0, 30)) {
     if (named.get(person.name) !== 1) continue;
-    const hits = await api<{ search: { entity: { id: string } }[] }>(server.url, 'query ($t: String!) { search(text: $t, first: 3) { entity { id } } }', { t: person.name });
+    const hits = await api<{ search: { entity: { id: string } }[] }>(suite.server.url, 'query ($t: String!) { search(text: $t, first: 3) { entity { id } } }', { t: person.name });
     if (hits.search[0]?.entity.id === person.id) {
       outside = { id: person.id, name: person.name };
       break;
@@ -84,15 +90,9 @@ beforeAll(async () => {
   if (!outside) throw new Error('no late person with a unique, searchable name');
 }, 180_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
 describe.skipIf(browserSkipReason !== null)('a large data set', () => {
   it('loads a capped sample, says so, draws it in large-graph mode, and search brings in the rest', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     const started = Date.now();
     expect(await waitForGraph(page, CAP, 120_000)).toBe(CAP);
@@ -136,7 +136,7 @@ describe.skipIf(browserSkipReason !== null)('a large data set', () => {
   }, 240_000);
 
   it('changes renderer mode when the element count crosses the threshold, both ways', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, CAP, 120_000);
     expect((await modeOf(page)).mode).toBe('large');
@@ -158,7 +158,7 @@ describe.skipIf(browserSkipReason !== null)('a large data set', () => {
 
   it('lays out the sample the same way every time', async () => {
     const positions = async () => {
-      const probe = await openPage(browser, server.url);
+      const probe = await openPage(suite.browser, suite.server.url);
       await waitForGraph(probe.page, CAP, 120_000);
       const result = await probe.page.evaluate(() => window.__cy!.nodes().map((n) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))]));
       await probe.context.close();
@@ -168,11 +168,11 @@ describe.skipIf(browserSkipReason !== null)('a large data set', () => {
   }, 240_000);
 
   it('draws with the WebGL renderer when asked to', async () => {
-    const probe = await openPage(browser, '');
+    const probe = await openPage(suite.browser, '');
     await probe.page.addInitScript(() => {
       window.__forceRenderer = 'webgl';
     });
-    await probe.page.goto(server.url);
+    await probe.page.goto(suite.server.url);
     await waitForGraph(probe.page, CAP, 120_000);
     expect(await modeOf(probe.page)).toEqual({ mode: 'large', renderer: 'webgl', attribute: 'large' });
     const { page } = probe;

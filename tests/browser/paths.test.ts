@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, screenshotPath, unexpectedErrors, waitForGraph, type BrowserSuite, type EntityRow } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { api, browserSkipReason, openPage, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite, type BrowserSuite, type EntityRow } from './harness';
 
 // Paths keep the user's place: the found path is fitted on screen, a step walked against its
 // relation's arrow is marked in the graph and in words, a hub or a relation type can be set
@@ -88,14 +88,12 @@ function settled(page: Page): Promise<boolean> {
 }
 
 describe.skipIf(browserSkipReason !== null)('paths', () => {
-  let suite: BrowserSuite;
+  const suite = useBrowserSuite();
   let subject: Subject;
 
   beforeAll(async () => {
-    suite = await openBrowserSuite();
     subject = await findSubject(suite);
   }, 600_000);
-  afterAll(() => closeBrowserSuite(suite ?? {}));
 
   it('fits the path on screen, marks a step against the arrow, and goes round a hub', async () => {
     const { from, to, path, hub, around } = subject;

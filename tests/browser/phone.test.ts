@@ -1,21 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, openPage, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
 
 // The page on a phone, 390 px wide: the graph first, labels that can be read, a search hit
 // centred with its details in a bottom sheet that closes by touch and by keyboard.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
+const suite = useBrowserSuite();
 
 const PHONE = { width: 390, height: 844 };
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
 
 /** Top and bottom of an element on the page, in CSS pixels from the top of the viewport. */
 async function box(page: Page, selector: string) {
@@ -26,7 +18,7 @@ async function box(page: Page, selector: string) {
 
 describe.skipIf(browserSkipReason !== null)('the page on a phone', () => {
   it('puts the graph first, with labels that can be read', async () => {
-    const probe = await openPage(browser, server.url, { viewport: PHONE, mobile: true });
+    const probe = await openPage(suite.browser, suite.server.url, { viewport: PHONE, mobile: true });
     const { page } = probe;
     await waitForGraph(page, 11);
     await page.waitForTimeout(500);
@@ -37,6 +29,16 @@ describe.skipIf(browserSkipReason !== null)('the page on a phone', () => {
     expect(graph.height).toBeGreaterThan(PHONE.height / 3);
     expect(graph.width).toBeGreaterThan(PHONE.width - 20);
     expect((await box(page, '.side-panel')).y).toBeGreaterThan(graph.y + graph.height - 1);
+    // The legend starts folded to one line in the graph's corner, and opens by touch.
+    const legend = page.locator('.legend');
+    expect(await legend.getAttribute('open')).toBeNull();
+    expect((await box(page, '.legend')).height).toBeLessThan(40);
+    await legend.locator('summary').tap();
+    await expect.poll(() => legend.textContent()).toContain('sources disagree');
+    expect(await legend.locator('ul').isVisible()).toBe(true);
+    await page.screenshot({ path: screenshotPath('phone-legend-open') });
+    await legend.locator('summary').tap();
+    await expect.poll(() => legend.locator('ul').isVisible()).toBe(false);
     // Labels drawn at a size that can be read, around the best-connected node.
     const labels = await page.evaluate(() => {
       const cy = window.__cy!;
@@ -64,8 +66,8 @@ describe.skipIf(browserSkipReason !== null)('the page on a phone', () => {
   });
 
   it('shows a picked search hit in the middle of the graph with its details in a bottom sheet that closes by touch and by keyboard', async () => {
-    const target = [...entities].sort((a, b) => a.degree - b.degree || a.id.localeCompare(b.id))[Math.floor(entities.length / 2)]!;
-    const probe = await openPage(browser, server.url, { viewport: PHONE, mobile: true });
+    const target = [...suite.entities].sort((a, b) => a.degree - b.degree || a.id.localeCompare(b.id))[Math.floor(suite.entities.length / 2)]!;
+    const probe = await openPage(suite.browser, suite.server.url, { viewport: PHONE, mobile: true });
     const { page } = probe;
     await waitForGraph(page, 11);
     const search = page.getByTestId('search');

@@ -1,26 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, closeBrowserSuite, openBrowserSuite, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite } from './harness';
 import { measureLabels, summarise } from './labelMetrics';
 
 // A graph a person can read: labels big enough at the default zoom and never on top of each
 // other, a hover card, zoom buttons, a selection that keeps the node's colour, and a table that
 // sorts by date.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 /** The page with the whole graph drawn and its labels placed (placement waits for a frame). */
 async function openGraph() {
-  const probe = await openPage(browser, server.url);
-  await waitForGraph(probe.page, entities.length);
+  const probe = await openPage(suite.browser, suite.server.url);
+  await waitForGraph(probe.page, suite.entities.length);
   await probe.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return probe;
 }
@@ -34,11 +25,11 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
     const metrics = await measureLabels(probe.page);
     console.log(`default view: ${summarise(metrics)}`);
     await probe.page.screenshot({ path: screenshotPath('readable-default') });
-    expect(metrics.drawn.length).toBeGreaterThan(entities.length / 4);
+    expect(metrics.drawn.length).toBeGreaterThan(suite.entities.length / 4);
     expect(Math.min(...metrics.drawn.map((label) => label.renderedPx))).toBeGreaterThanOrEqual(11);
     expect(metrics.overlaps).toEqual([]);
     expect(metrics.cutOff.length).toBeLessThanOrEqual(2);
-    const hub = [...entities].sort((a, b) => b.degree - a.degree)[0]!;
+    const hub = [...suite.entities].sort((a, b) => b.degree - a.degree)[0]!;
     expect(metrics.drawn.map((label) => label.id)).toContain(hub.id);
     // Relation labels wait for hover or selection.
     expect(await probe.page.evaluate(() => window.__cy?.edges('.show-label').length)).toBe(0);
@@ -73,7 +64,7 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
 
   it('pointing at a node shows a card with its full name, kind, date and counts, and its relations’ labels', async () => {
     const probe = await openGraph();
-    const subject = [...entities].filter((e) => e.date?.earliest).sort((a, b) => b.degree - a.degree)[0]!;
+    const subject = [...suite.entities].filter((e) => e.date?.earliest).sort((a, b) => b.degree - a.degree)[0]!;
     const at = await pointOf(probe.page, subject.id);
     await probe.page.mouse.move(at.x, at.y);
     const card = probe.page.getByTestId('hover-card');
@@ -97,7 +88,7 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
 
   it('selecting a node rings it without tinting it, and shows its relations’ labels', async () => {
     const probe = await openGraph();
-    const person = entities.find((e) => e.kind === 'PERSON' && e.degree > 0)!;
+    const person = suite.entities.find((e) => e.kind === 'PERSON' && e.degree > 0)!;
     const fill = () => probe.page.evaluate((id) => window.__cy?.getElementById(id).style('background-color'), person.id);
     const before = await fill();
     const at = await pointOf(probe.page, person.id);
@@ -127,7 +118,7 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
     await probe.page.getByRole('button', { name: 'Table', exact: true }).click();
     const table = probe.page.getByTestId('table-view').locator('table').first();
     const dateHeader = table.getByRole('columnheader', { name: /^Date/ });
-    const earliestByName = new Map(entities.map((e) => [e.name, e.date?.earliest ?? null]));
+    const earliestByName = new Map(suite.entities.map((e) => [e.name, e.date?.earliest ?? null]));
     const order = async () => (await table.locator('tbody th[scope=row]').allTextContents()).map((name) => earliestByName.get(name.trim()) ?? null);
     const isSorted = (days: (string | null)[], direction: 1 | -1) => {
       const dated = days.filter((d): d is string => d !== null);
@@ -139,9 +130,9 @@ describe.skipIf(browserSkipReason !== null)('a readable graph', { timeout: 150_0
     await dateHeader.getByRole('button').click();
     await expect.poll(() => dateHeader.getAttribute('aria-sort')).toBe('ascending');
     const ascending = await order();
-    expect(ascending).toHaveLength(entities.length);
+    expect(ascending).toHaveLength(suite.entities.length);
     expect(isSorted(ascending, 1)).toBe(true);
-    expect(ascending.includes(null)).toBe(entities.some((e) => !e.date?.earliest));
+    expect(ascending.includes(null)).toBe(suite.entities.some((e) => !e.date?.earliest));
     await probe.page.screenshot({ path: screenshotPath('readable-table-by-date') });
     await dateHeader.getByRole('button').click();
     await expect.poll(() => dateHeader.getAttribute('aria-sort')).toBe('descending');

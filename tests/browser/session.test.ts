@@ -1,22 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, closeBrowserSuite, nodeCount, openBrowserSuite, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, type EntityRow, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, nodeCount, openPage, pointOf, screenshotPath, unexpectedErrors, waitForGraph, useBrowserSuite, type EntityRow } from './harness';
 
 // Keeping the user's place: Back and Forward inside the app, selections centred, relation lists
 // that go to the other end, focus with a depth, links that restore the picture, saved views.
 
-let server: TestServer;
-let browser: Browser;
-let entities: EntityRow[];
-
-beforeAll(async () => {
-  ({ server, browser, entities } = await openBrowserSuite());
-});
-
-afterAll(() => closeBrowserSuite({ server, browser }));
+const suite = useBrowserSuite();
 
 function byDegree(): EntityRow[] {
-  return [...entities].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
+  return [...suite.entities].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id));
 }
 
 function selectedIds(page: Page): Promise<string[]> {
@@ -86,7 +78,7 @@ async function settled(page: Page): Promise<void> {
 
 describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', () => {
   it('Back after three selections returns to the second, then the first, inside the app; each pick from a list is centred', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 11);
     await page.evaluate(() => Object.assign(window, { __sameDocument: 'still here' }));
@@ -102,7 +94,7 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     const relationList = page.getByTestId('details-panel').getByRole('region', { name: 'Relations' });
     const otherEnd = relationList.locator('button.link').first();
     const otherName = (await otherEnd.textContent())!.replace(/^[→←]\s*/, '');
-    const second = entities.find((e) => e.name === otherName)!;
+    const second = suite.entities.find((e) => e.name === otherName)!;
     expect(second, otherName).toBeTruthy();
     await otherEnd.click();
     await expect.poll(() => heading(page)).toBe(second.name);
@@ -143,13 +135,13 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
 
     // Same document all along: no reload, never left the app.
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: string }).__sameDocument)).toBe('still here');
-    expect(new URL(page.url()).origin).toBe(new URL(server.url).origin);
+    expect(new URL(page.url()).origin).toBe(new URL(suite.server.url).origin);
     expect(unexpectedErrors(probe)).toEqual([]);
     await probe.context.close();
   }, 240_000);
 
   it('focus shows the neighbourhood to the chosen depth; Back leaves it and the page undo still works', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     const all = await waitForGraph(page, 11);
     const hub = byDegree()[0]!;
@@ -204,9 +196,9 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
   }, 240_000);
 
   it('a copied link opened in a fresh browser shows the same nodes, positions and zoom; a damaged one says so', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
-    await probe.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await probe.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url });
     await waitForGraph(page, 11);
     const hub = byDegree()[0]!;
     await find(page, hub);
@@ -229,12 +221,12 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByRole('group', { name: 'Share' }).getByRole('status').textContent()).toMatch(/Link copied/);
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link.startsWith(server.url)).toBe(true);
+    expect(link.startsWith(suite.server.url)).toBe(true);
     expect(link.length).toBeLessThan(2000);
     expect(new URL(link).searchParams.get('hideKinds')).toBe('EVENT');
     await probe.context.close();
 
-    const fresh = await openPage(browser, link);
+    const fresh = await openPage(suite.browser, link);
     await waitForGraph(fresh.page, 2);
     await expect.poll(() => nodeCount(fresh.page)).toBe(before.ids.length);
     await settled(fresh.page);
@@ -252,7 +244,7 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
     const url = new URL(link);
     url.searchParams.set('pic', `${url.searchParams.get('pic')!.slice(0, 12)}$`);
     url.searchParams.set('asOf', 'someday');
-    const damaged = await openPage(browser, url.href);
+    const damaged = await openPage(suite.browser, url.href);
     await waitForGraph(damaged.page, 2);
     const notice = damaged.page.getByTestId('link-notice');
     await expect.poll(() => notice.textContent()).toMatch(/^This link is damaged: .* could not be read and are left out/);
@@ -265,7 +257,7 @@ describe.skipIf(browserSkipReason !== null)('keeping the place and sharing it', 
   }, 240_000);
 
   it('a named view is saved, reopened with the same picture, kept across a reload, and deleted', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 11);
     const hub = byDegree()[1]!;

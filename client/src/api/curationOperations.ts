@@ -90,6 +90,13 @@ export const REVIEW_CHANGE = mutation(
   }`,
 );
 
+/** Attaches (or replaces) a source's text (editors). */
+export const ATTACH_DOCUMENT = mutation(
+  `mutation AttachDocument($source: ID!, $text: String!, $reason: String!) {
+    attachDocument(source: $source, text: $text, reason: $reason) { ...ChangeResultFields }
+  }`,
+);
+
 /** Every curation operation by name, for the schema test. */
 export const CURATION_OPERATIONS = {
   PARSE_DATE,
@@ -104,4 +111,5 @@ export const CURATION_OPERATIONS = {
   RETRACT_CLAIM,
   REVERT_CHANGE,
   REVIEW_CHANGE,
+  ATTACH_DOCUMENT,
 } as const;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EntitySummary, RelationTypeInfo } from '../api';
 import { chronologyHtml, chronologyMarkdown, factDate, filterFacts, groupByYear, type Fact } from '../chronology';
-import { download, exportName } from '../export';
+import { download, exportName } from '../export/download';
 
 interface Props {
   facts: readonly Fact[];

@@ -197,7 +197,6 @@ export function Explorer({ request, catalog, vocabulary, capped, totalCount, mer
             canShowAll={appliedOps(state.history).length > 0}
             onLayout={(layout) => dispatch({ type: 'layout', layout })}
             onTab={(tab) => dispatch({ type: 'tab', tab })}
-            onFit={() => canvas.current?.fit()}
             onRelayout={() => canvas.current?.relayout()}
             onUndo={() => dispatch({ type: 'undo' })}
             onRedo={() => dispatch({ type: 'redo' })}

@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { DISPUTED_COLOR, KNOWLEDGE_COLORS } from '../graph';
+import { isPhoneScreen } from '../hooks/phoneScreen';
 import { useProfile } from '../profile';
 import { KindIcon } from './KindIcon';
 
-/** What shapes and colours mean, over the corner of the graph. */
+/** What shapes and colours mean, over the corner of the graph; folded at first on a phone, where it would cover the graph. */
 export function Legend({ knowledgeMode }: { knowledgeMode: boolean }) {
   const { kinds } = useProfile();
+  const [open, setOpen] = useState(() => !isPhoneScreen());
   return (
-    <div className="legend" role="group" aria-label="Legend">
+    <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Legend</summary>
       <ul>
         {kinds.list.map(({ kind, label }) => (
           <li key={kind}>
@@ -50,6 +54,6 @@ export function Legend({ knowledgeMode }: { knowledgeMode: boolean }) {
         )}
       </ul>
       <p className="legend-hint">Point at a node or line for more; zoom in for more names.</p>
-    </div>
+    </details>
   );
 }

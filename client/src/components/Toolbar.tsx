@@ -8,7 +8,6 @@ interface Props {
   canShowAll: boolean;
   onLayout: (layout: LayoutName) => void;
   onTab: (tab: Tab) => void;
-  onFit: () => void;
   onRelayout: () => void;
   onUndo: () => void;
   onRedo: () => void;
@@ -44,9 +43,6 @@ export function Toolbar(props: Props) {
       </label>
       <button type="button" onClick={props.onRelayout} title="Lay the graph out again">
         Re-layout
-      </button>
-      <button type="button" onClick={props.onFit}>
-        Fit
       </button>
       <button type="button" onClick={props.onUndo} disabled={!props.canUndo} title="Undo the last expand, focus or hide">
         Undo

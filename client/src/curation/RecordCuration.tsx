@@ -1,13 +1,16 @@
+import { lazy } from 'react';
 import type { EntityDetail, RelationDetail } from '../api';
-import { AddClaimForm } from './AddClaimForm';
 import { useCuration } from './CurationContext';
 import { Disclosure } from './Disclosure';
-import { EntityEditForm } from './EntityEditForm';
-import { NewRelationForm } from './NewRelationForm';
-import { RecordHistory } from './RecordHistory';
-import { RelationEditForm } from './RelationEditForm';
-import { RetractClaimForm } from './RetractClaimForm';
 import { canChange } from './roles';
+
+// The forms and the history load when their section is first opened: reading needs none of them.
+const AddClaimForm = lazy(() => import('./AddClaimForm').then((module) => ({ default: module.AddClaimForm })));
+const EntityEditForm = lazy(() => import('./EntityEditForm').then((module) => ({ default: module.EntityEditForm })));
+const NewRelationForm = lazy(() => import('./NewRelationForm').then((module) => ({ default: module.NewRelationForm })));
+const RecordHistory = lazy(() => import('./RecordHistory').then((module) => ({ default: module.RecordHistory })));
+const RelationEditForm = lazy(() => import('./RelationEditForm').then((module) => ({ default: module.RelationEditForm })));
+const RetractClaimForm = lazy(() => import('./RetractClaimForm').then((module) => ({ default: module.RetractClaimForm })));
 
 type Record = { kind: 'entity'; entity: EntityDetail } | { kind: 'relation'; relation: RelationDetail };
 

@@ -7,6 +7,8 @@ export interface FieldIssue {
   /** Dotted path as the server names it: "claims.0.locator" (inside the record), "reason". */
   field: string;
   message: string;
+  /** The record the field belongs to, when the change touches another record than the form's. */
+  record?: string;
 }
 
 export type Failure =
@@ -20,8 +22,9 @@ function namedIssues(error: ApiError): FieldIssue[] {
   if (Array.isArray(issues)) {
     const parsed = issues.flatMap((issue: unknown) => {
       if (typeof issue !== 'object' || issue === null) return [];
-      const { field, message } = issue as Record<string, unknown>;
-      return typeof field === 'string' && typeof message === 'string' ? [{ field, message }] : [];
+      const { field, message, record } = issue as Record<string, unknown>;
+      if (typeof field !== 'string' || typeof message !== 'string') return [];
+      return [typeof record === 'string' ? { field, message, record } : { field, message }];
     });
     if (parsed.length > 0) return parsed;
   }
@@ -105,7 +108,7 @@ export function placeFailure(failure: Failure | null, formFields: readonly strin
   for (const issue of failure.issues) {
     const field = bestField(renamed(issue.field, aliases), formFields);
     if (field) byField[field] = byField[field] ? `${byField[field]} ${issue.message}` : issue.message;
-    else unplaced.push(`${issue.field}: ${issue.message}`);
+    else unplaced.push(`${issue.record ? `${issue.record} › ` : ''}${issue.field}: ${issue.message}`);
   }
   return { byField, general: unplaced.length > 0 ? unplaced.join(' ') : null };
 }

@@ -3,6 +3,7 @@ import type { GraphQLRequest } from '../api';
 import { useCuration } from '../curation/CurationContext';
 import { canChange } from '../curation/roles';
 import { useAsync } from '../hooks/useAsync';
+import { AttachDocumentForm } from './AttachDocumentForm';
 import { CiteForm } from './CiteForm';
 import { MentionsPanel } from './MentionsPanel';
 import { DOCUMENT_READER, PARAGRAPH_PAGE, type ReaderParagraph, type ReaderSource } from './operations';
@@ -94,7 +95,7 @@ export function DocumentReader({ target, onClose }: { target: ReaderTarget; onCl
         ) : !source ? (
           <p role="alert">No source with id {target.sourceId}.</p>
         ) : !source.document ? (
-          <p className="muted">The text of this source is not attached; only its citations are known.</p>
+          <AttachDocumentForm sourceId={target.sourceId} />
         ) : (
           <div className="reader-body">
             <div className="reader-text" ref={textRef} onMouseUp={onSelect} onKeyUp={onSelect} tabIndex={0} aria-label="The document's text, with the claims citing each paragraph">

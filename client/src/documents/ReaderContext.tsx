@@ -1,5 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { DocumentReader } from './DocumentReader';
+import { createContext, lazy, Suspense, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+// Loaded when a claim is first opened: exploring does not need the reader.
+const DocumentReader = lazy(() => import('./DocumentReader').then((module) => ({ default: module.DocumentReader })));
 
 /** What the reader is opened on: a source, and the paragraphs to show highlighted. */
 export interface ReaderTarget {
@@ -21,7 +23,11 @@ export function ReaderProvider({ children }: { children: ReactNode }) {
   return (
     <ReaderContext.Provider value={reader}>
       {children}
-      {target && <DocumentReader target={target} onClose={() => setTarget(null)} />}
+      {target && (
+        <Suspense fallback={null}>
+          <DocumentReader target={target} onClose={() => setTarget(null)} />
+        </Suspense>
+      )}
     </ReaderContext.Provider>
   );
 }

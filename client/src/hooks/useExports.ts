@@ -1,22 +1,7 @@
 import { useCallback, useMemo, type RefObject } from 'react';
 import { loadClaims, type AllClaims, type EntitySummary, type GraphQLRequest, type RelationSummary, type RelationTypeInfo } from '../api';
 import type { GraphCanvasHandle } from '../components/GraphCanvas';
-import {
-  buildReport,
-  canvasMeasure,
-  caseFileHtml,
-  download,
-  entitiesCsv,
-  pictureDocument,
-  rasterise,
-  relationsCsv,
-  reportFileName,
-  subgraphToJson,
-  toGexf,
-  toGraphMl,
-  viewScope,
-  type Report,
-} from '../export';
+import type { Report } from '../export';
 import type { Catalog } from '../graph';
 import { appliedOps, isFiltering, toUrlState, type ExplorerState } from '../state';
 import { useProfile } from '../profile';
@@ -34,6 +19,9 @@ export type ExportName = 'png' | 'svg' | 'caseFile' | 'entitiesCsv' | 'relations
 
 const NO_CLAIMS: AllClaims = { entities: new Map(), relations: new Map() };
 
+/** The export formats, loaded on the first export: exploring does not need them. */
+const formats = () => import('../export');
+
 /** The exports of what is on view: each builds a report of the view and downloads one file. */
 export function useExports({ request, catalog, vocabulary, state, canvas, shown }: Context): Record<ExportName, () => Promise<void>> {
   // The data set's own title (dataset.json), so exports carry it without code naming the inquiry.
@@ -41,6 +29,7 @@ export function useExports({ request, catalog, vocabulary, state, canvas, shown 
   const makeReport = useCallback(
     async (withClaims: boolean): Promise<Report> => {
       const nameOf = (id: string) => catalog.entities.get(id)?.name ?? id;
+      const { buildReport, viewScope } = await formats();
       return buildReport({
         datasetTitle: info.title,
         scope: viewScope(appliedOps(state.history), state.path, nameOf, shown.entities.length, catalog.entities.size, isFiltering(state.filters)),
@@ -77,37 +66,45 @@ export function useExports({ request, catalog, vocabulary, state, canvas, shown 
       png: async () => {
         const { drawing, png } = picture();
         const report = await makeReport(true);
+        const { pictureDocument, canvasMeasure, download, rasterise, reportFileName } = await formats();
         const page = pictureDocument(report, drawing, { raster: png, measureFor: canvasMeasure(drawing.fontFamily) });
         download(await rasterise(page.svg, page), reportFileName(report, 'picture', 'png'), 'image/png');
       },
       svg: async () => {
         const { drawing } = picture();
         const report = await makeReport(true);
+        const { pictureDocument, canvasMeasure, download, reportFileName } = await formats();
         download(pictureDocument(report, drawing, { measureFor: canvasMeasure(drawing.fontFamily) }).svg, reportFileName(report, 'picture', 'svg'), 'image/svg+xml;charset=utf-8');
       },
       caseFile: async () => {
         const { drawing } = picture();
         const report = await makeReport(true);
+        const { caseFileHtml, canvasMeasure, download, reportFileName } = await formats();
         download(caseFileHtml(report, drawing, { measureFor: canvasMeasure(drawing.fontFamily) }), reportFileName(report, 'case-file', 'html'), 'text/html;charset=utf-8');
       },
       entitiesCsv: async () => {
         const report = await makeReport(true);
+        const { entitiesCsv, download, reportFileName } = await formats();
         download(entitiesCsv(report), reportFileName(report, 'entities', 'csv'), 'text/csv;charset=utf-8');
       },
       relationsCsv: async () => {
         const report = await makeReport(true);
+        const { relationsCsv, download, reportFileName } = await formats();
         download(relationsCsv(report), reportFileName(report, 'relations', 'csv'), 'text/csv;charset=utf-8');
       },
       graphml: async () => {
         const report = await makeReport(true);
+        const { toGraphMl, download, reportFileName } = await formats();
         download(toGraphMl(report, positions()), reportFileName(report, 'graph', 'graphml'), 'application/graphml+xml;charset=utf-8');
       },
       gexf: async () => {
         const report = await makeReport(true);
+        const { toGexf, download, reportFileName } = await formats();
         download(toGexf(report, positions()), reportFileName(report, 'graph', 'gexf'), 'application/gexf+xml;charset=utf-8');
       },
       json: async () => {
         const report = await makeReport(false);
+        const { subgraphToJson, download, reportFileName } = await formats();
         download(subgraphToJson(shown.entities, shown.relations, toUrlState(state)), reportFileName(report, 'subgraph', 'json'), 'application/json');
       },
     }),

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { GraphCanvasHandle } from '../components/GraphCanvas';
 import type { PathQuery, Tab } from '../state';
 import type { GraphKeyActions } from './useGraphKeyboard';
+import { isPhoneScreen } from './phoneScreen';
 
 type End = { id: string; name: string } | null;
 export interface PathEnds {
@@ -33,8 +34,6 @@ interface Options {
 type PathFocus = 'from' | 'to' | 'find' | 'results';
 
 const OTHER: Record<Side, Side> = { from: 'to', to: 'from' };
-/** The breakpoint where the details become a bottom sheet (styles.css, "Phone"). */
-const SHEET_QUERY = '(max-width: 640px)';
 
 /**
  * Where the keyboard focus goes as the user works, so that a task takes few keys and the focus
@@ -109,7 +108,7 @@ export function useKeyboardFlow({ canvas, regions, tab, selected, ends, setEnds,
     [select, focusDetails, choosePathEnd, focusSearch],
   );
 
-  const isSheet = () => window.matchMedia(SHEET_QUERY).matches;
+  const isSheet = isPhoneScreen;
   /** Closes the phone's bottom sheet: the selection goes, the focus returns to its node. */
   const closeDetails = useCallback(() => {
     const was = selected;
