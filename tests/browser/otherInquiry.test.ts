@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importHarbour } from '../contract/harbourFixture';
-import { browserSkipReason, launchBrowser, openPage, screenshotPath, startTestServer, unexpectedErrors, waitForGraph, type TestServer } from './harness';
+import { browserSkipReason, openPage, screenshotPath, unexpectedErrors, useBrowserSuite, waitForGraph } from './harness';
 
 // The page serving another inquiry: tests/fixtures/harbour (a made-up procurement inquiry kept as
 // CSV files) imported into a temporary folder and served as it is. Everything the page names
@@ -26,29 +23,17 @@ async function rotherhamWording(page: Page): Promise<string[]> {
   });
 }
 
-let server: TestServer;
-let browser: Browser;
-let removeData: () => void = () => {};
-let stateDir: string;
-
+let harbour: Awaited<ReturnType<typeof importHarbour>> | undefined;
 beforeAll(async () => {
-  const imported = await importHarbour();
-  removeData = imported.remove;
-  stateDir = mkdtempSync(join(tmpdir(), 'harbour-state-'));
-  server = await startTestServer({ dataDir: imported.directory, stateDir });
-  browser = await launchBrowser();
+  harbour = await importHarbour();
 });
+afterAll(() => harbour?.remove());
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  removeData();
-  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
-});
+const suite = useBrowserSuite(() => ({ server: { dataDir: harbour?.directory } }));
 
 describe.skipIf(browserSkipReason !== null)('another inquiry on the page', () => {
   it("takes its title, introduction, legend and shapes from the data set's own files", async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     expect(await waitForGraph(page, 16)).toBe(16);
     expect(await page.title()).toBe(`${TITLE} — Inquiry graph`);
@@ -59,7 +44,7 @@ describe.skipIf(browserSkipReason !== null)('another inquiry on the page', () =>
     expect(await intro.innerText()).toContain('16 entities · 26 relations · 3 disputed facts');
     expect(await intro.getByRole('region', { name: 'Disputed facts' }).innerText()).toContain('North breakwater repair contract');
 
-    const legend = page.getByRole('group', { name: 'Legend' });
+    const legend = page.locator('details.legend');
     expect((await legend.locator('li').allInnerTexts()).slice(0, 4).map((text) => text.trim())).toEqual(['Company', 'Person', 'Contract', 'Audit']);
     const shapes = await page.evaluate(() => {
       const byKind: Record<string, string> = {};
@@ -78,7 +63,7 @@ describe.skipIf(browserSkipReason !== null)('another inquiry on the page', () =>
   });
 
   it('finds a company by its accent-free alias and shows its details, chronology, table, a path and who knew', async () => {
-    const probe = await openPage(browser, server.url);
+    const probe = await openPage(suite.browser, suite.server.url);
     const { page } = probe;
     await waitForGraph(page, 16);
 
