@@ -348,7 +348,7 @@ export function renderMarkdown(results: BenchResults, source = 'bench/results/la
     '',
     `Run: **${results.mode}**${results.partial ? ' (partial)' : ''}, \`${results.command}\`, started ${results.startedAt}, took ${results.wallSeconds.toFixed(0)} s.`,
     '`npm run bench` runs everything (seed, 1k, 10k, 100k; embedded and Neo4j; reads and edits over HTTP; against @neo4j/graphql; start-up; page); `npm run bench -- --quick` is the CI run (seed and 1k, short runs, no @neo4j/graphql comparison unless `--parts` names `peer`, layouts up to 2,000 elements; under three minutes).',
-    'Narrow a run with `--sizes seed,1k,10k,100k`, `--stores embedded,neo4j`, `--parts http,edit,peer,startup,page,documents`, `--ops entity,search,neighbourhood1,neighbourhood2,paths,timeline,knowledge`: a narrowed run prints its tables and writes its JSON but leaves this file alone.',
+    'Narrow a run with `--sizes seed,1k,10k,100k`, `--stores embedded,neo4j`, `--parts http,edit,peer,startup,page,documents,import`, `--ops entity,search,neighbourhood1,neighbourhood2,paths,timeline,knowledge`: a narrowed run prints its tables and writes its JSON but leaves this file alone.',
     'A run writes bench/results/runs/<start time>-<mode>.json and latest.json beside it (a quick run under bench/results/quick/); git ignores both, so a run never changes this file. `npx tsx bench/report.ts [file]` publishes a run: it copies its JSON into bench/results/ and renders this file from it. Neo4j is measured when Java 17+ (and Maven, once) are available, the page when /usr/bin/chromium exists.',
     '',
     '## Machine and versions',

@@ -1,4 +1,5 @@
 import type { DocumentsBench } from './documentsBench';
+import type { ImportBench } from './importBench';
 import type { StoreRun } from './apiBench';
 import type { ModeSettings, PartName, SizeName, StoreName } from './config';
 import type { Machine, Versions } from './machine';
@@ -58,6 +59,8 @@ export interface BenchResults {
   page: PageResult | { skipped: string } | null;
   /** Claim passages and document search (absent in runs before they were measured). */
   documents?: DocumentsBench | null;
+  /** Importing a 10,000-row spreadsheet set (absent in runs before it was measured). */
+  import?: { result: ImportBench | null; error?: string };
   targets: TargetCheck[];
   notes: string[];
 }

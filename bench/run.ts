@@ -1,5 +1,5 @@
 // `npm run bench` (full) or `npm run bench -- --quick` (CI, under three minutes).
-// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,edit,peer,startup,page,documents
+// Narrow a run with --sizes seed,1k,10k,100k  --stores embedded,neo4j  --parts http,edit,peer,startup,page,documents,import
 // --ops entity,search,...; a run writes its JSON under bench/results/runs/ or quick/ (ignored by
 // git) and never BENCHMARKS.md: `npx tsx bench/report.ts FILE` publishes a run.
 // Measure the server as it runs in production; must stay the first import (see the file).
@@ -11,6 +11,7 @@ import { loadDataset, type Dataset } from '../server/dataset';
 import { createEmbeddedStore } from '../server/store/embedded';
 import { createDriver, createNeo4jStore, loadDatasetIntoNeo4j } from '../server/store/neo4j';
 import { benchDocuments } from './documentsBench';
+import { benchImport } from './importBench';
 import type { RunningNeo4j } from '../tests/neo4j/neo4jServer';
 import { benchStore, type ApiSettings } from './apiBench';
 import { benchEdits, type EditRun } from './editBench';
@@ -236,6 +237,15 @@ try {
         : {}),
     });
     results.notes.push(...results.documents.notes);
+  }
+  if (parts.includes('import')) {
+    log('\n== import');
+    try {
+      results.import = { result: await benchImport({ runs: settings.importRuns, log }) };
+    } catch (error) {
+      results.import = { result: null, error: (error as Error).message };
+      log(`import failed: ${(error as Error).message}`);
+    }
   }
 } finally {
   results.versions = versions({ neo4j: neo4j?.version ?? null });

@@ -116,7 +116,16 @@ export function evaluateTargets(results: BenchResults): TargetCheck[] {
   const [initialJs, initialWhy] = sub(page && !('skipped' in page) ? page.initialJs : undefined);
   checks.push(check('page: initial JS, gzipped', '<= 400 KB', initialJs?.gzipBytes, 400 * 1024, (v) => `${(v / 1024).toFixed(1)} KB`, initialWhy));
   checks.push(...documentTargets(results));
+  checks.push(importTarget(results));
   return checks;
+}
+
+/** Importing a spreadsheet set of about 10,000 rows: the slowest of the runs. */
+function importTarget(results: BenchResults): TargetCheck {
+  const run = results.import;
+  const why = run ? (run.error ?? 'no result') : 'the import part was not in this run';
+  const limit = 10_000;
+  return check(`import: ${run?.result ? run.result.rows.toLocaleString('en') : '10,000'} spreadsheet rows, slowest of ${run?.result?.runsMs.length ?? 'the'} runs`, '<= 10 s', run?.result?.maxMs, limit, (v) => `${(v / 1000).toFixed(2)} s`, why);
 }
 
 /** Opening a claim's passage (seed with its documents) and searching 1,000 documents of 5 KB. */
