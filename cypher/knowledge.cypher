@@ -2,31 +2,38 @@
 // types carry knowledge and which pass it on, and in which direction. A knowledge-carrying
 // relation k reaches its `to` end DIRECTLY, and INSTITUTIONALLY every entity at most two links
 // away over types that pass knowledge the way travelled, each link in force at k's date, never
-// k's own sender. Per (actor, channel): the certain via is the item with the smallest latest day
-// (then id), the possible via the one with the smallest earliest day (open first, then id).
+// k's own sender. Only entities of actor kinds (the :EntityKind nodes with `actor`, from
+// kinds.json) know: every entity on the way, k's receiver included, must be one, so an entity
+// of another kind neither knows nor passes knowledge on. Per (actor, channel): the certain via
+// is the item with the smallest latest day (then id), the possible via the one with the
+// smallest earliest day (open first, then id).
 // $direct, $institutional: whether each channel is wanted (booleans, so that any choice shares
 // one plan); $after: [earliest ISO day or null, actor id, channel] or null.
+OPTIONAL MATCH (kind:EntityKind)
+WHERE kind.actor
+WITH collect(kind.kind) AS actorKinds
 MATCH (t:RelationType)
-WITH collect(CASE WHEN t.carriesKnowledge THEN t.type END) AS carriers,
+WITH actorKinds,
+     collect(CASE WHEN t.carriesKnowledge THEN t.type END) AS carriers,
      collect(CASE WHEN t.passesKnowledge IN ['forward', 'both'] THEN t.type END) AS forward,
      collect(CASE WHEN t.passesKnowledge IN ['backward', 'both'] THEN t.type END) AS backward,
      collect(CASE WHEN t.passesKnowledge IS NOT NULL THEN t.type END) AS flows
 // Who can hear at x: the actor itself (DIRECT), or x one or two links away (INSTITUTIONAL).
-CALL (forward, backward, flows) {
+CALL (forward, backward, flows, actorKinds) {
   WITH 1 AS guard WHERE $direct
   MATCH (actor:Entity)
-  WHERE $actor IS NULL OR actor.id = $actor
+  WHERE ($actor IS NULL OR actor.id = $actor) AND actor.kind IN actorKinds
   RETURN actor, actor AS x, 'DIRECT' AS channel, [] AS chain
   UNION ALL
   WITH 1 AS guard WHERE $institutional
   MATCH (actor:Entity)-[l1:$any(flows)]-(x1)
-  WHERE ($actor IS NULL OR actor.id = $actor) AND x1 <> actor
+  WHERE ($actor IS NULL OR actor.id = $actor) AND x1 <> actor AND actor.kind IN actorKinds AND x1.kind IN actorKinds
     AND ((startNode(l1) = x1 AND type(l1) IN forward) OR (endNode(l1) = x1 AND type(l1) IN backward))
-  CALL (actor, l1, x1, forward, backward, flows) {
+  CALL (actor, l1, x1, forward, backward, flows, actorKinds) {
     RETURN x1 AS x, [l1] AS chain
     UNION ALL
     MATCH (x1)-[l2:$any(flows)]-(x2)
-    WHERE x2 <> actor AND x2 <> x1
+    WHERE x2 <> actor AND x2 <> x1 AND x2.kind IN actorKinds
       AND ((startNode(l2) = x2 AND type(l2) IN forward) OR (endNode(l2) = x2 AND type(l2) IN backward))
     RETURN x2 AS x, [l2, l1] AS chain
   }

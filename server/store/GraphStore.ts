@@ -215,6 +215,8 @@ export interface GraphStore extends DocumentReads {
    * overlaps K's; undated links are timeless), no entity twice, never K's own `from` end. Of
    * several chains for one K: the shortest, then the smaller sequence of relation ids (chain
    * order, from K's receiver to the actor).
+   * Only entities of actor kinds (kinds(): `actor`) know: K reaches no one when its `to` end is of
+   * another kind, and no chain passes through an entity of another kind.
    * K reached an actor CERTAINLY by asOf when its latest day <= asOf, POSSIBLY when its earliest
    * day <= asOf (an open start counts as begun).
    * One row per (actor, channel). certainty CERTAIN: the rows that certainly knew, via the K with

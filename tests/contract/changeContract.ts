@@ -3,6 +3,7 @@ import { parseFuzzyDate, type Claim, type Dataset, type Entity, type Relation, t
 import { ConflictError, type ChangeDraft, type ChangeStore, type RecordChange } from '../../server/store/ChangeStore';
 import { BadInputError } from '../../server/store/errors';
 import type { GraphStore } from '../../server/store/GraphStore';
+import { ids } from './storeContract';
 
 // The ChangeStore contract: one suite, run unchanged against every store, on the tiny fixture
 // (tests/fixtures/tiny: 13 entities, 21 relations, 4 sources, 43 claims, 5 disputes). Drafts are
@@ -168,6 +169,42 @@ export function describeChangeContract(storeName: string, openStore: ChangeStore
         expect(around.edges.map((edge) => edge.id)).toContain(warned.id);
         expect(await knowledgeOfJones()).toContain(warned.id);
         expect(await store.stats()).toEqual({ ...BASE_STATS, relations: 22, claims: 44 });
+      });
+
+      it('gives knowledge to actors only: a report told of something neither knows it nor passes it on, until it becomes an actor', async () => {
+        const relation = (id: string, type: string, label: string, from: string, to: string, edtf: string | null): Relation => ({
+          id,
+          type,
+          label,
+          from,
+          to,
+          role: null,
+          date: edtf === null ? null : parseFuzzyDate(edtf),
+          note: null,
+          claims: [claim(`${id}/src-d/¶2`, 'src-d', '¶2', edtf)],
+          disputedFields: [],
+          version: 1,
+        });
+        // A Report (not an actor kind in kinds.json) is warned, and a person holds a role at it.
+        const warned = relation('rel:patel-warned-audit', 'WARNED', 'warned', 'person:c-patel', 'report:audit-1999', '2009-10');
+        const role = relation('rel:novak-held-role-audit', 'HELD_ROLE', 'held a role at', 'person:e-novak', 'report:audit-1999', null);
+        const knowledgeOf = async (actor: string) =>
+          (await store.knowledge({ asOf: '2020-01-01', actor, certainty: 'POSSIBLE', first: 10 })).map((row) => [row.channel, row.via.id, ids(row.chain)]);
+        await store.commit(
+          draft('createRelation', [
+            { kind: 'relation', id: warned.id, before: null, after: warned },
+            { kind: 'relation', id: role.id, before: null, after: role },
+          ]),
+        );
+        expect(await knowledgeOf('report:audit-1999')).toEqual([]);
+        expect(await knowledgeOf('person:e-novak')).toEqual([]);
+        const everyone = await store.knowledge({ asOf: '2020-01-01', certainty: 'POSSIBLE', first: 100 });
+        expect(everyone.filter((row) => row.actor.kind === 'Report' || row.evidence.some((evidence) => evidence.id === warned.id))).toEqual([]);
+
+        const report = await read('report:audit-1999');
+        await store.commit(draft('updateEntity', [{ kind: 'entity', id: report.id, before: report, after: { ...report, kind: 'Agency', version: report.version + 1 } }]));
+        expect(await knowledgeOf('report:audit-1999')).toEqual([['DIRECT', warned.id, []]]);
+        expect(await knowledgeOf('person:e-novak')).toEqual([['INSTITUTIONAL', warned.id, [role.id]]]);
       });
 
       it('updates a relation so that its sources disagree: disputes and stats follow', async () => {

@@ -24,7 +24,7 @@ import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { DisputeList } from './disputeList';
 import { buildEntityList, pageOfEntities, putEntity, removeEntity, type EntityList } from './entityList';
 import { KnowledgeEdit, KnowledgeIndex } from './knowledge';
-import { KnowledgeReach } from './knowledgeReach';
+import { type IsActor, KnowledgeReach } from './knowledgeReach';
 import { findNeighborhood } from './neighborhood';
 import { compareIds } from './order';
 import { findPaths } from './paths';
@@ -52,6 +52,9 @@ export class EmbeddedStore implements GraphStore {
   private readonly relationsOfEntities: RelationsOf;
   private readonly timelineIndex: Timeline;
   private readonly reach: KnowledgeReach;
+  /** The kinds whose entities can know things (kinds.json `actor`). */
+  private readonly actorKinds: ReadonlySet<EntityKind>;
+  private readonly isActor: IsActor;
   private readonly knowledgeIndex: KnowledgeIndex;
   private readonly raisedConcernsIndex: RaisedConcernsIndex;
   private readonly sortedVocabulary: RelationType[];
@@ -74,7 +77,12 @@ export class EmbeddedStore implements GraphStore {
     this.entitySearch = buildEntitySearch(dataset.entities, this.entityList.byId);
     this.relationsOfEntities = buildRelationsOf(this.graph);
     this.timelineIndex = new Timeline(this.graph, this.entityList.byId, dataset.relations);
-    this.reach = new KnowledgeReach(dataset.relations, dataset.vocabulary);
+    this.actorKinds = new Set(dataset.kinds.filter((kind) => kind.actor).map((kind) => kind.kind));
+    this.isActor = (id) => {
+      const entity = this.entityList.byId.get(id);
+      return entity !== undefined && this.actorKinds.has(entity.kind);
+    };
+    this.reach = new KnowledgeReach(dataset.relations, dataset.vocabulary, this.isActor);
     this.knowledgeIndex = new KnowledgeIndex(this.entityList.byId, this.reach);
     this.raisedConcernsIndex = new RaisedConcernsIndex(this.graph, this.entityList.byId, dataset.relations, dataset.vocabulary);
     this.sortedVocabulary = [...dataset.vocabulary].sort((a, b) => compareIds(a.type, b.type));
@@ -100,7 +108,7 @@ export class EmbeddedStore implements GraphStore {
     // retracted with its relations, or created with them, whatever the order of the records.
     for (const { id } of relationChanges) this.removeRelation(id, knowledge, raisers);
     for (const record of records) {
-      if (record.kind === 'entity') this.putEntity(record.id, record.after);
+      if (record.kind === 'entity') this.putEntity(record.id, record.after, knowledge);
       else if (record.kind === 'source') this.sourceList.put(record.id, record.after);
       else if (record.kind === 'document') this.documentIndex.put(record.id, record.after);
     }
@@ -109,7 +117,11 @@ export class EmbeddedStore implements GraphStore {
     this.raisedConcernsIndex.refresh(raisers);
   }
 
-  private putEntity(id: string, after: Entity | null): void {
+  private putEntity(id: string, after: Entity | null, knowledge: KnowledgeEdit): void {
+    // An entity that starts or stops being an actor changes what its relations carry and pass
+    // on: they are noted as leaving the knowledge reach before, and as entering it after.
+    const turns = this.isActor(id) !== (after !== null && this.actorKinds.has(after.kind));
+    if (turns) this.graph.forEachRelation(id, (relation) => this.knowledgeIndex.noteRemoval(relation, knowledge));
     const old = removeEntity(this.entityList, id);
     if (old !== null) {
       this.entitySearch.remove(old);
@@ -130,6 +142,7 @@ export class EmbeddedStore implements GraphStore {
     this.timelineIndex.add({ entity: after });
     this.sourceList.countClaims(after, 1);
     this.citationIndex?.add({ kind: 'entity', record: after });
+    if (turns) this.graph.forEachRelation(id, (relation) => this.knowledgeIndex.noteAddition(relation, knowledge));
   }
 
   private removeRelation(id: string, knowledge: KnowledgeEdit, raisers: Set<string>): void {

@@ -88,9 +88,9 @@ export class KnowledgeIndex {
     if (candidate) this.candidates.set(`${channel} ${actorId}`, candidate);
   }
 
-  /** An actor's candidate for a channel, worked out whole; null when nothing reaches it. */
+  /** An actor's candidate for a channel, worked out whole; null when nothing reaches it (never an entity that cannot know). */
   private candidateOf(actorId: string, channel: KnowledgeChannel): Candidate | null {
-    const possible = this.entities.has(actorId) ? this.reach.firstReaching(actorId, channel, 'earliest') : null;
+    const possible = this.reach.firstReaching(actorId, channel, 'earliest');
     if (!possible) return null;
     return { actorId, channel, possible, certain: this.reach.firstReaching(actorId, channel, 'latest') };
   }
@@ -131,7 +131,7 @@ export class KnowledgeIndex {
     }
     for (const { actor, channel, item } of edit.reachings) {
       const key = `${channel} ${actor}`;
-      if (edit.recompute.has(actor) || !this.entities.has(actor)) continue;
+      if (edit.recompute.has(actor)) continue;
       const known = fresh.has(key) ? fresh.get(key) ?? null : this.candidates.get(key) ?? null;
       fresh.set(key, improved(known, actor, channel, item));
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFuzzyDate, type Relation, type RelationType } from '../../dataset';
-import { KnowledgeReach } from './knowledgeReach';
+import { type IsActor, KnowledgeReach } from './knowledgeReach';
 
 // The institutional walk on small literal graphs: which chain wins, how far it goes, and which
 // links count at the warning's date. (The store contract covers the same rules on both stores.)
@@ -15,7 +15,8 @@ const relation = (id: string, type: string, from: string, to: string, edtf?: str
   id, type, label: type, from, to, role: null, date: edtf === undefined ? null : parseFuzzyDate(edtf), note: null, claims: [], disputedFields: [], version: 1,
 });
 
-const reachOf = (relations: Relation[]) => new KnowledgeReach(relations, VOCABULARY);
+const everyone: IsActor = () => true;
+const reachOf = (relations: Relation[], isActor = everyone) => new KnowledgeReach(relations, VOCABULARY, isActor);
 const items = (reach: KnowledgeReach, actor: string) =>
   reach.itemsReaching(actor, 'INSTITUTIONAL').map((item) => [item.relation.id, item.chain.map((link) => link.id)]).sort();
 
@@ -30,6 +31,28 @@ describe('KnowledgeReach', () => {
     expect(items(reach, 'council')).toEqual([['rel:w1', ['rel:p']]]);
     expect(items(reach, 'team')).toEqual([]);
     expect(reach.itemsReaching('team', 'DIRECT').map((item) => item.relation.id)).toEqual(['rel:w1']);
+  });
+
+  it('gives actors only knowledge, and passes none through an entity of another kind', () => {
+    // The report is warned and sits between the team and the council: nothing it was told
+    // reaches anyone, and the team's warning does not cross it to the council.
+    const relations = [
+      relation('rel:w-report', 'WARNED', 'x', 'report', '2003'),
+      relation('rel:w-team', 'WARNED', 'x', 'team', '2004'),
+      relation('rel:team-report', 'PART_OF', 'team', 'report'),
+      relation('rel:report-council', 'PART_OF', 'report', 'council'),
+      relation('rel:member', 'MEMBER_OF', 'member', 'report'),
+    ];
+    const reach = reachOf(relations, (entity) => entity !== 'report');
+    expect(reach.itemsReaching('report', 'DIRECT')).toEqual([]);
+    expect(reach.firstReaching('report', 'DIRECT', 'earliest')).toBeNull();
+    expect(items(reach, 'report')).toEqual([]);
+    expect(items(reach, 'council')).toEqual([]);
+    expect(items(reach, 'member')).toEqual([]);
+    expect(reach.firstReaching('council', 'INSTITUTIONAL', 'earliest')).toBeNull();
+    expect(reach.affectedBy(relations[0] as Relation).reachings).toEqual([]);
+    // The same graph where the report may know: it does, and passes both warnings on.
+    expect(items(reachOf(relations), 'council')).toEqual([['rel:w-report', ['rel:report-council']], ['rel:w-team', ['rel:team-report', 'rel:report-council']]]);
   });
 
   it('goes two links, no further, and prefers the shorter chain, then the smaller ids', () => {
@@ -83,7 +106,8 @@ describe('KnowledgeReach.firstReaching', () => {
 
   it.each([0, 64])('agrees with sorting every item, on random graphs (trees from %i arrivals)', (treeFrom) => {
     for (let seed = 1; seed <= 200; seed++) {
-      const reach = new KnowledgeReach(randomRelations(seed), VOCABULARY, { treeFrom });
+      // 'c' is of a kind that cannot know: it neither knows nor passes knowledge on.
+      const reach = new KnowledgeReach(randomRelations(seed), VOCABULARY, (entity) => entity !== 'c', { treeFrom });
       for (const actor of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
         for (const end of ['earliest', 'latest'] as const) {
           const items = reach.itemsReaching(actor, 'INSTITUTIONAL').filter((item) => end === 'earliest' || item.relation.date.latest !== null);

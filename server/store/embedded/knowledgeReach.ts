@@ -23,6 +23,9 @@ interface Feeder {
 /** Below this many arrivals a scan beats building and descending a tree. */
 const TREE_FROM = 64;
 
+/** Whether an entity can know things now: it exists and its kind is an actor kind (kinds.json `actor`). */
+export type IsActor = (entity: string) => boolean;
+
 export interface KnowledgeReachOptions {
   /** Arrivals from which a body's list gets search trees (tests set 0 to try the trees on small lists). */
   treeFrom?: number;
@@ -80,6 +83,12 @@ function compareChains(a: readonly Relation[], b: readonly Relation[]): number {
  * actor costs a body's size for each of its members. Instead each body's arrivals (what it hears
  * within one link) are listed once, sorted; an actor's institutional knowledge is its bodies'
  * arrivals, less what the actor itself sent or received, over a link in force at the time.
+ *
+ * Only actors know: a relation carried to an entity of another kind (a report, a contract)
+ * reaches no one, and knowledge never crosses a link through such an entity. The lists below
+ * hold every relation whatever its ends' kinds; `isActor` is asked only when an answer is read
+ * (firstReaching, itemsReaching, affectedBy), so an entity whose kind changes needs no rebuild,
+ * only its actors worked out again (EmbeddedStore notes its relations again).
  */
 export class KnowledgeReach {
   /** Dated knowledge-carrying relations by receiver. */
@@ -95,7 +104,12 @@ export class KnowledgeReach {
   private readonly isCarrier: (relation: Relation) => relation is DatedRelation;
   private readonly flows: Map<string, KnowledgeFlow>;
 
-  constructor(relations: Iterable<Relation>, vocabulary: readonly RelationType[], options: KnowledgeReachOptions = {}) {
+  constructor(
+    relations: Iterable<Relation>,
+    vocabulary: readonly RelationType[],
+    private readonly isActor: IsActor,
+    options: KnowledgeReachOptions = {},
+  ) {
     this.treeFrom = options.treeFrom ?? TREE_FROM;
     this.isCarrier = knowledgeCarrier(vocabulary);
     this.flows = knowledgeFlows(vocabulary);
@@ -163,12 +177,13 @@ export class KnowledgeReach {
     const reachings: Reaching[] = [];
     const recompute: string[] = [];
     const reachFrom = (body: string, arrival: Arrival) => {
+      if (!this.isActor(body)) return;
       for (const { entity: actor, link } of this.feeds(body)) {
-        if (reaches(arrival, actor, link)) reachings.push({ actor, channel: 'INSTITUTIONAL', item: itemOf(arrival, link) });
+        if (this.isActor(actor) && this.reaches(arrival, actor, link)) reachings.push({ actor, channel: 'INSTITUTIONAL', item: itemOf(arrival, link) });
       }
     };
     if (this.isCarrier(relation)) {
-      reachings.push({ actor: relation.to, channel: 'DIRECT', item: { relation, chain: [] } });
+      if (this.isActor(relation.to)) reachings.push({ actor: relation.to, channel: 'DIRECT', item: { relation, chain: [] } });
       this.forEachArrivalOf(relation, reachFrom);
     }
     for (const [source, target] of this.flowsOver(relation)) {
@@ -192,11 +207,12 @@ export class KnowledgeReach {
 
   /** Every way knowledge reached `actor` through `channel`, one item per relation (its best chain), in no order. */
   itemsReaching(actor: string, channel: KnowledgeChannel): KnowledgeItem[] {
+    if (!this.isActor(actor)) return [];
     if (channel === 'DIRECT') return this.carriers(actor).map((relation) => ({ relation, chain: [] }));
     const best = new Map<string, KnowledgeItem>();
-    for (const { entity: body, link } of this.feeders(actor)) {
+    for (const { entity: body, link } of this.actorFeeders(actor)) {
       for (const arrival of this.arrivals(body).byEarliest) {
-        if (!reaches(arrival, actor, link)) continue;
+        if (!this.reaches(arrival, actor, link)) continue;
         const item = itemOf(arrival, link);
         const known = best.get(item.relation.id);
         if (known === undefined || compareChains(item.chain, known.chain) < 0) best.set(item.relation.id, item);
@@ -210,6 +226,7 @@ export class KnowledgeReach {
    * chain; for 'latest', bounded-end relations only. Null when none.
    */
   firstReaching(actor: string, channel: KnowledgeChannel, end: End): KnowledgeItem | null {
+    if (!this.isActor(actor)) return null;
     if (channel === 'DIRECT') {
       let first: DatedRelation | null = null;
       for (const relation of this.carriers(actor)) {
@@ -219,7 +236,7 @@ export class KnowledgeReach {
       return first && { relation: first, chain: [] };
     }
     let first: KnowledgeItem | null = null;
-    for (const { entity: body, link } of this.feeders(actor)) {
+    for (const { entity: body, link } of this.actorFeeders(actor)) {
       const arrival = this.firstInForce(this.arrivals(body), actor, link, end);
       if (arrival === null) continue;
       const item = itemOf(arrival, link);
@@ -238,7 +255,7 @@ export class KnowledgeReach {
       const begun = (arrival: Arrival) => (arrival.relation.date.earliest ?? OPEN_START) <= stop;
       while ((index = nextIndex(arrivals.byLatest, arrivals.earliestFrom, index, arrivals.boundedCount, stop, begun)) !== -1) {
         const arrival = arrivals.byLatest[index] as Arrival;
-        if (reaches(arrival, actor, link)) return arrival;
+        if (this.reaches(arrival, actor, link)) return arrival;
         index++;
       }
       return null;
@@ -248,7 +265,7 @@ export class KnowledgeReach {
     const notEnded = (arrival: Arrival) => (arrival.relation.date.latest ?? OPEN_END) >= start;
     while ((index = nextIndex(arrivals.byEarliest, arrivals.latestFrom, index, begunByStop, start, notEnded)) !== -1) {
       const arrival = arrivals.byEarliest[index] as Arrival;
-      if (reaches(arrival, actor, link)) return arrival;
+      if (this.reaches(arrival, actor, link)) return arrival;
       index++;
     }
     return null;
@@ -271,6 +288,20 @@ export class KnowledgeReach {
     return this.feedersOf.get(entity) ?? NO_FEEDERS;
   }
 
+  /** The feeders of an actor that are actors themselves: knowledge never crosses a non-actor. */
+  private actorFeeders(actor: string): Feeder[] {
+    return this.feeders(actor).filter((feeder) => this.isActor(feeder.entity));
+  }
+
+  /**
+   * Whether a body's arrival reaches a member over `link`: received by an actor (a body's
+   * arrivals may hold what an entity of another kind received), in force at its date, not
+   * received by the member itself (that is direct), and not the member's own warning coming back to it.
+   */
+  private reaches(arrival: Arrival, actor: string, link: Relation): boolean {
+    return arrival.receiver !== actor && arrival.relation.from !== actor && this.isActor(arrival.receiver) && inForceAt(link, arrival.relation.date);
+  }
+
   private feeds(entity: string): readonly Feeder[] {
     return this.feedsOf.get(entity) ?? NO_FEEDERS;
   }
@@ -278,14 +309,6 @@ export class KnowledgeReach {
   private carriers(entity: string): readonly DatedRelation[] {
     return this.carriersInto.get(entity) ?? NO_CARRIERS;
   }
-}
-
-/**
- * Whether a body's arrival reaches a member over `link`: in force at its date, not received by
- * the member itself (that is direct), and not the member's own warning coming back to it.
- */
-function reaches(arrival: Arrival, actor: string, link: Relation): boolean {
-  return arrival.receiver !== actor && arrival.relation.from !== actor && inForceAt(link, arrival.relation.date);
 }
 
 function itemOf(arrival: Arrival, link: Relation): KnowledgeItem {
