@@ -8,6 +8,7 @@ import type { EntityKind, EntitySummary, RelationSummary } from '../../client/sr
 import { buildChronology } from '../../client/src/chronology';
 import { ChronologyChart } from '../../client/src/components/ChronologyChart';
 import { seededRandom } from '../../client/src/graph/seededRandom';
+import { kindRegistry, ProfileProvider, type DatasetProfile } from '../../client/src/profile';
 import '../../client/src/styles.css';
 
 const ACTORS = 60;
@@ -53,6 +54,19 @@ function syntheticData(items: number) {
   return { entities, relations };
 }
 
+/** The chart reads the data set's period and kinds from the explorer's profile. */
+const PROFILE: DatasetProfile = {
+  info: {
+    title: 'Synthetic chronology',
+    description: 'Dated relations among synthetic actors, for the benchmark.',
+    period: { edtf: '1990/2020', earliest: '1990-01-01', latest: '2020-12-31', text: null },
+  },
+  kinds: kindRegistry([
+    { kind: 'PERSON' as EntityKind, label: 'Person', plural: 'People', shape: 'ellipse', colour: '#1d4ed8', actor: true, count: 0 },
+    { kind: 'AGENCY' as EntityKind, label: 'Agency', plural: 'Agencies', shape: 'round-rectangle', colour: '#047857', actor: true, count: 0 },
+  ]),
+};
+
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 let root: Root | null = null;
 
@@ -77,7 +91,12 @@ async function chronologyBench(items: number, panMs = 2000) {
   const started = performance.now();
   root = createRoot(container);
   flushSync(() =>
-    root!.render(createElement(ChronologyChart, { model, selected: null, asOf: null, range: { from: null, to: null }, onSelect: () => undefined, onRange: () => undefined })),
+    root!.render(
+      createElement(ProfileProvider, {
+        profile: PROFILE,
+        children: createElement(ChronologyChart, { model, selected: null, asOf: null, range: { from: null, to: null }, onSelect: () => undefined, onRange: () => undefined }),
+      }),
+    ),
   );
   await nextFrame();
   await nextFrame();

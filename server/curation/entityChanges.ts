@@ -41,13 +41,13 @@ export async function updateEntity(
   reason: string,
 ): Promise<Decision> {
   const { store } = curator;
-  const before = await currentEntity(store, 'id', args.id, args.version);
-  const fields = readEntityFields(before.id, args.set);
-  const { date, claims } = await updatedDateAndClaims(store, before, PLACE, {
-    otherFieldsGiven: Object.keys(fields).length > 0,
-    date: args.set.date,
+  const { set } = args;
+  const { before, date, claims } = await updatedDateAndClaims(store, currentEntity(store, 'id', args.id, args.version), PLACE, {
+    otherFieldsGiven: set.name !== undefined || set.summary !== undefined || set.aliases !== undefined,
+    date: set.date,
     claims: args.claims,
   });
+  const fields = readEntityFields(before.id, set);
   const after = withDisputes('entity', { ...before, ...fields, date, claims, version: nextVersion(before) });
   return decide(curator, 'updateEntity', reason, [{ kind: 'entity', id: before.id, before, after }]);
 }

@@ -37,20 +37,22 @@ export interface Checker {
 /**
  * The checks buildRecords.ts runs, answered from the store: the sources the record's claims
  * cite and the entities it points at are read first (the builders are synchronous).
- * `claimIdsTaken`: ids the record's claims already have, so new ones do not repeat them.
+ * `claimIdsTaken`: ids the record's claims already have, so new ones do not repeat them (a
+ * promise when the record is still being read: both reads then wait on the store together).
  */
 export async function checkerFor(
   store: GraphStore,
-  needs: { sources?: readonly string[]; entities?: readonly string[]; claimIdsTaken?: Iterable<string> },
+  needs: { sources?: readonly string[]; entities?: readonly string[]; claimIdsTaken?: Iterable<string> | Promise<Iterable<string>> },
 ): Promise<Checker> {
   const sourceIds = [...new Set(needs.sources ?? [])];
   const entityIds = [...new Set(needs.entities ?? [])];
-  const [sources, entities, vocabulary, kinds, documents] = await Promise.all([
+  const [sources, entities, vocabulary, kinds, documents, claimIdsTaken] = await Promise.all([
     store.sourcesByIds(sourceIds),
     store.entitiesByIds(entityIds),
     store.vocabulary(),
     store.kinds(),
     store.documents(sourceIds),
+    needs.claimIdsTaken,
   ]);
   const paragraphCounts = new Map(documents.flatMap((document) => (document ? [[document.sourceId, document.paragraphCount] as const] : [])));
   const knownSources = new Set(sourceIds.filter((_, index) => sources[index]));
@@ -66,7 +68,7 @@ export async function checkerFor(
       hasEntity: (id) => knownEntities.has(id),
       isKind: (kind) => kindNames.has(kind),
       relationType: (type) => types.get(type),
-      claimId: claimIds(needs.claimIdsTaken),
+      claimId: claimIds(claimIdsTaken),
       locatorProblem(sourceId, locator) {
         const count = paragraphCounts.get(sourceId);
         return count === undefined ? null : locatorProblem(sourceId, locator, count);

@@ -31,10 +31,9 @@ export async function updateRelation(
   reason: string,
 ): Promise<Decision> {
   const { store } = curator;
-  const before = await currentRelation(store, 'id', args.id, args.version);
   const shape = relationSchema.shape;
   const { set } = args;
-  const { date, claims } = await updatedDateAndClaims(store, before, PLACE, {
+  const { before, date, claims } = await updatedDateAndClaims(store, currentRelation(store, 'id', args.id, args.version), PLACE, {
     otherFieldsGiven: set.role !== undefined || set.note !== undefined,
     date: set.date,
     claims: args.claims,
