@@ -56,6 +56,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // On a busy CI machine a click can take more than expect.poll's default second to show
+          // (a render of the whole explorer, a fetch); a wrong answer still fails, only later.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -93,13 +93,26 @@ export function edgeCount(page: Page): Promise<number> {
 /** Page coordinates of a node's centre (or an edge's midpoint), for real mouse clicks. */
 export async function pointOf(page: Page, id: string): Promise<{ x: number; y: number }> {
   // Relative to the graph's own container, which is where Cytoscape measures rendered positions.
-  const point = await page.evaluate((elementId) => {
-    const cy = window.__cy;
-    const element = cy?.getElementById(elementId);
-    if (!cy || !element || element.empty()) return null;
-    const at = element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
-    const box = cy.container()?.getBoundingClientRect();
-    return box ? { x: box.left + at.x, y: box.top + at.y } : null;
+  // A selection centres the graph with an animation and a layout may still be moving nodes: the
+  // point is read once it has held still for a few frames, or a click would land where it was.
+  const point = await page.evaluate(async (elementId) => {
+    const read = () => {
+      const cy = window.__cy;
+      const element = cy?.getElementById(elementId);
+      if (!cy || !element || element.empty()) return null;
+      const at = element.isNode() ? element.renderedPosition() : (element as unknown as EdgeSingular).renderedMidpoint();
+      const box = cy.container()?.getBoundingClientRect();
+      return box ? { x: box.left + at.x, y: box.top + at.y } : null;
+    };
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = read();
+    for (let still = 0, frames = 0; last && still < 3 && frames < 600; frames++) {
+      await frame();
+      const now = read();
+      still = now && Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5 && !window.__cy?.animated() ? still + 1 : 0;
+      last = now;
+    }
+    return last;
   }, id);
   if (!point) throw new Error(`element ${id} is not drawn`);
   return point;
