@@ -19,6 +19,7 @@ export async function createEntity(curator: Curator, input: NewEntity, reason: s
   if (existing) throw recordInputError(id, 'id', `duplicate id "${id}" (already used in the graph)`);
   const checker = await checkerFor(store, {
     sources: [...citedSources(parsed.claims), ...parsed.figures.flatMap((figure) => citedSources(figure.claims))],
+    kinds: true,
   });
   const entity = buildEntity(checker.checks, parsed, PLACE);
   checker.done();

@@ -34,23 +34,36 @@ export interface Checker {
   done(): void;
 }
 
+/** What a checker reads before the (synchronous) builders run. */
+export interface CheckerNeeds {
+  /** Sources the claims cite (and whose documents bound their locators). */
+  sources?: readonly string[];
+  /** Entities a relation points at. */
+  entities?: readonly string[];
+  /** Ids the record's claims already have, so new ones do not repeat them (a promise when the record is still being read: both reads then wait on the store together). */
+  claimIdsTaken?: Iterable<string> | Promise<Iterable<string>>;
+  /** The data set's kinds (a new entity), and its vocabulary (a new relation): read only when asked, as most changes check neither. */
+  kinds?: boolean;
+  vocabulary?: boolean;
+}
+
+/** A check the caller did not ask the checker to read for: a mistake in the code, not in the input. */
+function notRead(what: string): never {
+  throw new Error(`the checker was not asked to read ${what} (checkerFor needs)`);
+}
+
 /**
- * The checks buildRecords.ts runs, answered from the store: the sources the record's claims
- * cite and the entities it points at are read first (the builders are synchronous).
- * `claimIdsTaken`: ids the record's claims already have, so new ones do not repeat them (a
- * promise when the record is still being read: both reads then wait on the store together).
+ * The checks buildRecords.ts runs, answered from the store: what `needs` names is read first
+ * (the builders are synchronous), every read at once.
  */
-export async function checkerFor(
-  store: GraphStore,
-  needs: { sources?: readonly string[]; entities?: readonly string[]; claimIdsTaken?: Iterable<string> | Promise<Iterable<string>> },
-): Promise<Checker> {
+export async function checkerFor(store: GraphStore, needs: CheckerNeeds): Promise<Checker> {
   const sourceIds = [...new Set(needs.sources ?? [])];
   const entityIds = [...new Set(needs.entities ?? [])];
   const [sources, entities, vocabulary, kinds, documents, claimIdsTaken] = await Promise.all([
     store.sourcesByIds(sourceIds),
     store.entitiesByIds(entityIds),
-    store.vocabulary(),
-    store.kinds(),
+    needs.vocabulary ? store.vocabulary() : null,
+    needs.kinds ? store.kinds() : null,
     store.documents(sourceIds),
     needs.claimIdsTaken,
   ]);
@@ -58,16 +71,16 @@ export async function checkerFor(
   const knownSources = new Set(sourceIds.filter((_, index) => sources[index]));
   // Only an entity that is itself (not a merged-away id standing for another) can be a relation end.
   const knownEntities = new Set(entityIds.filter((id, index) => entities[index]?.id === id));
-  const types = new Map(vocabulary.map((type) => [type.type, type]));
-  const kindNames = new Set(kinds.map((kind) => kind.kind));
+  const types = vocabulary && new Map(vocabulary.map((type) => [type.type, type]));
+  const kindNames = kinds && new Set(kinds.map((kind) => kind.kind));
   const issues: RecordIssue[] = [];
   return {
     checks: {
       report: (place, field, message) => issues.push({ record: place.record, field, message }),
       citeSource: (id) => knownSources.has(id),
       hasEntity: (id) => knownEntities.has(id),
-      isKind: (kind) => kindNames.has(kind),
-      relationType: (type) => types.get(type),
+      isKind: (kind) => (kindNames ?? notRead("the data set's kinds")).has(kind),
+      relationType: (type) => (types ?? notRead("the data set's vocabulary")).get(type),
       claimId: claimIds(claimIdsTaken),
       locatorProblem(sourceId, locator) {
         const count = paragraphCounts.get(sourceId);

@@ -19,7 +19,7 @@ export async function createRelation(curator: Curator, input: NewRelation, reaso
   const parsed = parseShape(relationSchema, { ...input, ...ends, id }, id);
   const [existing] = await store.relationsByIds([id]);
   if (existing) throw recordInputError(id, 'id', `duplicate id "${id}" (already used in the graph)`);
-  const checker = await checkerFor(store, { sources: citedSources(parsed.claims), entities: [parsed.from, parsed.to] });
+  const checker = await checkerFor(store, { sources: citedSources(parsed.claims), entities: [parsed.from, parsed.to], vocabulary: true });
   const relation = buildRelation(checker.checks, parsed, PLACE);
   checker.done();
   return decide(curator, 'createRelation', reason, [{ kind: 'relation', id, before: null, after: withDisputes('relation', relation) }]);

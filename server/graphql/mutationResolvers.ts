@@ -90,14 +90,19 @@ export const mutationResolvers = {
   },
 };
 
-/** The record a change is about, as it now stands; null while pending or once retracted. */
+/**
+ * The record a change is about, as the change left it; null while pending or once retracted.
+ * A committed change's `after` is exactly what the store holds (the change contract says so on
+ * both stores), so the answer needs no read, and its version is the one this change made.
+ */
 async function standing(outcome: ChangeOutcome, kind: 'entity' | 'relation' | 'source', context: GraphQLContext) {
   const subject = subjectOf(outcome.change);
   if (outcome.change.status !== 'APPLIED' || subject?.kind !== kind) return null;
-  // From the store, not the request's loaders: an earlier field of this request may have loaded it before the change.
-  const { store } = context;
-  const [record] = kind === 'entity' ? await store.entitiesByIds([subject.id]) : kind === 'relation' ? await store.relationsByIds([subject.id]) : await store.sourcesByIds([subject.id]);
-  return record ?? null;
+  const written = outcome.change.records.filter((record) => record.kind === kind && record.id === subject.id).at(-1);
+  if (written) return written.after;
+  // Attaching a document is about its source, which the change does not write: read it.
+  const [source] = await context.store.sourcesByIds([subject.id]);
+  return source ?? null;
 }
 
 export const changeResultResolvers = {
