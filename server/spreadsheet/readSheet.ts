@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { Sheet } from './columns';
+import { unguardFormula } from './formulaGuard';
 import { quote, type SpreadsheetProblem } from './SpreadsheetError';
 
 /** One record row: its spreadsheet row number and its non-empty cells by column name. */
@@ -71,7 +72,7 @@ export function readSheet(directory: string, sheet: Sheet, problems: Spreadsheet
     }
     const named = new Map<string, string>();
     cells.forEach((cell, column) => {
-      if (cell !== '' && column < header.length) named.set(header[column] as string, cell);
+      if (cell !== '' && column < header.length) named.set(header[column] as string, unguardFormula(cell));
     });
     rows.push({ row, cells: named, rejected });
   }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,26 @@ describe('an import of an export', () => {
       if (existsSync(join(ROOT, dataset, 'documents'))) expect(readdirSync(join(out, 'documents'))).toEqual(readdirSync(join(ROOT, dataset, 'documents')));
     });
   }
+
+  it('defuses text a spreadsheet would run as a formula, and gives it back as written', async () => {
+    const dataset = mkdtempSync(join(tmpdir(), 'formula-'));
+    cpSync(join(ROOT, 'tests/fixtures/tiny'), dataset, { recursive: true });
+    const entitiesFile = join(dataset, DATASET_JSON_FILES.entities);
+    const entities = readJson(dataset, DATASET_JSON_FILES.entities) as { summary: string; claims: { note: string }[] }[];
+    const [first] = entities;
+    if (!first?.claims[0]) throw new Error('the tiny fixture changed: its first entity has no claim');
+    first.summary = '=HYPERLINK("http://example.test","open me")';
+    first.claims[0].note = "-1+1 and '=x: notes that start like formulas.";
+    writeFileSync(entitiesFile, `${JSON.stringify(entities, null, 2)}\n`);
+    let exported = '';
+    const out = await roundTrip(dataset, (csvDir) => {
+      exported = readdirSync(csvDir).filter((name) => name.endsWith('.csv')).map((name) => readFileSync(join(csvDir, name), 'utf8')).join('\n');
+    });
+    expect(exported).toContain(`"'=HYPERLINK(""http://example.test"",""open me"")"`);
+    expect(exported).toContain("'-1+1 and '=x");
+    expect(exported).not.toMatch(/(^|,)"?[=+@]/m);
+    for (const file of Object.values(DATASET_JSON_FILES)) expect(readJson(out, file), file).toStrictEqual(readJson(dataset, file));
+  });
 
   it('gives a Rotherham data set that loads, every locator checked against the sources when they are here', async () => {
     const attachSources = (csvDir: string) => {

@@ -39,6 +39,8 @@ export function templateReadme(): string {
     '  where (`¶N`, the N-th non-empty line of the source text), and what it says in your own words.',
     '- figures.csv is optional. A folder `documents/` beside the files may hold the sources\' texts,',
     '  one `<source id>.txt` each: then every locator citing that source is checked against it.',
+    '- An export writes text that starts like a formula (`=`, `+`, `-`, `@`) with an apostrophe',
+    '  in front, so that no spreadsheet runs it; the import takes that apostrophe off again.',
     '',
     'See seed/README.md in the repository for what the records mean.',
   ];

@@ -9,7 +9,8 @@ import { CLAIMS, author, authored, bystander, claim, council, day, police, repor
 import { NO_FILTERS } from '../state/filters';
 import { citationList, citedSources, createFootnotes } from './citations';
 import { buildReport, describeFilters, reportFileName, slug, viewScope, type ReportInput } from './report';
-import { ENTITY_COLUMNS, RELATION_COLUMNS, csvCell, entitiesCsv, relationsCsv } from './toCsv';
+import { ENTITY_COLUMNS, RELATION_COLUMNS, entitiesCsv, relationsCsv } from './toCsv';
+import { csvCell } from '../../../server/spreadsheet/writeCsv';
 import { toGexf } from './toGexf';
 import { toGraphMl } from './toGraphMl';
 import { subgraphToJson } from './toJson';

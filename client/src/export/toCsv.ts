@@ -2,29 +2,13 @@ import type { FuzzyDate } from '../api/types';
 import { describeDate } from '../dates';
 import { citationList } from './citations';
 import type { Report } from './report';
+import { toCsv, type CsvValue } from '../../../server/spreadsheet/writeCsv';
 
 // The view as two spreadsheets: one row per entity, one row per relation. Dates in words, as
 // EDTF and as their earliest and latest day; sources by title and paragraph. RFC 4180 quoting,
-// CRLF, and a BOM so spreadsheets read "¶" and accents right.
+// CRLF, a BOM so spreadsheets read "¶" and accents right, and formulas defused (server/spreadsheet/writeCsv.ts).
 
-type Cell = string | number | boolean | null | undefined;
-
-/** One CSV cell: quoted when needed; text a spreadsheet would run as a formula is defused. */
-export function csvCell(value: Cell): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (/^[=+@\t\r]/.test(text) || /^-[^\d]/.test(text)) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** A whole CSV text: header, rows, BOM, CRLF. */
-export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [header, ...rows].map((row) => {
-    if (row.length !== header.length) throw new Error(`a CSV row has ${row.length} cells for ${header.length} columns`);
-    return row.map(csvCell).join(',');
-  });
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+type Cell = CsvValue;
 
 function dateCells(date: FuzzyDate | null): Cell[] {
   return date ? [describeDate(date).words, date.edtf, date.earliest, date.latest] : ['undated', null, null, null];
