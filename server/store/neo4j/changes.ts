@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type QueryResult, type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
 import {
   ConflictError,
   type Change,
@@ -19,7 +19,7 @@ import { toNumber } from './records';
 import { int, type QueryRunner } from './runner';
 import { toStoreError } from './toStoreError';
 
-// The ChangeStore on Neo4j. Every write is ONE managed write transaction: take the change lock
+// The ChangeStore on Neo4j. Every write is ONE write transaction: take the change lock
 // and read the stored state of each record (change-check.cypher, which also numbers the change),
 // write the records with the loader's own statements and property layout, and record the
 // :Change node; each record's `before` is compared with what is stored when the check answers.
@@ -29,6 +29,9 @@ import { toStoreError } from './toStoreError';
 
 /** Server-side limit of a write transaction: a change is a few small statements. */
 const WRITE_TIMEOUT_MS = 10_000;
+
+/** A change retried after a transient error, at most this many times in all. */
+const WRITE_ATTEMPTS = 3;
 
 const STATUSES: ReadonlySet<string> = new Set<ChangeStatus>(['APPLIED', 'PENDING', 'REJECTED']);
 
@@ -188,7 +191,7 @@ export class Neo4jChangeStore implements ChangeStore {
    * difference, BadInputError for a kind or relation type the data set does not have. Returns
    * the change's number.
    */
-  private async lockAndCheck(tx: ManagedTransaction, increment: 0 | 1, records: readonly RecordChange[]): Promise<number> {
+  private async lockAndCheck(tx: Transaction, increment: 0 | 1, records: readonly RecordChange[]): Promise<number> {
     const names = namesWritten(records);
     const result = await run(tx, 'change-check', {
       increment: int(increment),
@@ -216,15 +219,27 @@ export class Neo4jChangeStore implements ChangeStore {
     return relation === undefined ? null : (toNumber(relation.version) ?? 1);
   }
 
-  /** Runs `work` in one write transaction (retried whole on transient errors, such as a deadlock). */
-  private async write<T>(operation: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work, { timeout: WRITE_TIMEOUT_MS, metadata: { app: 'inquiry-graph', operation } });
-    } catch (error) {
-      throw toStoreError(error, operation);
-    } finally {
-      await session.close();
+  /**
+   * Runs `work` in one write transaction, retried whole on a transient error (a deadlock with
+   * another writer, say). An explicit transaction rather than session.executeWrite: this one
+   * sends BEGIN together with the first statements, where executeWrite waits for BEGIN's answer
+   * before its work may send anything (one more wait for the server on every change).
+   */
+  private async write<T>(operation: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction({ timeout: WRITE_TIMEOUT_MS, metadata: { app: 'inquiry-graph', operation } });
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        if (attempt < WRITE_ATTEMPTS && isRetryableError(error)) continue;
+        throw toStoreError(error, operation);
+      } finally {
+        await session.close();
+      }
     }
   }
 }
@@ -241,7 +256,7 @@ function namesWritten(records: readonly RecordChange[]): { kinds: string[]; type
   return { kinds: writtenKinds(net), types: writtenTypes(net) };
 }
 
-function run(tx: ManagedTransaction, name: CypherName, params: Record<string, unknown>): Promise<QueryResult> {
+function run(tx: Transaction, name: CypherName, params: Record<string, unknown>): Promise<QueryResult> {
   return tx.run(cypher(name), params);
 }
 
@@ -281,7 +296,7 @@ async function compareWithStored(records: readonly RecordChange[], checked: read
  * Writes where every record ends up (removing where that is nothing), with the disputes and
  * claim counts that follow.
  */
-async function applyRecords(tx: ManagedTransaction, records: readonly RecordChange[]): Promise<void> {
+async function applyRecords(tx: Transaction, records: readonly RecordChange[]): Promise<void> {
   const plan = writePlan(netRecords(records));
   const steps: [CypherName, Record<string, unknown>, number | null][] = [
     ['change-delete-relations', { batch: plan.relationsRemoved }, plan.relationsRemoved.length],
@@ -314,7 +329,7 @@ async function applyRecords(tx: ManagedTransaction, records: readonly RecordChan
 }
 
 /** Creates the :Change node and its :ChangeRecord nodes (numbered by change-record.cypher). */
-function recordChange(tx: ManagedTransaction, draft: ChangeDraft, status: ChangeStatus, at: string): Promise<QueryResult> {
+function recordChange(tx: Transaction, draft: ChangeDraft, status: ChangeStatus, at: string): Promise<QueryResult> {
   return run(tx, 'change-record', {
     change: {
       at,
@@ -346,7 +361,7 @@ function recordedChange(draft: ChangeDraft, seq: number, status: ChangeStatus, a
   };
 }
 
-async function readChange(tx: ManagedTransaction, id: string): Promise<Change | null> {
+async function readChange(tx: Transaction, id: string): Promise<Change | null> {
   const result = await run(tx, 'change', { id });
   const value: unknown = result.records[0]?.get('change');
   return value === null || value === undefined ? null : toChange(value);
