@@ -95,6 +95,10 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
     const mentions = reader.getByTestId('mentions');
     await mentions.locator('[data-candidate]').first().waitFor(SERVER_WORK);
     expect(await mentions.locator('[data-mention-paragraph]').allTextContents()).toEqual(['¶2 Zoë Brontë', '¶5 Zoë Brontë']);
+    // The text marks where each known name stands, and nothing else.
+    await expect.poll(() => reader.locator('.reader-paragraph mark.mention').allTextContents()).toEqual(['Zoë Brontë', 'Zoë Brontë']);
+    expect(await reader.locator('[data-paragraph="2"] .reader-paragraph').textContent()).toBe('The newspaper interviewed Zoë Brontë.');
+    expect(await reader.locator('[data-paragraph="5"] mark.mention').getAttribute('data-mention')).toBe('Zoë Brontë');
     const gazette = mentions.locator('[data-candidate="Northtown Gazette"]');
     expect(await gazette.textContent()).toContain('(organisation, ¶1)');
     // Only editors and contributors may add one.
@@ -133,6 +137,7 @@ describe.skipIf(browserSkipReason !== null)('evidence reader', () => {
       .toEqual({ name: 'Northtown Gazette', kind: 'AGENCY', claims: [{ locator: '¶1', source: { id: 'src-c' } }] });
     // ... and the reader shows it: a known mention now, its claim in the margin of ¶1.
     await expect.poll(() => mentions.locator('[data-mention-paragraph="1"]').textContent(), SERVER_WORK).toBe('¶1 Northtown Gazette');
+    expect(await reader.locator('[data-paragraph="1"] mark.mention').textContent()).toBe('Northtown Gazette');
     expect(await mentions.locator('[data-candidate="Northtown Gazette"]').count()).toBe(0);
     await expect.poll(() => reader.locator('[data-paragraph="1"] .reader-margin').textContent(), SERVER_WORK).toContain('Northtown Gazette');
     await page.screenshot({ path: screenshotPath('reader-entity-added') });

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { GraphQLRequest } from '../api';
 import { useCuration } from '../curation/CurationContext';
 import { canChange } from '../curation/roles';
 import { useAsync } from '../hooks/useAsync';
 import { AttachDocumentForm } from './AttachDocumentForm';
 import { CiteForm } from './CiteForm';
+import { splitMarked, type TextMark } from './markedText';
 import { MentionsPanel } from './MentionsPanel';
 import { DOCUMENT_READER, PARAGRAPH_PAGE, type ReaderParagraph, type ReaderSource } from './operations';
 import { byFirstParagraph, locatorOf, parseLocator } from './passage';
@@ -51,6 +52,7 @@ export function DocumentReader({ target, onClose }: { target: ReaderTarget; onCl
   const closeRef = useRef<HTMLButtonElement>(null);
   const [selection, setSelection] = useState<string | null>(null);
   const [citing, setCiting] = useState<string | null>(null);
+  const [mentionMarks, setMentionMarks] = useState<ReadonlyMap<number, TextMark[]>>(() => new Map());
   const mayCite = canChange(account?.role);
 
   useEffect(() => closeRef.current?.focus(), []);
@@ -99,9 +101,9 @@ export function DocumentReader({ target, onClose }: { target: ReaderTarget; onCl
         ) : (
           <div className="reader-body">
             <div className="reader-text" ref={textRef} onMouseUp={onSelect} onKeyUp={onSelect} tabIndex={0} aria-label="The document's text, with the claims citing each paragraph">
-              <ReaderRows paragraphs={source.document.paragraphs.items} citations={byFirstParagraph(source.document.citations)} highlight={highlight} />
+              <ReaderRows paragraphs={source.document.paragraphs.items} citations={byFirstParagraph(source.document.citations)} highlight={highlight} mentionMarks={mentionMarks} />
             </div>
-            <MentionsPanel sourceId={target.sourceId} onGoTo={(number) => textRef.current?.querySelector(`[data-paragraph="${number}"]`)?.scrollIntoView({ block: 'center' })} />
+            <MentionsPanel sourceId={target.sourceId} onMarks={setMentionMarks} onGoTo={(number) => textRef.current?.querySelector(`[data-paragraph="${number}"]`)?.scrollIntoView({ block: 'center' })} />
           </div>
         )}
       </div>
@@ -113,10 +115,13 @@ function ReaderRows({
   paragraphs,
   citations,
   highlight,
+  mentionMarks,
 }: {
   paragraphs: readonly ReaderParagraph[];
   citations: ReturnType<typeof byFirstParagraph<NonNullable<ReaderSource['document']>['citations'][number]>>;
   highlight: { from: number; to: number } | null;
+  /** Known entities' names in the text, by paragraph (the mentions panel's page). */
+  mentionMarks: ReadonlyMap<number, TextMark[]>;
 }) {
   return (
     <ol className="reader-rows">
@@ -128,7 +133,17 @@ function ReaderRows({
             <span className="reader-number" aria-hidden="true">
               ¶{paragraph.number}
             </span>
-            <p className="reader-paragraph">{paragraph.text}</p>
+            <p className="reader-paragraph">
+              {splitMarked(paragraph.text, mentionMarks.get(paragraph.number) ?? []).map((piece, index) =>
+                piece.mark ? (
+                  <mark key={index} className="mention" title={`A known entity: ${piece.mark.label}`} data-mention={piece.mark.label}>
+                    {piece.text}
+                  </mark>
+                ) : (
+                  <Fragment key={index}>{piece.text}</Fragment>
+                ),
+              )}
+            </p>
             <ReaderMargin citations={cited} />
           </li>
         );

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { NewEntityForm } from '../curation';
 import { useCuration } from '../curation/CurationContext';
 import { canChange } from '../curation/roles';
 import { useAsync } from '../hooks/useAsync';
 import { DOCUMENT_MENTIONS, MENTION_PAGE, type CandidateKind, type DocumentMentionsResult } from './operations';
+import type { TextMark } from './markedText';
 import { locatorOf } from './passage';
 
 const KIND_HINT: Record<CandidateKind, string> = { PERSON: 'The text suggests a person', ORGANISATION: 'The text suggests an organisation' };
@@ -12,14 +13,20 @@ const KIND_WORD: Record<CandidateKind, string> = { PERSON: 'person', ORGANISATIO
 /**
  * What a document mentions, a page of paragraphs at a time: the known entities each paragraph
  * names, and names not in the graph yet, which editors and contributors can add as entities
- * with a claim citing the paragraph they stand in.
+ * with a claim citing the paragraph they stand in. `onMarks` learns where this page's known
+ * names stand in the text, for the reader to mark them there.
  */
-export function MentionsPanel({ sourceId, onGoTo }: { sourceId: string; onGoTo: (paragraph: number) => void }) {
+export function MentionsPanel({ sourceId, onGoTo, onMarks }: { sourceId: string; onGoTo: (paragraph: number) => void; onMarks: (marks: ReadonlyMap<number, TextMark[]>) => void }) {
   const { request, account, revision } = useCuration();
   const [after, setAfter] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   const state = useAsync(`mentions:${sourceId}:${after ?? ''}:${revision}`, async (signal) => (await request<DocumentMentionsResult>(DOCUMENT_MENTIONS, { source: sourceId, first: MENTION_PAGE, after }, { signal })).source?.document ?? null);
   const mayAdd = canChange(account?.role);
+  const shown = state.status === 'ready' ? state.value : null;
+  useEffect(() => {
+    const paragraphs = shown?.mentions.paragraphs ?? [];
+    onMarks(new Map(paragraphs.map(({ paragraph, entities }) => [paragraph.number, entities.flatMap(({ entity, marks }) => marks.map((range) => ({ ...range, label: entity.name })))])));
+  }, [shown, onMarks]);
 
   if (state.status === 'idle' || state.status === 'loading') return <aside className="reader-mentions" aria-label="Mentions"><p role="status">Finding mentions…</p></aside>;
   if (state.status === 'error') return <aside className="reader-mentions" aria-label="Mentions"><p role="alert">Mentions could not be found: {state.error.message} <button onClick={state.retry}>Try again</button></p></aside>;
