@@ -19,7 +19,7 @@ import { benchPeer, type PeerRun } from './peerBench';
 import { ALL_PARTS, ALL_SIZES, MODES, ROOT, SEED_DIR, datasetDir, type PartName, type SizeName, type StoreName } from './config';
 import { ensureDataset } from './generate';
 import { machine, versions } from './machine';
-import { importDataset, startBenchNeo4j } from './neo4j';
+import { collectImportGarbage, importDataset, startBenchNeo4j } from './neo4j';
 import { OP_NAMES, type OpName } from './operations';
 import { pageBench } from './pageBench';
 import { peerSummary, renderMarkdown, writeResults } from './report';
@@ -161,6 +161,10 @@ try {
         results.imports.push({ size, ...result });
         imported = result.ms !== null;
         log(imported ? `imported in ${((result.ms ?? 0) / 1000).toFixed(1)} s` : `import failed: ${result.error}`);
+        if (imported) {
+          const notCollected = await collectImportGarbage(neo4j);
+          if (notCollected !== null) results.notes.push(`Neo4j's heap was not collected after the ${size} import (${notCollected}): its figures include that collection's pauses.`);
+        }
       }
       if (neo4j && imported && parts.includes('peer')) {
         peerRuns.push(
