@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { guardFormula, unguardFormula } from './formulaGuard';
-import { toCsv } from './writeCsv';
+import { csvCell, toCsv } from './writeCsv';
 
 const TRICKY = [
   '=HYPERLINK("http://example.test","click")', '+1', '-1+1', '@SUM(A1)', '\tlead tab', '\rlead return', '- a note that starts with a dash',
   "'=quoted already", "''two apostrophes", "'plain apostrophe", "'", "''", '=', '-', '-12', '-0.5', '1997-1998', 'plain', '', 'It is = fine inside',
 ];
+
+describe('csvCell', () => {
+  it('quotes cells that need it and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a, b')).toBe('"a, b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
+    expect(csvCell('-12')).toBe('-12');
+    expect(csvCell(null)).toBe('');
+  });
+});
 
 describe('formula guard', () => {
   it('marks text a spreadsheet would run, and leaves numbers and plain text alone', () => {

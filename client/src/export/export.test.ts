@@ -10,7 +10,6 @@ import { NO_FILTERS } from '../state/filters';
 import { citationList, citedSources, createFootnotes } from './citations';
 import { buildReport, describeFilters, reportFileName, slug, viewScope, type ReportInput } from './report';
 import { ENTITY_COLUMNS, RELATION_COLUMNS, entitiesCsv, relationsCsv } from './toCsv';
-import { csvCell } from '../../../server/spreadsheet/writeCsv';
 import { toGexf } from './toGexf';
 import { toGraphMl } from './toGraphMl';
 import { subgraphToJson } from './toJson';
@@ -95,15 +94,6 @@ describe('report of the view', () => {
 });
 
 describe('csv export', () => {
-  it('quotes cells that need it and defuses formulas', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell('a, b')).toBe('"a, b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvCell('-12')).toBe('-12');
-    expect(csvCell(null)).toBe('');
-  });
-
   it('writes one row per entity, read back by a CSV parser', () => {
     const text = entitiesCsv(buildReport(input()));
     expect(text.startsWith('\uFEFF')).toBe(true);
