@@ -26,7 +26,7 @@ export const EDIT_MUTATION = `mutation($id: ID!, $version: Int!, $claim: ClaimIn
 export interface EditSettings {
   /** Timed edits. */
   edits: number;
-  /** Edits sent first and not timed (the first writes plan statements, fill caches). */
+  /** Edits sent first, apart from the timed ones (the first writes plan statements, fill caches, have the JVM compile). */
   warmup: number;
 }
 
@@ -37,6 +37,8 @@ export interface EditRun {
   /** Distinct entities edited in turn. */
   entities: number;
   warmup: number;
+  /** The warm-up edits, the first after the server started (not the target's figure; reported beside it). Absent from runs recorded before it was kept. */
+  warmupLatency?: Latency | null;
   latency: Latency | null;
   /** The best-connected entity's timed edits alone (its share of the samples above). */
   hub: { id: string; latency: Latency } | null;
@@ -76,7 +78,7 @@ export async function benchEdits(options: {
 }): Promise<EditRun> {
   const { size, store, samples, settings, log } = options;
   const { stateDir, token } = await editorState();
-  const run: EditRun = { size, store, serverStartMs: NaN, entities: 0, warmup: settings.warmup, latency: null, hub: null, loadAverage: [NaN, NaN] };
+  const run: EditRun = { size, store, serverStartMs: NaN, entities: 0, warmup: settings.warmup, warmupLatency: null, latency: null, hub: null, loadAverage: [NaN, NaN] };
   try {
     const started = performance.now();
     const opened = options.dataset ? { store: await createEmbeddedStore(options.dataset, { stateDir }), vocabulary: options.dataset.vocabulary, kinds: options.dataset.kinds } : undefined;
@@ -106,7 +108,9 @@ export async function benchEdits(options: {
         return elapsed;
       };
 
-      for (let index = 0; index < settings.warmup; index++) await edit(index);
+      const warmup: number[] = [];
+      for (let index = 0; index < settings.warmup; index++) warmup.push(await edit(index));
+      run.warmupLatency = warmup.length > 0 ? summarize(warmup) : null;
       const all: number[] = [];
       const hub: number[] = [];
       run.loadAverage[0] = loadavg()[0] as number;
@@ -120,7 +124,9 @@ export async function benchEdits(options: {
       run.hub = { id: samples.hubId, latency: summarize(hub) };
       log(
         `  ${size} ${store} edit: p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, max ${run.latency.max.toFixed(1)} ms over ${all.length} edits of ${ids.length} entities` +
-          ` (hub ${samples.hubId} p50 ${run.hub.latency.p50.toFixed(1)} ms); load ${run.loadAverage.map((value) => value.toFixed(1)).join(' → ')}`,
+          ` (hub ${samples.hubId} p50 ${run.hub.latency.p50.toFixed(1)} ms)` +
+          (run.warmupLatency ? `; the ${warmup.length} warm-up edits before them: p50 ${run.warmupLatency.p50.toFixed(1)} ms, p99 ${run.warmupLatency.p99.toFixed(1)} ms` : '') +
+          `; load ${run.loadAverage.map((value) => value.toFixed(1)).join(' → ')}`,
       );
     } finally {
       client.close();

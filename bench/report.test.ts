@@ -38,7 +38,7 @@ function fixture(): BenchResults {
       },
     ],
     edits: [
-      { size: 'seed', store: 'embedded', serverStartMs: 500, entities: 21, warmup: 20, latency: latency(24), hub: { id: 'agency:a', latency: latency(20) }, loadAverage: [1.5, 1.7] },
+      { size: 'seed', store: 'embedded', serverStartMs: 500, entities: 21, warmup: 100, warmupLatency: latency(45), latency: latency(24), hub: { id: 'agency:a', latency: latency(20) }, loadAverage: [1.5, 1.7] },
       { size: '100k', store: 'embedded', serverStartMs: 9000, entities: 21, warmup: 20, latency: latency(80), hub: { id: 'agency:a', latency: latency(90) }, loadAverage: [2, 2] },
     ],
     startup: [],
@@ -78,6 +78,9 @@ describe('bench/report', () => {
     expect(markdown).toContain('| seed, embedded: edit (update an entity with a claim, over HTTP) p99 | <= 30 ms | 24 ms | ✅ met |');
     expect(markdown).toContain('`npm run bench -- --quick --parts edit --sizes seed,100k --stores embedded`');
     expect(markdown).toContain('| 1.5 → 1.7 |');
+    // The warm-up edits' own figures (p50 / p99, count) beside the timed ones; a run recorded without them shows none.
+    expect(markdown).toContain('| 6.67 / 20.0 (100) | 15.0 / 45.0 (100) | 1.5 → 1.7 |');
+    expect(markdown).toMatch(/\| 100k \| embedded \|.*\| — \| 2\.0 → 2\.0 \|/);
     expect(markdown).toContain('- A note.');
   });
 });
