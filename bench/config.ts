@@ -47,9 +47,9 @@ export interface ModeSettings {
   edits: number;
   /**
    * Edits sent first, whose figures are reported apart. A JVM compiles Neo4j's write path over
-   * its first few hundred transactions: on the seed, edits 50-150 after a start ran at p50
-   * 43-57 ms against 15 ms after 300, and the JIT compiler threads still took a sixth of the
-   * machine after 600 (JFR, jdk.ThreadCPULoad). The timed edits measure a server past that.
+   * its first few hundred transactions: on the seed, edits 25-125 after a start ran at p50
+   * 43-57 ms, from the 150th on at 13-22 ms, and the JIT compiler threads still took a sixth of
+   * the machine after 700 (JFR, jdk.ThreadCPULoad). The timed edits measure a server past that.
    */
   editWarmup: number;
   /** Direct store calls per operation (replayed, sequential). */
