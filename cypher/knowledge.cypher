@@ -39,8 +39,14 @@ CALL (forward, backward, flows, actorKinds) {
   }
   RETURN actor, x, 'INSTITUTIONAL' AS channel, chain
 }
+// The warnings into each x are read once for all who hear at x: many actors hear at the same
+// body, and expanding x's relationships once per hearer was most of this query's work.
+WITH carriers, x, collect({actor: actor, channel: channel, chain: chain}) AS hearers
 MATCH (x)<-[k:$any(carriers)]-(sender)
-WHERE k.edtf IS NOT NULL AND (channel = 'DIRECT' OR sender <> actor)
+WHERE k.edtf IS NOT NULL
+UNWIND hearers AS hearer
+WITH hearer.actor AS actor, hearer.channel AS channel, hearer.chain AS chain, k, sender
+WHERE (channel = 'DIRECT' OR sender <> actor)
   AND all(link IN chain WHERE link.edtf IS NULL
     OR ((link.earliest IS NULL OR k.latest IS NULL OR link.earliest <= k.latest) AND (link.latest IS NULL OR k.earliest IS NULL OR link.latest >= k.earliest)))
 // One item per (actor, channel, k): its shortest chain, then the smallest sequence of ids.
@@ -49,24 +55,26 @@ ORDER BY size(chain), [link IN chain | link.id]
 WITH actor, channel, k, head(collect(chain)) AS chain
 // Evidence order, kept by collect.
 ORDER BY k.earliest IS NOT NULL, k.earliest, k.latest IS NULL, k.latest, k.id
-WITH actor, channel, collect({k: k, chain: chain}) AS items
+// Each item carries k's days and id: the reductions below read them many times per item, and a
+// property of a relationship is read from the store each time it is asked for.
+WITH actor, channel, collect({k: k, chain: chain, id: k.id, earliest: k.earliest, latest: k.latest}) AS items
 WITH actor, channel, items,
   reduce(best = null, item IN items |
-    CASE WHEN item.k.latest IS NOT NULL AND (best IS NULL OR item.k.latest < best.k.latest OR (item.k.latest = best.k.latest AND item.k.id < best.k.id))
+    CASE WHEN item.latest IS NOT NULL AND (best IS NULL OR item.latest < best.latest OR (item.latest = best.latest AND item.id < best.id))
     THEN item ELSE best END) AS certain,
   reduce(best = null, item IN items |
-    CASE WHEN best IS NULL OR (item.k.earliest IS NULL AND best.k.earliest IS NOT NULL)
-      OR (item.k.earliest IS NOT NULL AND best.k.earliest IS NOT NULL AND item.k.earliest < best.k.earliest)
-      OR (((item.k.earliest IS NULL AND best.k.earliest IS NULL) OR item.k.earliest = best.k.earliest) AND item.k.id < best.k.id)
+    CASE WHEN best IS NULL OR (item.earliest IS NULL AND best.earliest IS NOT NULL)
+      OR (item.earliest IS NOT NULL AND best.earliest IS NOT NULL AND item.earliest < best.earliest)
+      OR (((item.earliest IS NULL AND best.earliest IS NULL) OR item.earliest = best.earliest) AND item.id < best.id)
     THEN item ELSE best END) AS possible
 WITH actor, channel, items,
   CASE
-    WHEN certain IS NOT NULL AND certain.k.latest <= date($asOf) THEN [certain, 'CERTAIN']
-    WHEN $certainty = 'POSSIBLE' AND (possible.k.earliest IS NULL OR possible.k.earliest <= date($asOf)) THEN [possible, 'POSSIBLE']
+    WHEN certain IS NOT NULL AND certain.latest <= date($asOf) THEN [certain, 'CERTAIN']
+    WHEN $certainty = 'POSSIBLE' AND (possible.earliest IS NULL OR possible.earliest <= date($asOf)) THEN [possible, 'POSSIBLE']
   END AS row
 WHERE row IS NOT NULL
 WITH actor, channel, items, row[0] AS via, row[1] AS certainty
-WITH actor, channel, items, via, certainty, via.k.earliest AS since
+WITH actor, channel, items, via, certainty, via.earliest AS since
 WHERE $after IS NULL OR CASE
   WHEN $after[0] IS NULL THEN since IS NOT NULL OR actor.id > $after[1] OR (actor.id = $after[1] AND channel > $after[2])
   ELSE since > date($after[0]) OR (since = date($after[0]) AND (actor.id > $after[1] OR (actor.id = $after[1] AND channel > $after[2])))
@@ -75,7 +83,7 @@ ORDER BY since IS NOT NULL, since, actor.id, channel
 LIMIT $first
 WITH actor, channel, certainty, via.k AS k, via.chain AS chain,
   [item IN items
-    WHERE CASE $certainty WHEN 'CERTAIN' THEN item.k.latest <= date($asOf) ELSE item.k.earliest IS NULL OR item.k.earliest <= date($asOf) END
+    WHERE CASE $certainty WHEN 'CERTAIN' THEN item.latest <= date($asOf) ELSE item.earliest IS NULL OR item.earliest <= date($asOf) END
     | item.k] AS evidence
 RETURN properties(actor) AS actor, channel, certainty,
   k {.*, type: type(k), from: startNode(k).id, to: endNode(k).id} AS via,
