@@ -8,7 +8,7 @@ import { httpOnce } from './httpOnce';
 import { captureStatements, runBareRequest } from './neo4jBare';
 import { OPERATIONS, OP_NAMES, sampleCount, type OpName } from './operations';
 import type { Samples } from './samples';
-import type { Latency } from './stats';
+import { msCell, type Latency } from './stats';
 import { describeCalls, recordStoreCalls, replayStoreCalls, waitForIdle, type StoreCall } from './storeCalls';
 
 // One store on one data set: the real server (startServer) on a free port, each operation over
@@ -144,7 +144,10 @@ export async function benchStore(options: {
         result.bareRequest = timed.bareRequest ?? null;
         const base = result.bareRequest ?? result.direct;
         result.overhead = base && result.httpPaired ? result.httpPaired.p50 / base.p50 : null;
-        log(`  ${size} ${store} ${name}: p50 ${result.http.latency.p50.toFixed(2)} ms, p99 ${result.http.latency.p99.toFixed(2)} ms, paired p50 ${result.httpPaired?.p50.toFixed(2)} ms, direct p50 ${result.direct?.p50.toFixed(2)} ms${result.bareRequest ? `, bare p50 ${result.bareRequest.p50.toFixed(2)} ms` : ''}, ratio ${result.overhead?.toFixed(2)}x`);
+        log(
+          `  ${size} ${store} ${name}: p50 ${msCell(result.http.latency.p50)} ms, p99 ${msCell(result.http.latency.p99)} ms, paired p50 ${msCell(result.httpPaired?.p50)} ms, direct p50 ${msCell(result.direct?.p50)} ms` +
+            `${result.bareRequest ? `, bare p50 ${msCell(result.bareRequest.p50)} ms` : ''}, ratio ${result.overhead?.toFixed(2) ?? '—'}x`,
+        );
       } catch (error) {
         result.error = (error as Error).message.split('\n')[0];
         log(`  ${size} ${store} ${name}: FAILED ${result.error}`);

@@ -5,7 +5,7 @@ import { BENCHMARKS_MD, BENCH_DIR, PEER_TARGET, QUICK_RESULTS_DIR, RESULTS_DIR, 
 import type { PageResult } from './pageBench';
 import type { PeerRun } from './peerBench';
 import type { BenchResults, DatasetInfo } from './results';
-import type { Latency } from './stats';
+import { msCell, type Latency } from './stats';
 
 // Writes a run's JSON where git does not look (bench/results/runs/ or quick/), and renders
 // BENCHMARKS.md. A run never touches tracked files: `npx tsx bench/report.ts [results.json]`
@@ -13,7 +13,6 @@ import type { Latency } from './stats';
 
 const MB = 1024 ** 2;
 const f = (value: number | null | undefined, digits = 2) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
-const msCell = (value: number | null | undefined) => (value === null || value === undefined || Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0));
 const seconds = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${(value / 1000).toFixed(1)} s`);
 const mb = (value: number) => `${(value / MB).toFixed(0)} MB`;
 const STATUS = { met: '✅ met', missed: '❌ missed', 'not measured': '➖ not measured' } as const;

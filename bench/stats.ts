@@ -26,3 +26,7 @@ export function summarize(samples: readonly number[]): Latency {
 export function median(values: readonly number[]): number {
   return summarize(values).p50;
 }
+
+/** Milliseconds for a table or a log line: "—" where nothing was measured (NaN: no request finished in the window). */
+export const msCell = (value: number | null | undefined): string =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);

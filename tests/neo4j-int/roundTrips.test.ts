@@ -58,6 +58,23 @@ describeWithNeo4j('Neo4j round trips', (uri) => {
     expect(result.map((relation) => relation?.id ?? null)).toEqual([...relationIds.slice(0, 18), null, null]);
   });
 
+  it('entities, sources and documents asked for together are one query, each answered as alone', async () => {
+    const entityIds = ['person:a-smith', 'person:nobody', 'agency:northtown-council'];
+    const sourceIds = ['src-a', 'src-nowhere', 'src-b'];
+    const together = await roundTrips(() => Promise.all([store.entitiesByIds(entityIds), store.sourcesByIds(sourceIds), store.documents(sourceIds), store.entitiesByIds(['person:b-jones'])]));
+    expect(together.trips).toBe(1);
+    const [entities, sources, documents, second] = together.result;
+    expect(entities).toEqual(await store.entitiesByIds(entityIds));
+    expect(entities.map((entity) => entity?.id ?? null)).toEqual(['person:a-smith', null, 'agency:northtown-council']);
+    expect(sources).toEqual(await store.sourcesByIds(sourceIds));
+    expect(sources.map((source) => source?.id ?? null)).toEqual(['src-a', null, 'src-b']);
+    expect(documents).toEqual(await store.documents(sourceIds));
+    expect(documents[1]).toBeNull();
+    expect(second.map((entity) => entity?.id)).toEqual(['person:b-jones']);
+    // Asked one after the other, they are read one after the other.
+    expect((await roundTrips(async () => [await store.entitiesByIds(['person:a-smith']), await store.sourcesByIds(['src-a'])])).trips).toBe(2);
+  });
+
   it('every other store call is one query too, and empty batches none', async () => {
     const calls: [string, () => Promise<unknown>][] = [
       ['ping', () => store.ping()],

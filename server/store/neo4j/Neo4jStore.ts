@@ -30,6 +30,7 @@ import { readDay, readOptionalDay, readSpan } from '../dateInput';
 import { toDispute, toEntity, toEntityRow, toNumber, toRelation, toRelationEnds, toRelationRow, toRelationType, toSource, toKind, toDatasetInfo } from './records';
 import { neighborhoodStatement } from './neighborhoodStatement';
 import { pathsStatement } from './pathsStatement';
+import { IdReads } from './idReads';
 import { int, QueryRunner } from './runner';
 import { EXACT_NAME_HEADROOM, exactNamesFirst } from '../searchText';
 import { buildSearchQuery, escapeLucene } from './searchQuery';
@@ -38,9 +39,10 @@ import { readStatements, writeStatements } from './statement';
 import { toStoreError } from './toStoreError';
 import { warmUp } from './warmUp';
 
-// The GraphStore on Neo4j. Every method is one query of cypher/ (one round trip), and every
-// order and cut-off rule of GraphStore.ts is applied inside that query, so what comes back is
-// already the answer; this class only checks arguments and converts records.
+// The GraphStore on Neo4j. Every method is one query of cypher/ (one round trip; reads by id
+// asked for together share one, see idReads.ts), and every order and cut-off rule of
+// GraphStore.ts is applied inside that query, so what comes back is already the answer; this
+// class only checks arguments and converts records.
 
 function toRelations(raw: unknown): Relation[] {
   if (!Array.isArray(raw)) throw new Error(`Neo4j returned ${JSON.stringify(raw)} where a list of relations was expected`);
@@ -77,6 +79,7 @@ function count(value: number): number {
 export class Neo4jStore implements GraphStore, ChangeStore {
   readonly name = 'neo4j' as const;
   private readonly runner: QueryRunner;
+  private readonly idReads: IdReads;
   private readonly changeStore: Neo4jChangeStore;
   /** The warm-up since the last outage (a restarted database has forgotten its plans). */
   private warming: { outages: number; done: Promise<void> } | null = null;
@@ -90,6 +93,7 @@ export class Neo4jStore implements GraphStore, ChangeStore {
   ) {
     preloadCypher([...QUERY_NAMES, ...LOAD_NAMES, ...CHANGE_NAMES]);
     this.runner = new QueryRunner(driver, database);
+    this.idReads = new IdReads(this.runner);
     this.changeStore = new Neo4jChangeStore(driver, database, this.runner);
   }
 
@@ -162,30 +166,16 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     const found = new Array<Entity | null>(ids.length).fill(null);
     let asking = ids.map((id, index) => ({ index, id, seen: new Set([id]) }));
     while (asking.length > 0) {
-      const records = await this.runner.read('entities-by-ids', { ids: asking.map((ask) => ask.id) });
+      const rows = await this.idReads.read('entity', asking.map((ask) => ask.id));
       const next: typeof asking = [];
-      for (const record of records) {
-        const ask = asking[numberField(record.get('i'))];
-        const entity: unknown = record.get('entity');
-        const redirect: unknown = record.get('redirect');
-        if (!ask) continue;
-        if (entity !== null) found[ask.index] = toEntity(entity);
+      rows.forEach(({ value, redirect }, index) => {
+        const ask = asking[index] as (typeof asking)[number];
+        if (value !== null) found[ask.index] = toEntity(value);
         else if (typeof redirect === 'string' && !ask.seen.has(redirect)) next.push({ ...ask, id: redirect, seen: ask.seen.add(redirect) });
-      }
+      });
       asking = next;
     }
     return found;
-  }
-
-  /** Runs a by-ids query (one row per requested id: `i` and the record, null where unknown). */
-  private async lookUp<T>(query: 'sources-by-ids', field: string, convert: (value: unknown) => T, ids: readonly string[]): Promise<(T | null)[]> {
-    if (ids.length === 0) return [];
-    const records = await this.runner.read(query, { ids: [...ids] });
-    const rows = records.map((record) => {
-      const value: unknown = record.get(field);
-      return { i: numberField(record.get('i')), value: value === null ? null : convert(value) };
-    });
-    return byIndex<T | null>(ids.length, rows, null);
   }
 
   async listEntities(query: ListEntitiesQuery): Promise<EntityPage> {
@@ -356,8 +346,9 @@ export class Neo4jStore implements GraphStore, ChangeStore {
     return records.map((record) => toSource(record.get('source')));
   }
 
-  sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
-    return this.lookUp('sources-by-ids', 'source', toSource, ids);
+  async sourcesByIds(ids: readonly string[]): Promise<(Source | null)[]> {
+    const rows = await this.idReads.read('source', ids);
+    return rows.map(({ value }) => (value === null ? null : toSource(value)));
   }
 
   async disputes(): Promise<Dispute[]> {
@@ -366,14 +357,12 @@ export class Neo4jStore implements GraphStore, ChangeStore {
   }
 
   async documents(sourceIds: readonly string[]): Promise<(DocumentInfo | null)[]> {
-    if (sourceIds.length === 0) return [];
-    const records = await this.runner.read('documents', { ids: [...sourceIds] });
-    const rows = records.map((record) => {
-      const value = record.get('document') as { id: string; paragraphCount: unknown; characters: unknown } | null;
-      const info = value === null ? null : { sourceId: value.id, paragraphCount: numberField(value.paragraphCount), characters: numberField(value.characters) };
-      return { i: numberField(record.get('i')), value: info };
+    const rows = await this.idReads.read('document', sourceIds);
+    return rows.map(({ value }) => {
+      if (value === null) return null;
+      const document = value as { id: string; paragraphCount: unknown; characters: unknown };
+      return { sourceId: document.id, paragraphCount: numberField(document.paragraphCount), characters: numberField(document.characters) };
     });
-    return byIndex<DocumentInfo | null>(sourceIds.length, rows, null);
   }
 
   async paragraphs(ranges: readonly ParagraphRange[]): Promise<Paragraph[][]> {

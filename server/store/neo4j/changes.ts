@@ -19,10 +19,10 @@ import { toNumber } from './records';
 import { int, type QueryRunner } from './runner';
 import { toStoreError } from './toStoreError';
 
-// The ChangeStore on Neo4j. Every write is ONE write transaction: take the change lock
-// and read the stored state of each record (change-check.cypher, which also numbers the change),
-// write the records with the loader's own statements and property layout, and record the
-// :Change node; each record's `before` is compared with what is stored when the check answers.
+// The ChangeStore on Neo4j. Every write is ONE write transaction: take the change lock, record
+// the :Change node and read the stored state of each record (change-check.cypher), then write
+// the records with the loader's own statements and property layout; each record's `before` is
+// compared with what is stored when the check answers.
 // A ConflictError (or any error) leaves the transaction uncommitted, so nothing is written.
 // Statements are sent together (pipelined) and run in the order sent: a commit costs two round
 // trips whatever its size, the statements and then COMMIT.
@@ -41,7 +41,7 @@ function optionalText(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-/** A :Change node's properties (change-record.cypher, change-review.cypher) as a Change. */
+/** A :Change node's properties (change-check.cypher, change-review.cypher) as a Change. */
 export function toChange(value: unknown): Change {
   const record = value as Props;
   const seq = toNumber(record.seq);
@@ -101,7 +101,7 @@ export class Neo4jChangeStore implements ChangeStore {
   ) {}
 
   /**
-   * Sends the lock and check, the writes and the change record together, and waits once: the
+   * Sends the lock, change record and check, then the writes, together, and waits once: the
    * writes do not depend on the check's answer, as a refused change rolls back the whole
    * transaction. Only a change that writes a kind or relation type no check has seen waits for
    * its check first: a label or relationship type that Neo4j meets once stays in its schema,
@@ -113,14 +113,12 @@ export class Neo4jChangeStore implements ChangeStore {
     const sendAtOnce = names.kinds.every((kind) => this.knownNames.kinds.has(kind)) && names.types.every((type) => this.knownNames.types.has(type));
     return this.write('commit', async (tx) => {
       const at = new Date().toISOString();
-      const checked = handled(this.lockAndCheck(tx, 1, draft.records));
+      const checked = handled(this.lockAndCheck(tx, draft.records, changeRecord(draft, 'APPLIED', at)));
       if (!sendAtOnce) await checked;
       // The check's refusal comes first; then the writes' own errors.
       const applied = handled(applyRecords(tx, draft.records));
-      const recorded = handled(recordChange(tx, draft, 'APPLIED', at));
       const seq = await checked;
       await applied;
-      await recorded;
       return recordedChange(draft, seq, 'APPLIED', at);
     });
   }
@@ -129,22 +127,19 @@ export class Neo4jChangeStore implements ChangeStore {
     checkRecords(draft.records);
     return this.write('propose', async (tx) => {
       const at = new Date().toISOString();
-      const checked = handled(this.lockAndCheck(tx, 1, []));
-      const recorded = handled(recordChange(tx, draft, 'PENDING', at));
-      const seq = await checked;
-      await recorded;
+      const seq = await this.lockAndCheck(tx, [], changeRecord(draft, 'PENDING', at));
       return recordedChange(draft, seq, 'PENDING', at);
     });
   }
 
   settle(id: string, decision: { accept: boolean } & Omit<Review, 'at'>): Promise<Change> {
     return this.write('settle', async (tx) => {
-      await this.lockAndCheck(tx, 0, []);
+      await this.lockAndCheck(tx, [], null);
       const proposal = await readChange(tx, id);
       if (proposal === null) throw new BadInputError('id', `no change with id ${JSON.stringify(id)}`);
       if (proposal.status !== 'PENDING') throw new BadInputError('id', `change "${id}" is not pending: it is ${proposal.status}`);
       if (decision.accept) {
-        await this.lockAndCheck(tx, 0, proposal.records);
+        await this.lockAndCheck(tx, proposal.records, null);
         await applyRecords(tx, proposal.records);
       }
       const review = {
@@ -186,15 +181,17 @@ export class Neo4jChangeStore implements ChangeStore {
   }
 
   /**
-   * Takes the change lock (numbering a new change when `increment` is 1; 0 when it is held or
-   * only needed) and compares every record's `before` with what is stored; ConflictError on a
-   * difference, BadInputError for a kind or relation type the data set does not have. Returns
+   * Takes the change lock, records `change` under a new number (null when settling, which only
+   * takes the lock), and compares every record's `before` with what is stored; ConflictError on
+   * a difference, BadInputError for a kind or relation type the data set does not have. Returns
    * the change's number.
    */
-  private async lockAndCheck(tx: Transaction, increment: 0 | 1, records: readonly RecordChange[]): Promise<number> {
+  private async lockAndCheck(tx: Transaction, records: readonly RecordChange[], change: ChangeRecord | null): Promise<number> {
     const names = namesWritten(records);
     const result = await run(tx, 'change-check', {
-      increment: int(increment),
+      change: change?.change ?? null,
+      idPrefix: CHANGE_ID_PREFIX,
+      recordIds: change?.recordIds ?? [],
       records: checkRows(firstSteps(records)),
       relationTypes: names.types,
       entityKinds: names.kinds,
@@ -328,9 +325,14 @@ async function applyRecords(tx: Transaction, records: readonly RecordChange[]): 
   for (const result of running) await result;
 }
 
-/** Creates the :Change node and its :ChangeRecord nodes (numbered by change-record.cypher). */
-function recordChange(tx: Transaction, draft: ChangeDraft, status: ChangeStatus, at: string): Promise<QueryResult> {
-  return run(tx, 'change-record', {
+/** The parameters of change-check.cypher that record a change: the :Change node and the ids it touched. */
+interface ChangeRecord {
+  change: Record<string, unknown>;
+  recordIds: string[];
+}
+
+function changeRecord(draft: ChangeDraft, status: ChangeStatus, at: string): ChangeRecord {
+  return {
     change: {
       at,
       author: draft.author,
@@ -340,12 +342,11 @@ function recordChange(tx: Transaction, draft: ChangeDraft, status: ChangeStatus,
       recordsJson: JSON.stringify(draft.records),
       revertOf: draft.revertOf,
     },
-    idPrefix: CHANGE_ID_PREFIX,
     recordIds: touchedIds(draft.records),
-  });
+  };
 }
 
-/** The change recordChange wrote, numbered `seq`. */
+/** The change changeRecord's parameters recorded, numbered `seq`. */
 function recordedChange(draft: ChangeDraft, seq: number, status: ChangeStatus, at: string): Change {
   return {
     id: changeId(seq),

@@ -12,7 +12,7 @@ export const QUERY_NAMES = [
   'kinds',
   'dataset-info',
   'stats',
-  'entities-by-ids',
+  'records-by-ids',
   'list-entities',
   'search',
   'relations-of',
@@ -21,13 +21,11 @@ export const QUERY_NAMES = [
   'knowledge',
   'raised-concerns',
   'sources',
-  'sources-by-ids',
   'disputes',
   'relations-by-ids',
   'change',
   'change-history',
   'changes',
-  'documents',
   'paragraphs',
   'search-documents',
   'citations',
@@ -63,7 +61,6 @@ export const CHANGE_NAMES = [
   'change-redirects',
   'change-delete-redirects',
   'change-delete-documents',
-  'change-record',
   'change-review',
 ] as const;
 
@@ -87,10 +84,8 @@ const PLANNED_ONCE: ReadonlySet<CypherName> = new Set<CypherName>([
   'load-relations',
   'load-disputes',
   'load-documents',
-  'entities-by-ids',
-  'sources-by-ids',
+  'records-by-ids',
   'relations-by-ids',
-  'documents',
   'change',
 ]);
 

@@ -25,6 +25,16 @@ const DAY = '0001-01-01';
 export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = {
   id: [ID],
   ids: [[ID]],
+  // Reads by id asked together (idReads.ts): one entity (a record's details), and one of each
+  // kind as an edit sends (a list of another length class).
+  asks: [
+    [{ kind: 'entity', id: ID }],
+    [
+      { kind: 'entity', id: ID },
+      { kind: 'source', id: ID },
+      { kind: 'document', id: ID },
+    ],
+  ],
   from: [ID],
   to: [ID],
   fromDay: [null, DAY],
@@ -62,8 +72,8 @@ export const WARM_UP_PARAMETERS: Readonly<Record<string, readonly unknown[]>> = 
   status: [null],
   // Change writes (planned as EXPLAIN too, so nothing is written): one row per record, as an
   // edit of one entity sends.
-  increment: [int(1)],
-  // A change touches records; a proposal none (it only takes the lock and a number).
+  // A change touches records; a proposal none (it only takes the lock and is recorded). A
+  // settlement (no change to record) plans its own on first use.
   records: [[{}], []],
   relationTypes: [[]],
   entityKinds: [[]],
