@@ -121,7 +121,7 @@ function editSection(results: BenchResults): string {
   return [
     '## Edits over HTTP',
     '',
-    `\`updateEntity\` with a new claim (bench/editBench.ts), sent by a signed-in editor (bearer token) to the real server with its state database on disk (WAL, synchronous FULL: an answered edit is on disk), one at a time on a kept-alive connection, round robin over the sample entities and the best-connected one. ${results.settings.editWarmup} warm-up edits come first, reported apart: a fresh Neo4j's JVM compiles its write path over the first few hundred (bench/config.ts). ms, from sending the request to the whole answer.`,
+    `\`updateEntity\` with a new claim (bench/editBench.ts), sent by a signed-in editor (bearer token) to the real server with its state database on disk (WAL, synchronous FULL: an answered edit is on disk), one at a time on a kept-alive connection, round robin over the sample entities and the best-connected one. ${results.settings.editWarmup} warm-up edits come first, reported apart: a fresh Neo4j's JVM compiles its write path over the first couple of thousand (bench/config.ts). ms, from sending the request to the whole answer.`,
     '',
     table(['data set', 'store', 'edits', 'entities', 'p50', 'p95', 'p99', 'max', 'best-connected entity p50 / max (edits)', 'warm-up edits after start p50 / p99 (edits)', 'load average (1 min) start → end', ''], rows),
     '',
