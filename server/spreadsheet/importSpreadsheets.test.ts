@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../dataset';
 import { importSpreadsheets, SpreadsheetError, type SpreadsheetProblem } from './index';
 import { validSheets, writeSheets } from './testSheets';
+import { toCsv } from './writeCsv';
 
 const outside = () => join(mkdtempSync(join(tmpdir(), 'import-out-')), 'dataset');
 
@@ -61,6 +63,23 @@ describe('importSpreadsheets', () => {
     const out = outside();
     await importSpreadsheets(writeSheets({ ...sheets, 'claims.csv': `\uFEFF${sheets['claims.csv']?.replaceAll('\n', '\r\n')}`, 'kinds.csv': `\uFEFF${sheets['kinds.csv']}` }), out);
     expect(JSON.parse(readFileSync(join(out, 'entities.json'), 'utf8'))[0].claims[0].locator).toBe('¶2');
+  });
+
+  it('ignores spaces around cells and column names, and a row of spaces', async () => {
+    const padded = Object.fromEntries(
+      Object.entries(validSheets()).map(([file, text]) => {
+        const [header = [], ...rows] = parse(text, { bom: true }) as string[][];
+        const pad = (cell: string) => (cell === '' ? '   ' : ` ${cell}\t `);
+        return [file, toCsv(header.map(pad), [...rows.map((row) => row.map(pad)), header.map(() => '  ')])];
+      }),
+    );
+    const plain = outside();
+    const spaced = outside();
+    await importSpreadsheets(writeSheets(validSheets()), plain);
+    await importSpreadsheets(writeSheets(padded), spaced);
+    for (const file of readdirSync(plain)) {
+      expect(readFileSync(join(spaced, file), 'utf8'), file).toBe(readFileSync(join(plain, file), 'utf8'));
+    }
   });
 
   it('replaces an earlier import in the out folder and keeps other files there', async () => {

@@ -81,8 +81,12 @@ export function readSheet(directory: string, sheet: Sheet, problems: Spreadsheet
 
 function parseCsv(text: string): string[][] {
   // The row count a spreadsheet shows is the record count, so empty lines are kept as records
-  // (and skipped later) rather than dropped by the parser.
-  return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
+  // (and skipped later) rather than dropped by the parser. Spaces around a cell's text cannot be
+  // seen in a spreadsheet, and would make an id that does not match or a name that sorts apart,
+  // so they are dropped (a cell of spaces is empty); inside quotes too, as a spreadsheet program
+  // quotes whatever it likes. A formula-guarded cell keeps what follows its apostrophe.
+  const records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false }) as string[][];
+  return records.map((cells) => cells.map((cell) => cell.trim()));
 }
 
 /** Header names must be known and unique, and every required column present: false when rows cannot be read by it (an unknown column is only reported). */
