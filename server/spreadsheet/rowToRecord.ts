@@ -10,7 +10,7 @@ export const LIST_SEPARATOR = '|';
 
 const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
-/** The value of a non-empty cell, or a problem's message. */
+/** The value of a non-empty cell (trimmed by readSheet), or a problem's message. */
 function cellValue(column: Column, cell: string): { value: unknown } | { problem: string } {
   switch (column.type) {
     case 'text':
@@ -20,7 +20,7 @@ function cellValue(column: Column, cell: string): { value: unknown } | { problem
       if (cell === 'yes' || cell === 'no') return { value: cell === 'yes' };
       return { problem: `${quote(cell)} must be yes or no` };
     case 'number':
-      if (NUMBER.test(cell.trim())) return { value: Number(cell) };
+      if (NUMBER.test(cell)) return { value: Number(cell) };
       return { problem: `${quote(cell)} is not a number (write digits, like 1400 or 2.5)` };
     case 'list': {
       const values = cell.split(LIST_SEPARATOR).map((value) => value.trim());
